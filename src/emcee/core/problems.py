@@ -1,0 +1,263 @@
+"""What can be wrong with an agenda, said plainly in Korean or English.
+
+The core cannot use Qt's translation system (it imports no Qt), so its few messages
+live here in both languages. Each message says what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+Lang = Literal["ko", "en"]
+
+# code -> (English, Korean). Placeholders are filled from Problem.params.
+MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "file_missing": (
+            "the file does not exist.",
+            "파일이 없습니다.",
+        ),
+        "file_unreadable": (
+            "the file cannot be read ({detail}).",
+            "파일을 읽을 수 없습니다 ({detail}).",
+        ),
+        "not_utf8_cp949": (
+            "the file is saved as CP949/EUC-KR (the old Korean Windows encoding), not UTF-8. "
+            "Open it in a text editor and save it again as UTF-8.",
+            "파일이 UTF-8이 아니라 CP949/EUC-KR(예전 한글 윈도우 인코딩)로 저장되어 있습니다. "
+            "메모장 등에서 열어 'UTF-8'로 다시 저장하세요.",
+        ),
+        "not_utf8": (
+            "the file is not UTF-8 text (byte {offset}). Save it as UTF-8 in a text editor.",
+            "파일이 UTF-8 텍스트가 아닙니다 ({offset}번째 바이트). 텍스트 편집기에서 UTF-8로 "
+            "저장하세요.",
+        ),
+        "not_toml": (
+            "this is not valid TOML: {detail}. Check quotes, '=' signs and [section] lines.",
+            "TOML 형식이 올바르지 않습니다: {detail}. 따옴표, '=' 기호, [구역] 줄을 확인하세요.",
+        ),
+        "unknown_key": (
+            "unknown key '{key}'.{suggestion}",
+            "알 수 없는 키 '{key}'입니다.{suggestion}",
+        ),
+        "wrong_type": (
+            "'{key}' must be {expected}.",
+            "'{key}' 값은 {expected}이어야 합니다.",
+        ),
+        "bad_duration": (
+            "'{key}' = \"{value}\" is not a duration. Write minutes and seconds like "
+            '"30m", "4m30s" or "45s".',
+            '\'{key}\' = "{value}"는 시간 길이가 아닙니다. "30m", "4m30s", "45s"처럼 '
+            "분(m)과 초(s)로 쓰세요.",
+        ),
+        "number_duration": (
+            "'{key}' = {value} is a bare number. Write it with its unit in quotes, "
+            'e.g. "{value}m" for {value} minutes.',
+            "'{key}' = {value}에 단위가 없습니다. {value}분이면 \"{value}m\"처럼 따옴표 안에 "
+            "단위를 붙여 쓰세요.",
+        ),
+        "bad_time": (
+            '\'{key}\' = "{value}" is not a time of day. Write 24-hour time like "13:00".',
+            '\'{key}\' = "{value}"는 시각이 아닙니다. "13:00"처럼 24시간제로 쓰세요.',
+        ),
+        "bad_choice": (
+            "'{key}' = \"{value}\" is not one of {choices}.{suggestion}",
+            "'{key}' = \"{value}\"는 허용되지 않는 값입니다. 가능한 값: {choices}.{suggestion}",
+        ),
+        "missing_programme": (
+            'there is no [programme] section. Add one with at least title = "...".',
+            '[programme] 구역이 없습니다. 최소한 title = "..."을 넣어 추가하세요.',
+        ),
+        "missing_key": (
+            "'{key}' is missing.",
+            "'{key}' 값이 없습니다.",
+        ),
+        "empty_text": (
+            "'{key}' is empty.",
+            "'{key}' 값이 비어 있습니다.",
+        ),
+        "empty_agenda": (
+            "the agenda has no items. Add at least one [[items]] section.",
+            "진행 항목이 없습니다. [[items]] 구역을 하나 이상 추가하세요.",
+        ),
+        "too_many": (
+            "{count} {what} is more than emcee takes ({limit}).",
+            "{what} {count}개는 emcee가 다룰 수 있는 수({limit}개)보다 많습니다.",
+        ),
+        "not_positive": (
+            "'{key}' must be longer than zero.",
+            "'{key}' 값은 0보다 길어야 합니다.",
+        ),
+        "no_start": (
+            'no start time: give [programme] start = "13:00" or a start for the first item.',
+            '시작 시각이 없습니다: [programme]에 start = "13:00"을 쓰거나 첫 항목에 start를 '
+            "쓰세요.",
+        ),
+        "start_conflict": (
+            "the first item starts at {item_start} but [programme] start is {programme_start}. "
+            "Make them the same or remove one.",
+            "첫 항목은 {item_start}에 시작하는데 [programme] start는 {programme_start}입니다. "
+            "둘을 같게 하거나 하나를 지우세요.",
+        ),
+        "missing_duration": (
+            'no duration: add duration = "10m", or a start for the next item.',
+            '길이가 없습니다: duration = "10m"을 쓰거나 다음 항목에 start를 쓰세요.',
+        ),
+        "out_of_order": (
+            "starts at {start}, before the previous item ({previous_start}). "
+            "Items must be in time order.",
+            "시작 시각 {start}이 앞 항목({previous_start})보다 이릅니다. 항목은 시간 순서여야 "
+            "합니다.",
+        ),
+        "overlap": (
+            "starts at {start}, but the previous item runs until {previous_end}. "
+            "Shorten the previous item or start this one later.",
+            "{start}에 시작하는데 앞 항목이 {previous_end}까지입니다. 앞 항목을 줄이거나 이 "
+            "항목을 늦게 시작하세요.",
+        ),
+        "phases_too_long": (
+            "presentation and discussion ({phases}) are longer than the item ({duration}).",
+            "발표와 토론({phases})이 항목 길이({duration})보다 깁니다.",
+        ),
+        "phases_short": (
+            "presentation and discussion ({phases}) do not fill the item ({duration}). "
+            "Make them add up, or leave one of them out to take the rest.",
+            "발표와 토론({phases})의 합이 항목 길이({duration})와 다릅니다. 합을 맞추거나 "
+            "하나를 빼서 나머지 시간을 쓰게 하세요.",
+        ),
+        "speakers_too_long": (
+            "the speakers' times add up to {total}, more than the {phase} they share.",
+            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다.",
+        ),
+        "speakers_short": (
+            "the speakers' times add up to {total}, less than the {phase} they share. "
+            "Leave one speaker's duration out to give them the rest.",
+            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 짧습니다. 한 발표자의 "
+            "duration을 빼면 남는 시간을 그 발표자에게 줍니다.",
+        ),
+        "no_time_left": (
+            "the speakers with a duration take all of the {phase}; {count} speaker(s) "
+            "without one would get no time.",
+            "duration이 있는 발표자들이 {phase}을 모두 씁니다. duration이 없는 발표자 "
+            "{count}명은 시간이 없습니다.",
+        ),
+        "final_not_before_warning": (
+            "final_warning ({final}) must be shorter than warning ({warning}).",
+            "final_warning({final})은 warning({warning})보다 짧아야 합니다.",
+        ),
+        "minimum_too_long": (
+            "minimum ({minimum}) is longer than the item ({duration}).",
+            "minimum({minimum})이 항목 길이({duration})보다 깁니다.",
+        ),
+        "past_midnight": (
+            "the programme would end at {end}, past midnight. emcee plans one day at a time.",
+            "프로그램이 자정을 넘겨 {end}에 끝납니다. emcee는 하루 단위로 계획합니다.",
+        ),
+        "hard_end_before_start": (
+            "hard_end ({hard_end}) is not after the start ({start}).",
+            "hard_end({hard_end})가 시작 시각({start})보다 늦지 않습니다.",
+        ),
+        "gap": (
+            "starts {gap} after the previous item ends ({previous_end}); the gap is left free.",
+            "앞 항목이 끝난 뒤({previous_end}) {gap} 후에 시작합니다. 그 사이는 비워 둡니다.",
+        ),
+        "ends_after_hard_end": (
+            "the planned end {end} is after hard_end {hard_end}.",
+            "계획된 종료 {end}가 hard_end {hard_end}보다 늦습니다.",
+        ),
+    }
+)
+
+# Words used inside messages, by language.
+WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "text": ("text in quotes", "따옴표로 감싼 글자"),
+        "duration": ('a duration in quotes like "30m"', '"30m" 같은 따옴표 속 시간 길이'),
+        "time": ('a time of day in quotes like "13:00"', '"13:00" 같은 따옴표 속 시각'),
+        "bool": ("true or false", "true 또는 false"),
+        "date": ("a date like 2023-06-23 (no quotes)", "2023-06-23 같은 날짜(따옴표 없이)"),
+        "table": ("a section (table)", "구역(table)"),
+        "list": ("a list [ ... ]", "목록 [ ... ]"),
+        "items": ("items", "진행 항목"),
+        "speakers": ("speakers", "발표자"),
+        "did_you_mean": (" Did you mean '{0}'?", " '{0}'을(를) 쓰려던 것인가요?"),
+        "file": ("{path}", "{path}"),
+        "line": ("line {0}", "{0}번째 줄"),
+        "item": ("item {0} '{1}'", "{0}번 항목 '{1}'"),
+        "item_untitled": ("item {0}", "{0}번 항목"),
+        "speaker": ("speaker {0}", "{0}번째 발표자"),
+        "programme": ("[programme]", "[programme]"),
+        "error": ("error", "오류"),
+        "warning": ("note", "참고"),
+    }
+)
+
+
+def word(key: str, lang: Lang) -> str:
+    english, korean = WORDS[key]
+    return korean if lang == "ko" else english
+
+
+def _shorten(title: str, limit: int = 32) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an agenda, with where it is."""
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+    item: int | None = None  # 1-based item number
+    item_title: str = ""
+    speaker: int | None = None  # 1-based speaker number within the item
+    key: str | None = None  # the key the problem is about, for finding its line
+    line: int | None = None  # 1-based line in the file, when known
+
+    def message(self, lang: Lang = "en") -> str:
+        english, korean = MESSAGES[self.code]
+        params = dict(self.params)
+        if self.key is not None:
+            params.setdefault("key", self.key)
+        for name in ("expected", "what"):
+            if name in params and params[name] in WORDS:
+                params[name] = word(params[name], lang)
+        if "suggestion" in params:
+            suggestion = params["suggestion"]
+            params["suggestion"] = (
+                word("did_you_mean", lang).format(suggestion) if suggestion else ""
+            )
+        return (korean if lang == "ko" else english).format(**params)
+
+    def where(self, lang: Lang = "en") -> str:
+        parts = []
+        if self.line is not None:
+            parts.append(word("line", lang).format(self.line))
+        if self.item is not None:
+            if self.item_title:
+                parts.append(word("item", lang).format(self.item, _shorten(self.item_title)))
+            else:
+                parts.append(word("item_untitled", lang).format(self.item))
+        if self.speaker is not None:
+            parts.append(word("speaker", lang).format(self.speaker))
+        return ", ".join(parts)
+
+    def describe(self, lang: Lang = "en", path: str | None = None) -> str:
+        where = self.where(lang)
+        prefix = ": ".join(p for p in (path, where) if p)
+        return f"{prefix}: {self.message(lang)}" if prefix else self.message(lang)
+
+
+class AgendaError(Exception):
+    """An agenda that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: Sequence[Problem], path: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.path = path
+        super().__init__(self.describe("en"))
+
+    def describe(self, lang: Lang = "en") -> str:
+        return "\n".join(p.describe(lang, self.path) for p in self.problems)

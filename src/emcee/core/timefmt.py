@@ -1,0 +1,80 @@
+"""The one way emcee writes durations and times of day, in files and on screen.
+
+Durations are whole seconds, written with units: ``"30m"``, ``"1m30s"``, ``"45s"``, ``"1h10m"``.
+Times of day are seconds since midnight, written ``"13:00"`` (or ``"13:00:30"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+DAY = 24 * 3600
+
+_DURATION = re.compile(
+    r"^\s*(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m)?\s*(?:(?P<s>\d+)\s*s)?\s*$", re.IGNORECASE
+)
+_TIME_OF_DAY = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*$")
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds for ``"1h30m"``, ``"20m"``, ``"1m30s"``, ``"45s"``; None if it is not that form."""
+    match = _DURATION.match(text)
+    if match is None or not any(match.group(g) for g in "hms"):
+        return None
+    hours, minutes, seconds = (int(match.group(g) or 0) for g in "hms")
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def format_duration(seconds: int) -> str:
+    """The file form of a duration: minutes and seconds, e.g. ``"90m"``, ``"4m30s"``, ``"45s"``."""
+    sign = "-" if seconds < 0 else ""
+    minutes, secs = divmod(abs(seconds), 60)
+    if minutes and secs:
+        return f"{sign}{minutes}m{secs}s"
+    if minutes:
+        return f"{sign}{minutes}m"
+    return f"{sign}{secs}s"
+
+
+def parse_time_of_day(text: str) -> int | None:
+    """Seconds since midnight for ``"13:00"`` or ``"13:00:30"``; None if not a valid time."""
+    match = _TIME_OF_DAY.match(text)
+    if match is None:
+        return None
+    hours, minutes, seconds = (int(match.group(g) or 0) for g in "hms")
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def format_time_of_day(seconds: int) -> str:
+    """``"13:05"``, or ``"13:05:30"`` when the seconds are not zero. Wraps past midnight."""
+    seconds %= DAY
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if secs:
+        return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def format_clock(seconds: float) -> str:
+    """A timer's face: ``"04:05"`` under an hour, ``"1:02:03"`` above, ``"+01:23"`` in overtime.
+
+    Each face shows for exactly one second: a countdown shows the ceiling (so it reads
+    00:00 only once time is really up), overtime the floor (so +00:01 appears one
+    second after time-up).
+    """
+    overtime = seconds < 0
+    whole = int(-seconds // 1) if overtime else int(-(-seconds // 1))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    face = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return ("+" if overtime and whole else "") + face
+
+
+def format_minutes(seconds: int) -> str:
+    """A length for schedules and tables: ``"30m"``, ``"4m30s"``, ``"1h30m"``."""
+    if seconds % 60 == 0 and seconds >= 2 * 3600:
+        hours, minutes = divmod(seconds // 60, 60)
+        return f"{hours}h{minutes:02d}m" if minutes else f"{hours}h"
+    return format_duration(seconds)

@@ -1,0 +1,1 @@
+"""Qt widgets: console, presenter screen, dialogs. Everything here renders core values."""

@@ -1,0 +1,481 @@
+"""Reading, writing and checking agenda files, and the messages a broken file gets."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from emcee import resources
+from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
+from emcee.core.agenda_file import MAX_ITEMS, dumps, load, loads, save
+from emcee.core.problems import AgendaError
+
+REFERENCE = resources.reference_agenda().read_text(encoding="utf-8")
+
+
+def problems_of(text: str) -> list:
+    with pytest.raises(AgendaError) as caught:
+        loads(textwrap.dedent(text))
+    return list(caught.value.problems)
+
+
+def only_problem(text: str):
+    (problem,) = problems_of(text)
+    return problem
+
+
+def test_reference_round_trips():
+    agenda, _ = loads(REFERENCE)
+    again, _ = loads(dumps(agenda))
+    assert again == agenda
+
+
+def test_save_and_load_a_file(tmp_path):
+    agenda, _ = loads(REFERENCE)
+    target = tmp_path / "event.toml"
+    save(agenda, target)
+    assert load(target)[0] == agenda
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_every_field_round_trips():
+    agenda = Agenda(
+        Programme(
+            title="Conference",
+            subtitle="Day 1",
+            venue="Hall A",
+            organiser="Org",
+            start=9 * 3600,
+            hard_end=18 * 3600,
+            warning=180,
+            final_warning=60,
+        ),
+        (
+            Item("Doors", ItemKind.REGISTRATION, duration=1800, timer=TimerStyle.CLOCK),
+            Item(
+                "Panel",
+                ItemKind.SESSION,
+                part="Part 1",
+                presenter="Chair",
+                notes="line one\nline two",
+                presentation=2400,
+                discussion=1200,
+                speakers=(
+                    Speaker("A", "Talk A", duration=900, notes="slides on USB"),
+                    Speaker('B "quoted"', "Talk B"),
+                    Speaker("C"),
+                ),
+                shares=Shares.FIXED,
+                protect_discussion=True,
+                warning=120,
+                final_warning=30,
+                minimum=1800,
+            ),
+            Item("Lunch", ItemKind.BREAK, start=11 * 3600, duration=3600),
+        ),
+    )
+    assert loads(dumps(agenda))[0] == agenda
+
+
+def test_start_or_duration_derives_the_other():
+    _, schedule = loads(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        [[items]]
+        title = "b"
+        start = "09:20"
+        duration = "10m"
+        [[items]]
+        title = "c"
+        duration = "5m"
+        """.replace("\n        ", "\n")
+    )
+    assert [(p.start, p.duration) for p in schedule.items] == [
+        (9 * 3600, 1200),
+        (9 * 3600 + 1200, 600),
+        (9 * 3600 + 1800, 300),
+    ]
+
+
+def test_uneven_split_gives_odd_seconds_to_the_first_speakers():
+    _, schedule = loads(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        presentation = "20m"
+        discussion = "10m"
+        speakers = [{presenter="1"},{presenter="2"},{presenter="3"},{presenter="4"},
+                    {presenter="5"},{presenter="6"},{presenter="7"}]
+        """
+    )
+    turns = schedule.items[0].phases[0].turns
+    assert [t.duration for t in turns] == [172, 172, 172, 171, 171, 171, 171]
+    assert sum(t.duration for t in turns) == 1200
+
+
+def test_explicit_and_even_speakers_mix():
+    _, schedule = loads(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        duration = "30m"
+        speakers = [{presenter="keynote", duration="14m"}, {presenter="b"}, {presenter="c"}]
+        """
+    )
+    assert [t.duration for t in schedule.items[0].phases[0].turns] == [840, 480, 480]
+
+
+def test_missing_discussion_takes_the_rest():
+    _, schedule = loads(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        duration = "60m"
+        presentation = "40m"
+        """
+    )
+    assert [p.duration for p in schedule.items[0].phases] == [2400, 1200]
+
+
+def test_byte_order_mark_is_accepted(tmp_path):
+    target = tmp_path / "bom.toml"
+    target.write_bytes(b"\xef\xbb\xbf" + REFERENCE.encode("utf-8"))
+    assert load(target)[0].programme.title == "사회보장 특별지원구역 성과공유회"
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+def test_not_toml_names_the_line():
+    problem = only_problem('[programme]\ntitle = "x\n')
+    assert problem.code == "not_toml"
+    assert problem.line == 2
+
+
+def test_cp949_file_is_named_plainly(tmp_path):
+    target = tmp_path / "korean.toml"
+    target.write_bytes(REFERENCE.encode("cp949", errors="replace"))
+    with pytest.raises(AgendaError) as caught:
+        load(target)
+    (problem,) = caught.value.problems
+    assert problem.code == "not_utf8_cp949"
+    assert "CP949" in problem.message("ko")
+    assert str(target) in caught.value.describe("en")
+
+
+def test_binary_file(tmp_path):
+    target = tmp_path / "x.toml"
+    target.write_bytes(b"\xff\xfe\x00\x01garbage")
+    with pytest.raises(AgendaError) as caught:
+        load(target)
+    assert caught.value.problems[0].code == "not_utf8"
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(AgendaError) as caught:
+        load(tmp_path / "nope.toml")
+    assert caught.value.problems[0].code == "file_missing"
+
+
+def test_a_folder_is_not_a_file(tmp_path):
+    with pytest.raises(AgendaError) as caught:
+        load(tmp_path)
+    assert caught.value.problems[0].code == "file_unreadable"
+
+
+@pytest.mark.parametrize("value", ['"0m"', '"0s"'])
+def test_zero_duration(value):
+    problem = only_problem(
+        f"""
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        duration = {value}
+        """
+    )
+    assert problem.code == "not_positive"
+    assert problem.item == 1
+    assert problem.line == 7
+
+
+def test_negative_or_bare_number_durations():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        duration = "-5m"
+        [[items]]
+        title = "b"
+        duration = 5
+        """
+    )
+    assert [(p.code, p.item) for p in problems] == [("bad_duration", 1), ("number_duration", 2)]
+    assert '"5m"' in problems[1].message("en")
+
+
+def test_missing_duration():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "last"
+        """
+    )
+    assert problem.code == "missing_duration"
+    assert problem.item_title == "last"
+
+
+def test_times_out_of_order_and_overlapping():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        duration = "30m"
+        [[items]]
+        title = "b"
+        start = "09:20"
+        duration = "10m"
+        [[items]]
+        title = "c"
+        start = "09:10"
+        duration = "10m"
+        """
+    )
+    assert [(p.code, p.item, p.line) for p in problems] == [
+        ("overlap", 2, 10),
+        ("out_of_order", 3, 14),
+    ]
+    assert "09:30" in problems[0].message("en") or "09:20" in problems[0].message("en")
+
+
+def test_start_and_duration_conflict_is_an_error():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        start = "09:00"
+        duration = "30m"
+        [[items]]
+        title = "b"
+        start = "09:20"
+        duration = "10m"
+        """
+    )
+    assert problem.code == "overlap"
+    assert "09:30" in problem.message("en")
+
+
+def test_phases_longer_than_item():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        duration = "30m"
+        presentation = "20m"
+        discussion = "15m"
+        """
+    )
+    assert problem.code == "phases_too_long"
+    assert "35m" in problem.message("en")
+
+
+def test_speaker_minutes_that_do_not_fit():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "too long"
+        presentation = "10m"
+        discussion = "5m"
+        speakers = [{presenter="a", duration="6m"}, {presenter="b", duration="6m"}]
+        [[items]]
+        title = "too short"
+        presentation = "10m"
+        speakers = [{presenter="a", duration="3m"}, {presenter="b", duration="3m"}]
+        [[items]]
+        title = "nothing left"
+        duration = "10m"
+        speakers = [{presenter="a", duration="10m"}, {presenter="b"}]
+        """
+    )
+    assert [p.code for p in problems] == ["speakers_too_long", "speakers_short", "no_time_left"]
+
+
+def test_unknown_keys_suggest_the_closest():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        strat = "09:00"
+        [[items]]
+        title = "a"
+        duraton = "5m"
+        speakers = [
+            { presenter = "x", titel = "y" },
+        ]
+        """
+    )
+    unknown = [p for p in problems if p.code == "unknown_key"]
+    assert [(p.key, p.params["suggestion"], p.line) for p in unknown] == [
+        ("strat", "start", 4),
+        ("duraton", "duration", 7),
+        ("titel", "title", 9),
+    ]
+    assert "Did you mean 'duration'?" in unknown[1].message("en")
+    assert unknown[2].speaker == 1
+
+
+def test_unknown_kind_suggests_a_kind():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        kind = "brake"
+        duration = "5m"
+        """
+    )
+    assert problem.code == "bad_choice"
+    assert problem.params["suggestion"] == "break"
+
+
+def test_empty_agenda_and_missing_programme():
+    assert [p.code for p in problems_of("")] == ["missing_programme", "missing_key", "empty_agenda"]
+    assert only_problem('[programme]\ntitle = "x"\n').code == "empty_agenda"
+
+
+def test_no_start_anywhere():
+    problem = only_problem('[programme]\ntitle = "x"\n[[items]]\ntitle = "a"\nduration = "5m"\n')
+    assert problem.code == "no_start"
+
+
+def test_too_many_items():
+    items = "".join(f'[[items]]\ntitle = "{n}"\nduration = "1m"\n' for n in range(MAX_ITEMS + 1))
+    problem = only_problem(f'[programme]\ntitle = "x"\nstart = "00:00"\n{items}')
+    assert problem.code == "too_many"
+
+
+def test_past_midnight():
+    problem = only_problem(
+        '[programme]\ntitle = "x"\nstart = "23:00"\n[[items]]\ntitle = "a"\nduration = "25h"\n'
+    )
+    assert problem.code == "past_midnight"
+
+
+def test_final_warning_must_be_before_warning():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        warning = "1m"
+        final_warning = "2m"
+        [[items]]
+        title = "a"
+        duration = "5m"
+        """
+    )
+    assert problem.code == "final_not_before_warning"
+
+
+def test_wrong_types_are_named():
+    problems = problems_of(
+        """
+        [programme]
+        title = 3
+        start = "09:00"
+        date = "2023-06-23"
+        [[items]]
+        title = "a"
+        duration = "5m"
+        protect_discussion = "yes"
+        """
+    )
+    assert [(p.code, p.key) for p in problems] == [
+        ("wrong_type", "date"),
+        ("wrong_type", "title"),
+        ("wrong_type", "protect_discussion"),
+    ]
+    assert "true or false" in problems[2].message("en")
+
+
+def test_gap_is_a_note_not_an_error():
+    _, schedule = loads(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        duration = "30m"
+        [[items]]
+        title = "b"
+        start = "10:00"
+        duration = "10m"
+        """
+    )
+    (note,) = schedule.notes
+    assert note.code == "gap"
+    assert "30m" in note.message("en")
+
+
+def test_every_message_exists_in_both_languages():
+    from emcee.core.problems import MESSAGES
+
+    for english, korean in MESSAGES.values():
+        assert english and korean
+        assert english != korean
+
+
+def test_messages_never_leave_a_placeholder():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "a"
+        kind = "brake"
+        duration = "5"
+        speakers = [{ presenter = "x", whatever = 1 }]
+        """
+    )
+    for problem in problems:
+        for lang in ("en", "ko"):
+            text = problem.describe(lang, "file.toml")
+            assert "{" not in text
+            assert "file.toml" in text

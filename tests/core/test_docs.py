@@ -1,0 +1,30 @@
+"""docs/agenda-format.md shows real files and real output: its examples are checked here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from emcee import resources
+from emcee.cli import schedule_lines
+from emcee.core.agenda_file import loads
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "agenda-format.md").read_text(
+    encoding="utf-8"
+)
+
+
+def block_after(marker: str) -> str:
+    match = re.search(rf"<!-- {marker}[^>]*-->\n```[a-z]*\n(.*?)```", DOC, re.S)
+    assert match, marker
+    return match.group(1)
+
+
+def test_reference_event_in_the_doc_is_the_built_in_file():
+    assert block_after("reference-agenda") == resources.reference_agenda().read_text("utf-8")
+
+
+def test_short_example_loads_and_prints_as_shown():
+    _, schedule = loads(block_after("short-example"))
+    printed = "\n".join(schedule_lines(schedule, "en")) + "\n"
+    assert printed == block_after("short-example-output")

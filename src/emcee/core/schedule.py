@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from emcee.core.agenda import Agenda, Item, Programme, Speaker
+from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Speaker
 from emcee.core.problems import AgendaError, Problem
 from emcee.core.timefmt import DAY, format_duration, format_time_of_day
 
@@ -95,6 +95,21 @@ class Schedule:
     @property
     def hard_end(self) -> int | None:
         return self.agenda.programme.hard_end
+
+
+MIN_BREAK = 300  # a break is never made shorter than 5 minutes
+
+
+def minimum_length(item: Item, planned: float) -> float:
+    """The shortest an item planned at ``planned`` seconds may become when the show runs late.
+
+    Its own ``minimum`` when given, else half its length; a break at least 5 minutes.
+    """
+    if item.minimum is not None:
+        return min(float(item.minimum), planned)
+    if item.kind is ItemKind.BREAK:
+        return min(planned, max(MIN_BREAK, planned / 2))
+    return planned / 2
 
 
 def even_split(total: int, count: int) -> list[int]:

@@ -1,0 +1,560 @@
+"""The show engine on a fake clock: actions, timers, compound slots, breaks, alerts, undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from emcee.core.schedule import PhaseKind
+from emcee.core.show import ActionKind, Show
+from emcee.core.snapshot import AlertKind, Level, ShowState, Status
+
+from .showkit import hm, play_turn, reference_show, remaining, run_for, show_of
+
+SESSION = """
+    [programme]
+    title = "t"
+    start = "09:00"
+    [[items]]
+    title = "Talk"
+    duration = "10m"
+    [[items]]
+    kind = "session"
+    title = "Panel"
+    presentation = "20m"
+    discussion = "15m"
+    speakers = [{presenter="A"},{presenter="B"},{presenter="C"},{presenter="D"},{presenter="E"}]
+    [[items]]
+    title = "Closing"
+    duration = "5m"
+    """
+
+
+def kinds(alerts):
+    return [(a.kind, a.minute) for a in alerts]
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jump", [3600, -3600])
+def test_wall_clock_jump_changes_no_remaining_time(jump):
+    show, clock = reference_show()
+    show.start()
+    show.next()  # opening, 5 min
+    clock.advance(100)
+    before = show.snapshot()
+    clock.jump_wall(jump)
+    after = show.snapshot()
+    assert after.current.remaining == before.current.remaining == 200
+    assert after.current.elapsed == before.current.elapsed
+    clock.advance(50)
+    assert remaining(show) == 150
+    # Times of day follow the wall clock, as they must.
+    assert after.time_of_day == pytest.approx((before.time_of_day + jump) % 86400)
+
+
+def test_remaining_comes_from_timestamps_not_ticks():
+    show, clock = reference_show()
+    show.start()
+    clock.advance(1234.5)  # no tick at all in between
+    assert remaining(show) == 1800 - 1234.5
+
+
+def test_ready_before_start_and_late_start_counts_as_drift():
+    show, clock = reference_show(12, 50)
+    snapshot = show.snapshot()
+    assert snapshot.state is ShowState.READY
+    assert snapshot.current is None
+    assert snapshot.drift == 0
+    assert snapshot.items[0].status is Status.NEXT
+    clock.set_time_of_day(13, 4)
+    assert show.snapshot().drift == 240
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+
+def test_pause_stops_the_turn_but_not_the_programme():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(60)
+    show.pause()
+    clock.advance(120)
+    snapshot = show.snapshot()
+    assert snapshot.state is ShowState.PAUSED
+    assert snapshot.current.elapsed == 60
+    assert snapshot.drift == 120  # the pause pushed everything later
+    show.resume()
+    clock.advance(30)
+    assert show.snapshot().current.elapsed == 90
+
+
+def test_next_goes_turn_then_phase_then_item():
+    show, _clock = show_of(SESSION)
+    show.start()
+    seen = []
+    for _ in range(7):
+        current = show.snapshot().current
+        seen.append((current.item.index, current.segment.kind, current.turn_number))
+        show.next()
+    assert seen == [
+        (0, PhaseKind.MAIN, 1),
+        (1, PhaseKind.PRESENTATION, 1),
+        (1, PhaseKind.PRESENTATION, 2),
+        (1, PhaseKind.PRESENTATION, 3),
+        (1, PhaseKind.PRESENTATION, 4),
+        (1, PhaseKind.PRESENTATION, 5),
+        (1, PhaseKind.DISCUSSION, 1),
+    ]
+    assert show.snapshot().current.item.index == 2
+    show.next()
+    assert show.snapshot().state is ShowState.ENDED
+
+
+def test_previous_returns_to_a_turn_with_its_time_so_far():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(200)
+    show.next()
+    clock.advance(30)
+    show.previous()
+    clock.advance(10)
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.index == 0
+    assert snapshot.current.elapsed == 210
+    assert snapshot.segments[1].elapsed == 30
+
+
+def test_jump_to_any_turn_and_previous_at_the_start_does_nothing():
+    show, _clock = show_of(SESSION)
+    assert show.previous() is None
+    show.start()
+    show.jump(4)  # speaker D
+    current = show.snapshot().current
+    assert (current.item.index, current.turn_number, current.turns_in_phase) == (1, 4, 5)
+    # Earlier items that were jumped over count as skipped.
+    assert show.snapshot().items[0].status is Status.DONE
+    show.jump(7)
+    assert show.snapshot().items[1].status is Status.DONE
+    assert show.jump(99) is None
+
+
+def test_jump_before_the_start_chooses_where_to_start():
+    show, _clock = reference_show()
+    show.jump(1)
+    assert show.snapshot().state is ShowState.READY
+    show.start()
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.index == 1
+    assert snapshot.items[0].status is Status.SKIPPED
+
+
+@pytest.mark.parametrize("amount", [30, -30, 60, -60, 135])
+def test_adjust_adds_or_removes_time(amount):
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.adjust(amount)
+    current = show.snapshot().current
+    assert current.added == amount
+    assert current.remaining == 600 + amount - 100
+    assert current.elapsed + current.remaining == current.allotted + current.added
+
+
+def test_restart_turn():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(300)
+    show.adjust(60)
+    show.restart()
+    assert remaining(show) == 600
+    clock.advance(10)
+    assert remaining(show) == 590
+
+
+def test_skip_current_and_future_items():
+    show, _clock = show_of(SESSION)
+    show.start()
+    planned_end = show.snapshot().projected_end
+    show.skip(1)  # the panel, not yet started: 35 min less
+    assert show.snapshot().projected_end == planned_end - 35 * 60
+    assert show.snapshot().items[1].status is Status.SKIPPED
+    show.skip(0)  # the live talk: go on to the next item that is not skipped
+    snapshot = show.snapshot()
+    assert snapshot.current.item.index == 2
+    show.undo()
+    show.undo()
+    assert show.snapshot().current.item.index == 0
+    assert show.snapshot().items[1].status is Status.NEXT
+
+
+def test_end_the_show():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(600)
+    show.end()
+    snapshot = show.snapshot()
+    assert snapshot.state is ShowState.ENDED
+    assert snapshot.current is None
+    assert snapshot.items[0].status is Status.DONE
+    assert snapshot.items[1].status is Status.SKIPPED
+    assert show.next() is None
+
+
+def test_every_action_is_recorded_with_both_clocks():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(5)
+    show.adjust(30)
+    show.next()
+    assert [a.kind for a in show.history] == [ActionKind.START, ActionKind.ADJUST, ActionKind.NEXT]
+    assert show.history[1].amount == 30
+    assert show.history[2].monotonic - show.history[0].monotonic == 5
+    assert show.pause() is not None and show.pause() is None  # no-ops are not recorded
+
+
+def test_undo_restores_and_time_flows_into_the_restored_turn():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.next()  # pressed too early
+    clock.advance(20)
+    show.undo()
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.index == 0
+    assert snapshot.current.elapsed == 120
+    assert snapshot.segments[1].actual_start is None
+    show.undo()  # undo the start
+    assert show.snapshot().state is ShowState.READY
+    assert show.undo() is None
+
+
+def test_replaying_the_actions_rebuilds_the_same_show():
+    show, clock = reference_show()
+    show.start()
+    run_for(show, clock, 1800)
+    show.next()
+    run_for(show, clock, 400)
+    show.adjust(60)
+    show.pause()
+    clock.advance(30)
+    show.resume()
+    show.next()
+    show.undo()
+    run_for(show, clock, 90)
+    show.skip(5)
+    replay = Show(show.schedule, clock)
+    for action in show.history:
+        assert replay.apply(action)
+    replay.poll()
+    show.poll()
+    assert replay.snapshot() == show.snapshot()
+
+
+# --- compound slots ---------------------------------------------------------------------------
+
+
+def test_presentation_overrun_eats_into_the_discussion():
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    for _ in range(5):
+        play_turn(show, clock, extra=36)  # each speaker 36 s over: 3 min in all
+    current = show.snapshot().current
+    assert current.segment.kind is PhaseKind.DISCUSSION
+    # A-D's overruns were absorbed by the shares of those after them (A 4:36, B 4:27,
+    # C 4:15, D 3:57); only E's 36 s (3:21 instead of 2:45) comes out of the discussion.
+    assert current.allotted == 15 * 60 - 36
+
+
+def test_even_shares_recompute_from_what_is_left_of_the_block():
+    show, clock = reference_show()
+    show.start()
+    show.jump(show.item_segments[6].start)  # Part 3: 8 speakers, 40 min
+    play_turn(show, clock, extra=90)  # the first speaker takes 6:30
+    current = show.snapshot().current
+    assert current.turn_number == 2
+    assert current.allotted == 287  # 33:30 / 7 = 4:47.1, whole seconds
+    assert current.block_remaining == 40 * 60 - 390
+    upcoming = [s.allotted for s in show.snapshot().segments[current.segment.index + 1 :][:6]]
+    assert upcoming == [287] * 5 + [288]  # the last speaker gets the odd seconds
+
+
+def test_fixed_shares_keep_the_plan():
+    show, clock = show_of(SESSION.replace('kind = "session"', 'kind = "session"\nshares = "fixed"'))
+    show.start()
+    play_turn(show, clock)
+    play_turn(show, clock, extra=90)
+    assert show.snapshot().current.allotted == 240
+
+
+def test_last_speaker_over_shortens_the_discussion_and_item_ends_on_time():
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    for _ in range(4):
+        play_turn(show, clock)
+    play_turn(show, clock, extra=150)
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.kind is PhaseKind.DISCUSSION
+    assert snapshot.current.allotted == 15 * 60 - 150
+    assert snapshot.items[1].projected_end == hm("09:45")
+    assert snapshot.drift == 0
+
+
+def test_protected_discussion_keeps_its_length_and_the_programme_runs_late():
+    text = SESSION.replace('kind = "session"', 'kind = "session"\nprotect_discussion = true')
+    show, clock = show_of(text)
+    show.start()
+    play_turn(show, clock)
+    for _ in range(4):
+        play_turn(show, clock)
+    play_turn(show, clock, extra=150)
+    snapshot = show.snapshot()
+    assert snapshot.current.allotted == 15 * 60
+    assert snapshot.drift == 150
+    assert snapshot.projected_end == hm("09:50") + 150
+
+
+def test_shares_never_fall_below_half():
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    play_turn(show, clock, extra=15 * 60)  # A talks for 19 minutes
+    assert show.snapshot().current.allotted == 120  # half of 4 min, not what is left (1 min)
+
+
+def test_explicit_speaker_durations_are_kept():
+    text = SESSION.replace('{presenter="B"}', '{presenter="B", duration="6m"}')
+    show, clock = show_of(text)
+    show.start()
+    play_turn(show, clock)  # the talk before the panel
+    assert show.snapshot().current.allotted == 210  # 14 min among 4 flexible speakers
+    play_turn(show, clock)
+    assert show.snapshot().current.allotted == 360  # B keeps 6 minutes
+    play_turn(show, clock, extra=60)
+    # C, D, E share 20:00 - 3:30 (A) - 7:00 (B) = 9:30
+    assert show.snapshot().current.allotted == 190
+
+
+def test_added_time_on_a_shared_turn_keeps_the_block():
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    show.adjust(60)
+    snapshot = show.snapshot()
+    assert snapshot.current.remaining == 300
+    assert snapshot.current.block_remaining == 20 * 60
+    assert snapshot.projected_end == hm("09:50")
+
+
+# --- breaks -----------------------------------------------------------------------------------
+
+
+def test_break_counts_to_the_planned_restart_time():
+    show, clock = reference_show()
+    show.start()
+    show.jump(show.item_segments[5].start)  # the 14:45 break
+    clock.set_time_of_day(14, 49)  # the jump happened earlier; restart to be sure
+    show.restart()
+    snapshot = show.snapshot()
+    # Entered at 13:00 here, so the break counts to 14:55 from then.
+    assert snapshot.current.target_time == hm("14:55")
+
+
+def test_late_break_is_shortened_to_reach_the_restart_time():
+    show, clock = reference_show()
+    show.start()
+    clock.set_time_of_day(14, 49)
+    show.jump(show.item_segments[5].start)
+    snapshot = show.snapshot()
+    assert snapshot.current.remaining == 6 * 60
+    assert snapshot.current.target_time == hm("14:55")
+    assert snapshot.next_item.projected_start == hm("14:55")
+
+
+def test_very_late_break_keeps_five_minutes_and_shows_the_projected_restart():
+    show, clock = reference_show()
+    show.start()
+    clock.set_time_of_day(14, 52)
+    show.jump(show.item_segments[5].start)
+    snapshot = show.snapshot()
+    assert snapshot.current.remaining == 5 * 60
+    assert snapshot.current.target_time == hm("14:57")
+    assert snapshot.next_item.projected_start == hm("14:57")
+    assert snapshot.drift == 120
+
+
+def test_future_breaks_absorb_lateness_in_the_projection():
+    show, clock = reference_show()
+    show.start()
+    clock.set_time_of_day(14, 14)
+    show.jump(show.item_segments[4].start)  # Part 2 starts 4 min late
+    snapshot = show.snapshot()
+    assert snapshot.drift == 240
+    assert snapshot.items[5].projected_start == hm("14:49")
+    assert snapshot.items[5].projected_end == hm("14:55")
+    assert snapshot.projected_end == hm("17:10")
+
+
+# --- warnings and alerts ----------------------------------------------------------------------
+
+
+def test_levels_follow_the_lead_times():
+    show, clock = show_of(SESSION)  # 10-minute talk: 2:00 and 1:00
+    show.start()
+    levels = {}
+    for seconds in (479, 480, 539, 540, 599, 600, 604, 605):
+        clock.advance(seconds - show.snapshot().current.elapsed)
+        levels[seconds] = show.snapshot().current.level
+    assert levels == {
+        479: Level.NORMAL,
+        480: Level.WARNING,
+        539: Level.WARNING,
+        540: Level.FINAL,
+        599: Level.FINAL,
+        600: Level.TIME_UP,
+        604: Level.TIME_UP,
+        605: Level.OVERTIME,
+    }
+
+
+def test_short_turns_get_scaled_lead_times():
+    show, _clock = show_of(SESSION)
+    show.start()
+    show.next()  # a 4-minute speaker turn
+    current = show.snapshot().current
+    assert (current.warning_lead, current.final_lead) == (60, 30)
+
+
+def test_alerts_fire_once_each_in_order():
+    show, clock = show_of(SESSION)
+    show.start()
+    alerts = run_for(show, clock, 600 + 185)
+    assert kinds(alerts) == [
+        (AlertKind.WARNING, 0),
+        (AlertKind.FINAL, 0),
+        (AlertKind.TIME_UP, 0),
+        (AlertKind.OVERTIME, 1),
+        (AlertKind.OVERTIME, 2),
+        (AlertKind.OVERTIME, 3),
+    ]
+    assert not any(a.late for a in alerts)
+    assert alerts[0].speaker == "Talk"
+    assert run_for(show, clock, 30) == []
+
+
+def test_a_stalled_loop_reports_every_crossed_threshold_once_marked_late():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 475)
+    clock.advance(5 + 60 + 65)  # the event loop stalls past warning, final and time-up
+    alerts = show.poll()
+    assert kinds(alerts) == [(AlertKind.WARNING, 0), (AlertKind.FINAL, 0), (AlertKind.TIME_UP, 0)]
+    assert [a.late for a in alerts] == [True, True, True]
+    assert show.poll() == []
+
+
+def test_pause_stops_alerts():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 470)
+    show.pause()
+    assert run_for(show, clock, 600) == []
+    show.resume()
+    assert kinds(run_for(show, clock, 11)) == [(AlertKind.WARNING, 0)]
+
+
+def test_adding_time_rearms_what_it_moves_back_over():
+    show, clock = show_of(SESSION)
+    show.start()
+    assert kinds(run_for(show, clock, 545)) == [(AlertKind.WARNING, 0), (AlertKind.FINAL, 0)]
+    show.adjust(60)  # 1:55 left: back above the final warning, still below the warning
+    assert show.poll() == []
+    assert kinds(run_for(show, clock, 60)) == [(AlertKind.FINAL, 0)]
+
+
+def test_undo_of_added_time_does_not_repeat_alerts():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 545)
+    show.adjust(60)
+    show.poll()
+    show.undo()
+    assert show.poll() == []
+
+
+def test_alerts_are_per_turn():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 600)
+    show.next()
+    alerts = run_for(show, clock, 181)
+    assert kinds(alerts) == [(AlertKind.WARNING, 0)]
+    assert alerts[0].speaker == "A"
+
+
+# --- rebalancing ------------------------------------------------------------------------------
+
+
+def test_no_proposal_while_on_time():
+    show, _clock = reference_show()
+    show.start()
+    assert show.snapshot().proposal is None
+
+
+def test_proposal_takes_discussions_first_then_applies_and_undoes():
+    show, clock = reference_show()
+    show.start()
+    clock.set_time_of_day(14, 25)
+    show.jump(show.item_segments[4].start)  # Part 2 starts 15 min late
+    snapshot = show.snapshot()
+    # Each break absorbs 5 of the 15 minutes (keeping 5 min), so 17:15 is projected.
+    assert snapshot.projected_end == hm("17:15")
+    proposal = snapshot.proposal
+    assert proposal.target_end == hm("17:10")
+    assert proposal.shortfall == 0
+    assert proposal.saving == 300
+    assert {(c.item_index, c.phase) for c in proposal.changes} <= {
+        (4, PhaseKind.DISCUSSION),
+        (6, PhaseKind.DISCUSSION),
+        (8, PhaseKind.DISCUSSION),
+    }
+    show.rebalance(proposal)
+    after = show.snapshot()
+    assert after.projected_end == hm("17:10")
+    assert after.proposal is None
+    show.undo()
+    assert show.snapshot().projected_end == hm("17:15")
+
+
+def test_proposal_uses_presentations_last_and_states_the_shortfall():
+    show, clock = show_of(SESSION.replace('start = "09:00"', 'start = "09:00"\nhard_end = "09:50"'))
+    show.start()
+    run_for(show, clock, 600 + 40 * 60)  # the opening talk runs 40 min over
+    proposal = show.snapshot().proposal
+    by_phase = {c.phase: c for c in proposal.changes}
+    # Discussion down to half (7:30 -> whole minutes: 15 -> 8), presentations to half (20 -> 10),
+    # the closing (5 min) to 3 min: 7 + 10 + 2 = 19 min of the 40 needed.
+    assert by_phase[PhaseKind.DISCUSSION].proposed == 8 * 60
+    assert by_phase[PhaseKind.PRESENTATION].proposed == 10 * 60
+    assert by_phase[None].proposed == 3 * 60
+    assert proposal.shortfall == pytest.approx(40 * 60 - 19 * 60)
+
+
+def test_hard_end_is_the_target_when_given():
+    show, clock = show_of(SESSION.replace('start = "09:00"', 'start = "09:00"\nhard_end = "10:00"'))
+    show.start()
+    run_for(show, clock, 600 + 4 * 60)
+    snapshot = show.snapshot()
+    assert snapshot.hard_end == hm("10:00")
+    assert snapshot.proposal is None  # 09:54 is late for the plan but before the hard end
+
+
+def test_shifted_plan_for_a_rehearsal():
+    show, _clock = reference_show(10, 2)
+    show.start(shift=hm("10:02") - hm("13:00"))
+    snapshot = show.snapshot()
+    assert snapshot.drift == 0
+    assert snapshot.planned_end == hm("14:12")
+    assert snapshot.items[1].planned_start == hm("10:32")

@@ -1,0 +1,169 @@
+"""The one QObject that owns the show: it ticks it, performs actions and emits snapshots.
+
+Ticks are aimed at the next moment a displayed value changes (the current turn's next
+whole second, or the wall clock's), with a single-shot precise timer, not at a fixed
+rate: a running show wakes the laptop about once a second, an idle one at most once.
+Windows never talk to each other; they render what this controller emits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from emcee.core.clock import Clock, SystemClock
+from emcee.core.schedule import Schedule
+from emcee.core.show import Action, ActionKind, Show
+from emcee.core.snapshot import Alert, Proposal, ShowState, Snapshot
+
+# Wake this long after a boundary, so the value shown has surely changed.
+TICK_MARGIN = 0.001
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """What the operator puts over the presenter screen's timer."""
+
+    message: str = ""  # shown in large text over the timer while not empty
+    blink: bool = False
+    blackout: bool = False
+
+
+class ShowController(QObject):
+    snapshotChanged = Signal(object)  # Snapshot
+    alertsRaised = Signal(list)  # list[Alert], in order
+    overlayChanged = Signal(object)  # Overlay
+    actionPerformed = Signal(object)  # Action, after it was recorded
+
+    def __init__(
+        self, schedule: Schedule, clock: Clock | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock or SystemClock()
+        self.show = Show(schedule, self.clock)
+        self.overlay = Overlay()
+        self.snapshot: Snapshot = self.show.snapshot()
+        # Called with each action before it is shown as done (the journal's fsync goes here).
+        self.record: Callable[[Action], None] | None = None
+        self.record_alerts: Callable[[list[Alert]], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+    @property
+    def schedule(self) -> Schedule:
+        return self.show.schedule
+
+    # --- ticking ---------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Emit the first snapshot and start ticking."""
+        self.tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> None:
+        alerts = self.show.poll()
+        self.snapshot = self.show.snapshot()
+        if alerts and self.record_alerts is not None:
+            self.record_alerts(alerts)
+        self.snapshotChanged.emit(self.snapshot)
+        if alerts:
+            self.alertsRaised.emit(alerts)
+        self._schedule_tick()
+
+    def seconds_to_next_change(self) -> float:
+        """Time until a displayed second changes: the live turn's, or the wall clock's."""
+        now = self.clock.now()
+        wall = 1.0 - (now.microsecond / 1e6)
+        current = self.snapshot.current
+        if current is None or self.snapshot.state is not ShowState.RUNNING:
+            return wall
+        fraction = current.remaining - math.floor(current.remaining)
+        turn = fraction if fraction > 0 else 1.0
+        return min(turn, wall)
+
+    def _schedule_tick(self) -> None:
+        delay = self.seconds_to_next_change() + TICK_MARGIN
+        self._timer.start(max(1, math.ceil(delay * 1000)))
+
+    # --- operator actions ----------------------------------------------------------------
+
+    def _do(self, perform: Callable[[], Action | None]) -> Action | None:
+        action = perform()
+        if action is None:
+            return None
+        if self.record is not None:
+            self.record(action)
+        self.actionPerformed.emit(action)
+        self.tick()
+        return action
+
+    def start(self, shift: float = 0.0) -> Action | None:
+        return self._do(lambda: self.show.start(shift))
+
+    def toggle_pause(self) -> Action | None:
+        """Space: start, pause or resume, whichever applies."""
+        state = self.show.state.show
+        if state is ShowState.READY:
+            return self.start()
+        if state is ShowState.RUNNING:
+            return self._do(self.show.pause)
+        if state is ShowState.PAUSED:
+            return self._do(self.show.resume)
+        return None
+
+    def next(self) -> Action | None:
+        return self._do(self.show.next)
+
+    def previous(self) -> Action | None:
+        return self._do(self.show.previous)
+
+    def jump(self, segment: int) -> Action | None:
+        return self._do(lambda: self.show.jump(segment))
+
+    def adjust(self, seconds: float) -> Action | None:
+        return self._do(lambda: self.show.adjust(seconds))
+
+    def restart(self) -> Action | None:
+        return self._do(self.show.restart)
+
+    def skip(self, item: int) -> Action | None:
+        return self._do(lambda: self.show.skip(item))
+
+    def unskip(self, item: int) -> Action | None:
+        return self._do(lambda: self.show.unskip(item))
+
+    def rebalance(self, proposal: Proposal) -> Action | None:
+        return self._do(lambda: self.show.rebalance(proposal))
+
+    def end(self) -> Action | None:
+        return self._do(self.show.end)
+
+    def undo(self) -> Action | None:
+        return self._do(self.show.undo)
+
+    def last_action(self) -> ActionKind | None:
+        history = self.show.history
+        return history[-1].kind if history else None
+
+    # --- presenter overlay ---------------------------------------------------------------
+
+    def set_message(self, text: str, blink: bool = False) -> None:
+        self._set_overlay(replace(self.overlay, message=text.strip(), blink=blink))
+
+    def clear_message(self) -> None:
+        self._set_overlay(replace(self.overlay, message="", blink=False))
+
+    def set_blackout(self, on: bool) -> None:
+        self._set_overlay(replace(self.overlay, blackout=on))
+
+    def _set_overlay(self, overlay: Overlay) -> None:
+        if overlay != self.overlay:
+            self.overlay = overlay
+            self.overlayChanged.emit(overlay)

@@ -1,0 +1,133 @@
+"""Timer faces: the text a timer shows, its colours, and drawing big digits that fit any box.
+
+The console's timer and the presenter screen draw digits with the same code, so what the
+operator sees is what the stage sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from emcee.core.agenda import TimerStyle
+from emcee.core.snapshot import Current, Level
+from emcee.core.timefmt import format_clock, format_time_of_day
+from emcee.ui.fonts import FAMILY
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours per level. Each level also differs by a symbol, never by colour alone."""
+
+    name: str
+    background: str
+    text: str  # titles, names
+    dim: str  # secondary text
+    normal: str
+    warning: str
+    final: str
+    time_up: str
+    overtime: str
+
+    def level_color(self, level: Level) -> QColor:
+        return QColor(
+            {
+                Level.NORMAL: self.normal,
+                Level.WARNING: self.warning,
+                Level.FINAL: self.final,
+                Level.TIME_UP: self.time_up,
+                Level.OVERTIME: self.overtime,
+            }[level]
+        )
+
+
+PALETTES = {
+    # Green / amber / orange-red / red, as stage timers use them.
+    "standard": Palette(
+        name="standard",
+        background="#000000",
+        text="#f2f2f2",
+        dim="#9a9a9a",
+        normal="#3ddc84",
+        warning="#ffc107",
+        final="#ff6a00",
+        time_up="#ff1e1e",
+        overtime="#ff3b3b",
+    ),
+    # White / yellow / orange / magenta-red from the Okabe-Ito set: tells apart for
+    # red-green colour blindness and on washed-out projectors.
+    "high-contrast": Palette(
+        name="high-contrast",
+        background="#000000",
+        text="#ffffff",
+        dim="#bdbdbd",
+        normal="#ffffff",
+        warning="#f0e442",
+        final="#e69f00",
+        time_up="#d55e00",
+        overtime="#cc79a7",
+    ),
+}
+
+# A symbol per level, so that the level reads without colour.
+LEVEL_SYMBOLS = {
+    Level.NORMAL: "",
+    Level.WARNING: "▲",
+    Level.FINAL: "▲▲",
+    Level.TIME_UP: "■",
+    Level.OVERTIME: "+",
+}
+
+
+def timer_text(current: Current, time_of_day: float) -> str:
+    """What the big digits say for the live turn, by the item's timer style."""
+    if current.timer is TimerStyle.COUNTUP:
+        return format_clock(current.elapsed)
+    if current.timer is TimerStyle.CLOCK:
+        return format_time_of_day(int(time_of_day))[:5]
+    return format_clock(current.remaining)
+
+
+@lru_cache(maxsize=64)
+def _fitted_font(text_shape: str, width: float, height: float, bold: bool) -> QFont:
+    """The largest font for ``text_shape`` (digits replaced by 0) that fits width x height."""
+    reference = QFont(FAMILY)
+    reference.setPixelSize(200)
+    reference.setBold(bold)
+    metrics = QFontMetricsF(reference)
+    text_width = max(metrics.horizontalAdvance(text_shape), 1.0)
+    digit_height = max(metrics.tightBoundingRect("0123456789").height(), 1.0)
+    size = 200 * min(width / text_width, height / digit_height)
+    font = QFont(reference)
+    font.setPixelSize(max(6, int(size)))
+    return font
+
+
+def digits_font(text: str, rect: QRectF, bold: bool = True) -> QFont:
+    """The font that makes ``text`` as big as fits in ``rect``.
+
+    The size depends only on the text's shape (every digit counts as 0, and the shipped
+    font's digits are all as wide), so it does not jitter as the seconds change.
+    """
+    shape = "".join("0" if char.isdigit() else char for char in text)
+    return _fitted_font(shape, round(rect.width(), 1), round(rect.height(), 1), bold)
+
+
+def paint_digits(
+    painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
+) -> QRectF:
+    """Draw ``text`` as large as fits, centred in ``rect``; returns where the digits are."""
+    font = digits_font(text, rect, bold)
+    painter.setFont(font)
+    painter.setPen(color)
+    metrics = QFontMetricsF(font)
+    digits = metrics.tightBoundingRect("0123456789")
+    width = metrics.horizontalAdvance(text)
+    # Centre the digits' ink (not the font's line box) in the rectangle.
+    x = rect.center().x() - width / 2
+    baseline = rect.center().y() - (digits.top() + digits.bottom()) / 2
+    painter.drawText(QPointF(x, baseline), text)
+    return QRectF(x, baseline + digits.top(), width, digits.height())

@@ -1,0 +1,82 @@
+"""The controller ticks at displayed-second changes and records actions before showing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from emcee import resources
+from emcee.core.agenda_file import load
+from emcee.core.clock import FakeClock
+from emcee.core.show import ActionKind
+from emcee.core.snapshot import AlertKind, ShowState
+from emcee.ui.controller import Overlay, ShowController
+
+
+@pytest.fixture
+def controller(qapp):
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, 0, 250000, tzinfo=dt.UTC))
+    controller = ShowController(load(resources.reference_agenda())[1], clock)
+    yield controller
+    controller.stop()
+
+
+def test_next_tick_is_aimed_at_the_next_displayed_second(controller):
+    controller.jump(1)  # the opening remarks: a 5-minute countdown
+    controller.start()
+    # 5:00 left exactly, wall clock at .25 s: the wall's second changes first.
+    assert controller.seconds_to_next_change() == pytest.approx(0.75)
+    controller.clock.advance(0.9)
+    controller.tick()
+    # 4:59.1 left: the face changes to 04:59 in 0.1 s; the wall second in 0.85 s.
+    assert controller.seconds_to_next_change() == pytest.approx(0.1)
+
+
+def test_a_break_ticks_with_the_wall_clock(controller):
+    controller.start()  # registration counts to 13:30, so its seconds are the wall's
+    controller.clock.advance(0.9)
+    controller.tick()
+    assert controller.seconds_to_next_change() == pytest.approx(0.85)
+
+
+def test_idle_ticks_follow_the_wall_clock_only(controller):
+    controller.begin()
+    assert controller.snapshot.state is ShowState.READY
+    assert controller.seconds_to_next_change() == pytest.approx(0.75)
+
+
+def test_actions_are_recorded_before_the_snapshot_is_emitted(controller, qtbot):
+    order = []
+    controller.record = lambda action: order.append(("record", action.kind))
+    controller.snapshotChanged.connect(lambda snapshot: order.append(("snapshot", snapshot.state)))
+    controller.toggle_pause()
+    assert order == [("record", ActionKind.START), ("snapshot", ShowState.RUNNING)]
+    controller.toggle_pause()
+    assert controller.snapshot.state is ShowState.PAUSED
+    assert controller.next() is not None
+    assert controller.undo() is not None
+
+
+def test_alerts_are_emitted_once(controller, qtbot):
+    controller.start()
+    received = []
+    controller.alertsRaised.connect(received.append)
+    controller.clock.advance(29 * 60)
+    controller.tick()
+    controller.tick()
+    assert [[a.kind for a in batch] for batch in received] == [[AlertKind.WARNING, AlertKind.FINAL]]
+
+
+def test_overlay_changes_are_emitted(controller, qtbot):
+    seen = []
+    controller.overlayChanged.connect(seen.append)
+    controller.set_message("  1분 남았습니다 ")
+    controller.set_message("1분 남았습니다")
+    controller.set_blackout(True)
+    controller.clear_message()
+    assert seen == [
+        Overlay(message="1분 남았습니다"),
+        Overlay(message="1분 남았습니다", blackout=True),
+        Overlay(blackout=True),
+    ]

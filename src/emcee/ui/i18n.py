@@ -19,10 +19,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if lang == "en":
         return installed  # source strings are English
-    own = QTranslator(app)
-    if own.load(str(resources.path(f"translations/emcee_{lang}.qm"))):
-        app.installTranslator(own)
-        installed.append(own)
+    # One compiled file per area of the UI (console_ko.qm, presenter_ko.qm, ...).
+    for path in sorted(resources.path("translations").glob(f"*_{lang}.qm")):
+        own = QTranslator(app)
+        if own.load(str(path)):
+            app.installTranslator(own)
+            installed.append(own)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -1,0 +1,111 @@
+"""Keep Qt translations current: extract strings (lupdate) and compile them (lrelease).
+
+    python scripts/translations.py update    # refresh resources/translations/*_ko.ts
+    python scripts/translations.py release   # compile them to .qm (committed)
+    python scripts/translations.py missing   # list Korean translations still to write
+
+One .ts file per area of the UI, so that areas can be translated independently; the app
+loads every compiled file for its language. Source strings are English.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("ko",)
+
+# area -> source files (globs relative to the repository root)
+AREAS: dict[str, list[str]] = {
+    "console": ["src/emcee/app.py", "src/emcee/ui/*.py"],
+    "presenter": ["src/emcee/ui/presenter/*.py"],
+}
+
+
+def _tool(name: str) -> str:
+    found = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(found) if found.exists() else f"pyside6-{name}"
+
+
+def sources(area: str) -> list[Path]:
+    files: list[Path] = []
+    for pattern in AREAS[area]:
+        files += sorted(ROOT.glob(pattern))
+    return files
+
+
+def ts_file(area: str, lang: str) -> Path:
+    return TRANSLATIONS / f"{area}_{lang}.ts"
+
+
+def update(target_dir: Path = TRANSLATIONS) -> list[Path]:
+    written = []
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for area in AREAS:
+        files = sources(area)
+        if not files:
+            continue
+        for lang in LANGUAGES:
+            target = target_dir / f"{area}_{lang}.ts"
+            if target_dir != TRANSLATIONS and ts_file(area, lang).exists():
+                target.write_bytes(ts_file(area, lang).read_bytes())
+            command = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+            command += [str(f) for f in files] + ["-ts", str(target)]
+            subprocess.run(command, check=True, cwd=ROOT)
+            _set_language(target, lang)
+            written.append(target)
+    return written
+
+
+def _set_language(path: Path, lang: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if 'language="' not in text:
+        text = text.replace("<TS version", f'<TS language="{lang}" version', 1)
+        path.write_text(text, encoding="utf-8")
+
+
+def release() -> None:
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        command = [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        subprocess.run(command, check=True)
+
+
+def missing(paths: list[Path] | None = None) -> list[tuple[str, str]]:
+    """(file, source text) of every message without a finished translation."""
+    result = []
+    for ts in paths if paths is not None else sorted(TRANSLATIONS.glob("*.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            unfinished = translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            )
+            if unfinished or not (translation.text or "").strip():
+                result.append((ts.name, source))
+    return result
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    if command == "update":
+        for path in update():
+            print("updated", path.relative_to(ROOT))
+    elif command == "release":
+        release()
+    elif command == "missing":
+        for name, source in missing():
+            print(f"{name}: {source}")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

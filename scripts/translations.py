@@ -86,7 +86,10 @@ def missing(paths: list[Path] | None = None) -> list[tuple[str, str]]:
                 "vanished",
                 "obsolete",
             )
-            if unfinished or not (translation.text or "").strip():
+            texts = [] if translation is None else [translation.text or ""]
+            if translation is not None:
+                texts += [form.text or "" for form in translation.iter("numerusform")]
+            if unfinished or not any(text.strip() for text in texts):
                 result.append((ts.name, source))
     return result
 

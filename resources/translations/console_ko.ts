@@ -2,30 +2,567 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>AgendaWindow</name>
+    <name>AgendaModel</name>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenter / notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <source>Presentations</source>
+        <translation>발표</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>실제 시작</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>실제 소요</translation>
+    </message>
+    <message>
+        <source>Over/under</source>
+        <translation>초과/단축</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>This agenda cannot be used:</source>
+        <translation>이 진행표는 사용할 수 없습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 남음</translation>
+    </message>
+    <message>
+        <source>%1: time is up</source>
+        <translation>%1: 시간 종료</translation>
+    </message>
+    <message>
+        <source>%1 over time %2</source>
+        <translation>%1 시간 초과 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>시작 / 일시정지</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the show</source>
+        <translation>진행을 시작, 일시정지 또는 재개합니다</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Next turn, phase or item</source>
+        <translation>다음 발표자, 단계 또는 항목으로</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Back to the previous turn</source>
+        <translation>이전 발표자로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1분</translation>
+    </message>
+    <message>
+        <source>Give the current turn one more minute</source>
+        <translation>현재 순서에 1분을 더 줍니다</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1분</translation>
+    </message>
+    <message>
+        <source>Take one minute off the current turn</source>
+        <translation>현재 순서에서 1분을 줄입니다</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30초</translation>
+    </message>
+    <message>
+        <source>Give the current turn 30 more seconds</source>
+        <translation>현재 순서에 30초를 더 줍니다</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30초</translation>
+    </message>
+    <message>
+        <source>Take 30 seconds off the current turn</source>
+        <translation>현재 순서에서 30초를 줄입니다</translation>
+    </message>
+    <message>
+        <source>Restart turn</source>
+        <translation>순서 다시 시작</translation>
+    </message>
+    <message>
+        <source>Start the current turn again</source>
+        <translation>현재 순서의 시간을 처음부터 다시 잽니다</translation>
+    </message>
+    <message>
+        <source>Jump to selected</source>
+        <translation>선택한 곳으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to the row selected in the agenda</source>
+        <translation>진행표에서 선택한 줄로 이동합니다</translation>
+    </message>
+    <message>
+        <source>Skip selected item</source>
+        <translation>선택한 항목 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Leave the selected item out (undoable)</source>
+        <translation>선택한 항목을 빼고 진행합니다 (되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>End the show…</source>
+        <translation>진행 종료…</translation>
+    </message>
+    <message>
+        <source>Finish the show now</source>
+        <translation>지금 진행을 끝냅니다</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation>마지막 조작을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>메시지…</translation>
+    </message>
+    <message>
+        <source>Type a message for the presenter screen</source>
+        <translation>발표자 화면에 띄울 메시지를 입력합니다</translation>
+    </message>
+    <message>
+        <source>Clear message</source>
+        <translation>메시지 지우기</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter screen</source>
+        <translation>발표자 화면의 메시지를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>화면 가리기</translation>
+    </message>
+    <message>
+        <source>Black out the presenter screen</source>
+        <translation>발표자 화면을 검게 가립니다</translation>
+    </message>
+    <message>
+        <source>Presenter screen</source>
+        <translation>발표자 화면</translation>
+    </message>
+    <message>
+        <source>Show or hide the presenter screen</source>
+        <translation>발표자 화면을 켜거나 끕니다</translation>
+    </message>
+    <message>
+        <source>Open agenda…</source>
+        <translation>진행표 열기…</translation>
+    </message>
+    <message>
+        <source>Open another agenda file</source>
+        <translation>다른 진행표 파일을 엽니다</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Close emcee</source>
+        <translation>emcee를 닫습니다</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>알림음 끄기</translation>
+    </message>
+    <message>
+        <source>No sounds for warnings and overtime</source>
+        <translation>경고와 시간 초과 알림음을 내지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>진행(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>발표자 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>소리(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Alert volume</source>
+        <translation>알림음 크기</translation>
+    </message>
+    <message>
+        <source>Notes for the moderator</source>
+        <translation>사회자 메모 (비고)</translation>
+    </message>
+    <message>
+        <source>Drift (min, + late)</source>
+        <translation>지연 (분, +는 늦음)</translation>
+    </message>
+    <message>
+        <source>emcee — %1</source>
+        <translation>emcee — %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(메모 없음)</translation>
+    </message>
+    <message>
+        <source>Start the show</source>
+        <translation>진행 시작</translation>
+    </message>
+    <message>
+        <source>The plan starts at %1; it is %2 now.</source>
+        <translation>계획된 시작은 %1이고, 지금은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Move the whole plan to start now (for a rehearsal), or keep the planned times?</source>
+        <translation>전체 일정을 지금 시작하도록 옮길까요(리허설), 아니면 계획된 시각을 그대로 둘까요?</translation>
+    </message>
+    <message>
+        <source>Move the plan to now</source>
+        <translation>일정을 지금으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Keep the planned times</source>
+        <translation>계획 시각 유지</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Jump to “%1”? The current turn ends now.</source>
+        <translation>“%1”(으)로 이동할까요? 현재 순서는 지금 끝납니다.</translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation>진행 종료</translation>
+    </message>
+    <message>
+        <source>End the show now?</source>
+        <translation>지금 진행을 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>Open agenda</source>
+        <translation>진행표 열기</translation>
+    </message>
+    <message>
+        <source>Opening another agenda ends the current show. Continue?</source>
+        <translation>다른 진행표를 열면 지금 진행이 끝납니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Agenda (*.toml);;All files (*)</source>
+        <translation>진행표 (*.toml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The show is running. Quit emcee?</source>
+        <translation>진행 중입니다. emcee를 끝낼까요?</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>1 minute left</source>
+        <translation>1분 남았습니다</translation>
+    </message>
+    <message>
+        <source>Please wrap up</source>
+        <translation>마무리 부탁드립니다</translation>
+    </message>
+    <message>
+        <source>Time for questions</source>
+        <translation>질문을 받겠습니다</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>시간이 다 되었습니다</translation>
+    </message>
+    <message>
+        <source>5 minutes left</source>
+        <translation>5분 남았습니다</translation>
+    </message>
+    <message>
+        <source>Please speak closer to the microphone</source>
+        <translation>마이크에 가까이 말씀해 주세요</translation>
+    </message>
+    <message>
+        <source>Message to the presenter (M)</source>
+        <translation>발표자에게 메시지 (M)</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>메시지를 쓰고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Show this message on the presenter screen (Enter)</source>
+        <translation>이 메시지를 발표자 화면에 띄웁니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter screen (0)</source>
+        <translation>발표자 화면의 메시지를 지웁니다 (0)</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>깜빡임</translation>
+    </message>
+    <message>
+        <source>Send with the key %1</source>
+        <translation>%1 키로 보냅니다</translation>
+    </message>
+    <message>
+        <source>Presenter screen is BLACKED OUT (B)</source>
+        <translation>발표자 화면 가림 중 (B)</translation>
+    </message>
+    <message>
+        <source>On the presenter screen: “%1”</source>
+        <translation>발표자 화면에 표시 중: “%1”</translation>
+    </message>
+    <message>
+        <source>No message on the presenter screen</source>
+        <translation>발표자 화면에 메시지 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Shorten the items as proposed (undo with Ctrl+Z)</source>
+        <translation>제안대로 항목을 줄입니다 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation>마지막 조작을 되돌립니다 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>presentations</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Expected end %1 is %2 past %3. To finish on time:</source>
+        <translation>예상 종료 %1은(는) %3보다 %2 늦습니다. 제시간에 끝내려면:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n분</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (−%4)</source>
+        <translation>%1: %2 → %3 (−%4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be absorbed without going below the minimums.</source>
+        <translation>%1은(는) 최소 시간 아래로 줄이지 않고는 흡수할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing left to shorten.</source>
+        <translation>더 줄일 수 있는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The programme was shortened to finish on time.</source>
+        <translation>제시간에 끝나도록 일정을 줄였습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>On schedule</source>
+        <translation>정시 진행</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation><numerusform>%n분 지연</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation><numerusform>%n분 여유</numerusform></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>정시</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n분</numerusform></translation>
+    </message>
+    <message>
+        <source>Expected end %1 (%2)</source>
+        <translation>예상 종료 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>계획 %1</translation>
+    </message>
+    <message>
+        <source>hard end %1</source>
+        <translation>마감 %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 (%2)</source>
+        <translation>종료 %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>Warning: %1 left</source>
+        <translation>경고: %1 남음</translation>
+    </message>
+    <message>
+        <source>Final warning: %1 left</source>
+        <translation>마지막 경고: %1 남음</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>시간 종료</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · block left %4</source>
+        <translation>%1 %2/%3 · 블록 잔여 %4</translation>
+    </message>
+    <message>
+        <source>Resumes at %1</source>
+        <translation>%1 재개</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>다음: %1</translation>
+    </message>
+    <message>
+        <source>The show has ended</source>
+        <translation>진행이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Not started · planned start %1</source>
+        <translation>시작 전 · %1 시작 예정</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Space 키를 누르면 시작합니다</translation>
     </message>
 </context>
 </TS>

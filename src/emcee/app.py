@@ -1,49 +1,66 @@
-"""Start-up of the window: QApplication, fonts, translations, the agenda, the main window."""
+"""Start-up of the window: QApplication, fonts, translations, the agenda, the console."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
 from emcee.core.agenda_file import load
 from emcee.core.problems import AgendaError
 from emcee.core.schedule import Schedule
 from emcee.ui.fonts import register_fonts, ui_font
-from emcee.ui.i18n import install_translators, system_language
+from emcee.ui.i18n import current_language, switch_language, system_language
 
 
-def create_application(lang: str | None) -> tuple[QApplication, str]:
+def create_application(lang: str | None, settings: QSettings | None = None) -> QApplication:
+    """The QApplication with emcee's names, font and language (argument > saved > system)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("emcee")
     app.setOrganizationName("emcee")
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
-    language = lang or system_language()
-    app.setProperty("emcee_translators", install_translators(app, language))
-    return app, language
+    settings = settings or QSettings()
+    saved = str(settings.value("language", "", type=str))
+    switch_language(lang or saved or system_language())
+    return app
 
 
-def open_agenda(path: str | None, lang: str) -> Schedule:
+def load_or_explain(path: str, parent: QWidget | None = None) -> Schedule | None:
+    """The schedule in ``path``, or None after telling the user plainly what is wrong."""
+    try:
+        return load(path)[1]
+    except AgendaError as error:
+        lang = current_language()
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("emcee")
+        box.setText(QApplication.translate("App", "This agenda cannot be used:") + f"\n{path}")
+        box.setDetailedText(error.describe(lang))
+        box.setInformativeText("\n".join(p.describe(lang) for p in error.problems[:5]))
+        box.exec()
+        return None
+
+
+def open_agenda(path: str | None) -> Schedule:
     """The agenda at ``path``; if it cannot be used, says why and opens the built-in event."""
     if path is not None:
-        try:
-            return load(path)[1]
-        except AgendaError as error:
-            QMessageBox.warning(
-                None,
-                "emcee",
-                error.describe("ko" if lang == "ko" else "en"),
-            )
+        schedule = load_or_explain(path)
+        if schedule is not None:
+            return schedule
     return load(resources.reference_agenda())[1]
 
 
 def run(agenda: str | None, lang: str | None) -> int:
-    app, language = create_application(lang)
-    from emcee.ui.agenda_window import AgendaWindow
+    app = create_application(lang)
+    from emcee.ui.console import ConsoleWindow
+    from emcee.ui.controller import ShowController
 
-    window = AgendaWindow(open_agenda(agenda, language))
-    window.show()
+    controller = ShowController(open_agenda(agenda))
+    console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
+    console.show()
+    controller.begin()
     return app.exec()

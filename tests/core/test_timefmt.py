@@ -71,3 +71,13 @@ def test_format_minutes():
     assert format_minutes(3600) == "60m"
     assert format_minutes(4 * 3600 + 600) == "4h10m"
     assert format_minutes(270) == "4m30s"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(90, "+01:30"), (-45.4, "−00:45"), (0.3, "00:00"), (3723, "+1:02:03"), (-59.6, "−01:00")],
+)
+def test_format_signed(seconds, text):
+    from emcee.core.timefmt import format_signed
+
+    assert format_signed(seconds) == text

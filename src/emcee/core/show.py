@@ -262,7 +262,7 @@ class Show:
         after = self._transition(before, action)
         if after is None or after == before:
             return False
-        after = self._rearm(after, action.monotonic)
+        after = self._rearm(after, action.monotonic, time_of_day(action.wall))
         self._undo.append(before)
         del self._undo[:-UNDO_DEPTH]
         self.state = after
@@ -523,7 +523,7 @@ class Show:
         now = self.clock.monotonic()
         index = state.current
         run = state.runs[index]
-        total, elapsed, thresholds = self._thresholds(state, now)
+        total, elapsed, thresholds = self._thresholds(state, now, time_of_day(self.clock.now()))
         remaining = total - elapsed
         speaker = self.segments[index].speaker_name
         alerts = []
@@ -548,12 +548,12 @@ class Show:
         return alerts
 
     def _thresholds(
-        self, state: State, now: float
+        self, state: State, now: float, at: float
     ) -> tuple[float, float, list[tuple[AlertKind, int, float]]]:
-        """The current turn's total time, elapsed time, and its thresholds crossed or not."""
+        """The current turn's total, elapsed time and thresholds at ``now`` (day time ``at``)."""
         index = state.current
         segment = self.segments[index]
-        plan = self._plan_item(state, segment.item_index, now, time_of_day(self.clock.now()))
+        plan = self._plan_item(state, segment.item_index, now, at)
         offset = index - self.item_segments[segment.item_index].start
         total = plan.allotted[offset] + state.runs[index].added
         elapsed = _elapsed(state, index, now)
@@ -570,12 +570,12 @@ class Show:
             ]
         return total, elapsed, thresholds
 
-    def _rearm(self, state: State, now: float) -> State:
+    def _rearm(self, state: State, now: float, at: float) -> State:
         """Forget the thresholds an action moved the current turn back over (added time)."""
         run = state.runs[state.current]
         if not run.fired:
             return state
-        total, elapsed, thresholds = self._thresholds(state, now)
+        total, elapsed, thresholds = self._thresholds(state, now, at)
         crossed = {(kind, minute) for kind, minute, at in thresholds if total - elapsed <= at}
         if run.fired <= crossed:
             return state
@@ -742,6 +742,7 @@ class Show:
             status=status,
             planned_start=planned_start,
             planned_duration=planned_length,
+            phase_lengths=state.lengths[item_index],
             actual_start=actual_start,
             actual_end=actual_end,
             actual_duration=actual_duration,

@@ -87,6 +87,7 @@ class ItemView:
     status: Status
     planned_start: float  # time of day (shifted when the plan was moved to start now)
     planned_duration: float  # after any applied rebalancing
+    phase_lengths: tuple[int, ...]  # each phase's planned length, after rebalancing
     actual_start: float | None
     actual_end: float | None  # once the item is left
     actual_duration: float | None  # so far for the live item

@@ -57,6 +57,12 @@ def format_time_of_day(seconds: int) -> str:
     return f"{hours:02d}:{minutes:02d}"
 
 
+def format_wall_clock(seconds: float) -> str:
+    """A wall clock with seconds: ``"14:23:05"`` (wraps past midnight)."""
+    whole = int(seconds) % DAY
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
 def format_clock(seconds: float) -> str:
     """A timer's face: ``"04:05"`` under an hour, ``"1:02:03"`` above, ``"+01:23"`` in overtime.
 
@@ -70,6 +76,19 @@ def format_clock(seconds: float) -> str:
     minutes, secs = divmod(rest, 60)
     face = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
     return ("+" if overtime and whole else "") + face
+
+
+def format_signed(seconds: float) -> str:
+    """An over/under or a drift in whole seconds: ``"+01:30"``, ``"−00:45"``, ``"00:00"``."""
+    whole = round(seconds)
+    minutes, secs = divmod(abs(whole), 60)
+    hours, minutes = divmod(minutes, 60)
+    face = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    if whole > 0:
+        return "+" + face
+    if whole < 0:
+        return "−" + face
+    return face
 
 
 def format_minutes(seconds: int) -> str:

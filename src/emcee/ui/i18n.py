@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from emcee import resources
+from emcee.core.problems import Lang
 
 LANGUAGES = ("ko", "en")
+_installed: list[QTranslator] = []  # kept alive here: Qt does not own them
 
 
 def system_language() -> str:
@@ -14,19 +16,28 @@ def system_language() -> str:
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 
-def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load the translators for ``lang``; keep the returned list alive as long as the app."""
-    installed: list[QTranslator] = []
+def current_language() -> Lang:
+    return "ko" if _installed else "en"
+
+
+def switch_language(lang: str) -> None:
+    """Install the translators for ``lang`` (replacing any); widgets get a LanguageChange."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     if lang == "en":
-        return installed  # source strings are English
+        # Source strings are English; removing the translators already sent LanguageChange.
+        return
     # One compiled file per area of the UI (console_ko.qm, presenter_ko.qm, ...).
     for path in sorted(resources.path("translations").glob(f"*_{lang}.qm")):
         own = QTranslator(app)
         if own.load(str(path)):
             app.installTranslator(own)
-            installed.append(own)
+            _installed.append(own)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-        installed.append(qt)
-    return installed
+        _installed.append(qt)

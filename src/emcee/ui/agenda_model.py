@@ -1,0 +1,324 @@
+"""The agenda as a tree model over the engine's snapshots: items, their phases and turns.
+
+Rows are fixed by the schedule; each snapshot only changes cell values, and only the rows
+whose values changed are announced, so the view repaints little each second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from emcee.core.schedule import PhaseKind, Schedule
+from emcee.core.snapshot import Level, SegmentView, Snapshot, Status
+from emcee.core.timefmt import format_clock, format_minutes, format_signed, format_time_of_day
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    START = 0
+    LENGTH = 1
+    TITLE = 2
+    PRESENTER = 3
+    STATUS = 4
+    ACTUAL_START = 5
+    ACTUAL_LENGTH = 6
+    OVER_UNDER = 7
+
+
+# Status symbols, so the status reads without colour.
+STATUS_SYMBOLS = {
+    Status.DONE: "✓",
+    Status.LIVE: "▶",
+    Status.NEXT: "›",
+    Status.UPCOMING: "",
+    Status.SKIPPED: "⤼",
+}
+
+LIVE_BACKGROUND = {
+    Level.NORMAL: QColor("#d8f5e3"),
+    Level.WARNING: QColor("#fff1c2"),
+    Level.FINAL: QColor("#ffd9bf"),
+    Level.TIME_UP: QColor("#ffc9c9"),
+    Level.OVERTIME: QColor("#ffc9c9"),
+}
+OVER_COLOR = QColor("#c62828")
+UNDER_COLOR = QColor("#2e7d32")
+DONE_COLOR = QColor("#6b6b6b")
+
+
+@dataclass
+class Node:
+    """One row: an item, a phase of a session, or a speaker's turn."""
+
+    item: int
+    phase: int | None = None  # None: the item row
+    segment: int | None = None  # the turn this row times, if it times exactly one
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    row: int = 0
+    segments: range = range(0)  # every turn under this row
+
+    @property
+    def first_segment(self) -> int:
+        return self.segments.start
+
+
+def build_tree(schedule: Schedule) -> list[Node]:
+    """Items at the top; a session's phases under it; shared turns under their phase."""
+    roots: list[Node] = []
+    position = 0
+    for item_index, planned in enumerate(schedule.items):
+        count = sum(len(phase.turns) for phase in planned.phases)
+        item_node = Node(item_index, row=item_index, segments=range(position, position + count))
+        roots.append(item_node)
+        if count == 1:
+            item_node.segment = position
+        for phase_index, phase in enumerate(planned.phases):
+            turns = range(position, position + len(phase.turns))
+            if phase.kind is PhaseKind.MAIN:
+                parent = item_node
+            else:
+                parent = Node(
+                    item_index,
+                    phase_index,
+                    segment=turns.start if len(turns) == 1 else None,
+                    parent=item_node,
+                    row=len(item_node.children),
+                    segments=turns,
+                )
+                item_node.children.append(parent)
+            if len(turns) > 1:
+                for segment in turns:
+                    parent.children.append(
+                        Node(
+                            item_index,
+                            phase_index,
+                            segment=segment,
+                            parent=parent,
+                            row=len(parent.children),
+                            segments=range(segment, segment + 1),
+                        )
+                    )
+            position += len(phase.turns)
+    return roots
+
+
+@dataclass(frozen=True)
+class RowValues:
+    """What one row shows; compared between snapshots to find what changed."""
+
+    texts: tuple[str, ...]
+    status: Status
+    level: Level | None  # the live level, for the row's colour
+    over: float | None  # over (+) or under (-) in seconds, for the colour of that cell
+
+
+class AgendaModel(QAbstractItemModel):
+    def __init__(self, schedule: Schedule, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.schedule = schedule
+        self.roots = build_tree(schedule)
+        self.nodes: list[Node] = []
+        self._collect(self.roots)
+        self.values: dict[int, RowValues] = {}
+        self.snapshot: Snapshot | None = None
+        self.phase_names = {PhaseKind.PRESENTATION: "", PhaseKind.DISCUSSION: ""}
+        self.retranslate()
+
+    def _collect(self, nodes: list[Node]) -> None:
+        for node in nodes:
+            self.nodes.append(node)
+            self._collect(node.children)
+
+    def retranslate(self) -> None:
+        self.phase_names = {
+            PhaseKind.PRESENTATION: self.tr("Presentations"),
+            PhaseKind.DISCUSSION: self.tr("Discussion"),
+        }
+        self.status_names = {
+            Status.DONE: self.tr("done"),
+            Status.LIVE: self.tr("live"),
+            Status.NEXT: self.tr("next"),
+            Status.UPCOMING: self.tr("upcoming"),
+            Status.SKIPPED: self.tr("skipped"),
+        }
+        if self.snapshot is not None:
+            self.update(self.snapshot, force=True)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    # --- values ----------------------------------------------------------------------------
+
+    def update(self, snapshot: Snapshot, force: bool = False) -> None:
+        """Take a new snapshot; announce the rows whose values changed."""
+        self.snapshot = snapshot
+        for node in self.nodes:
+            values = self._values(node, snapshot)
+            key = id(node)
+            if force or self.values.get(key) != values:
+                self.values[key] = values
+                index = self.createIndex(node.row, 0, node)
+                last = self.createIndex(node.row, len(Column) - 1, node)
+                self.dataChanged.emit(index, last)
+
+    def _values(self, node: Node, snapshot: Snapshot) -> RowValues:
+        schedule = self.schedule
+        planned = schedule.items[node.item]
+        item_view = snapshot.items[node.item]
+        segments = [snapshot.segments[i] for i in node.segments]
+        if node.phase is None:
+            item = planned.item
+            title = f"({item.part}) {item.title}" if item.part else item.title
+            presenter = item.presenter
+            planned_start = item_view.planned_start
+            length = item_view.planned_duration
+            status = item_view.status
+            actual_start = item_view.actual_start
+            actual_length = item_view.actual_duration
+            over = item_view.over_under if status is Status.DONE else None
+        elif node.segment is not None and len(node.segments) == 1 and node.children == []:
+            view = segments[0]
+            phase = planned.phases[node.phase]
+            if view.turn.speaker is not None:
+                speaker = view.turn.speaker
+                title = f"{view.turn_index + 1}. {speaker.title or speaker.presenter}"
+                presenter = speaker.presenter
+            else:
+                title = self.phase_names.get(phase.kind, "")
+                presenter = ""
+            planned_start = view.turn.start + (item_view.planned_start - planned.start)
+            length = view.allotted + view.added
+            status = view.status
+            actual_start = view.actual_start
+            actual_length = view.elapsed if view.actual_start is not None else None
+            over = (view.elapsed - length) if status is Status.DONE else None
+        else:
+            phase = planned.phases[node.phase]
+            title = self.phase_names.get(phase.kind, "")
+            presenter = ""
+            planned_start = phase.start + (item_view.planned_start - planned.start)
+            length = item_view.phase_lengths[node.phase]
+            status = _combined_status(segments)
+            started = [v.actual_start for v in segments if v.actual_start is not None]
+            actual_start = min(started) if started else None
+            actual_length = sum(v.elapsed for v in segments) if started else None
+            over = (actual_length - length) if status is Status.DONE and actual_length else None
+        live = next((v for v in segments if v.status is Status.LIVE), None)
+        level = snapshot.current.level if live is not None and snapshot.current else None
+        texts = (
+            format_time_of_day(int(planned_start)),
+            format_minutes(round(length)),
+            title,
+            presenter,
+            f"{STATUS_SYMBOLS[status]} {self.status_names[status]}".strip(),
+            format_time_of_day(int(actual_start)) if actual_start is not None else "",
+            format_clock(actual_length) if actual_length is not None else "",
+            format_signed(over) if over is not None else "",
+        )
+        return RowValues(texts, status, level, over)
+
+    # --- the tree --------------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, Node) else None
+
+    def index_of_segment(self, segment: int) -> QModelIndex:
+        """The deepest row that shows ``segment``."""
+        best: Node | None = None
+        for node in self.nodes:
+            if segment in node.segments and (
+                best is None or len(node.segments) <= len(best.segments)
+            ):
+                best = node
+        return self.createIndex(best.row, 0, best) if best is not None else QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        children = self.roots if not parent.isValid() else self._children(parent)
+        if not 0 <= row < len(children) or not 0 <= column < len(Column):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def _children(self, parent: Index) -> list[Node]:
+        node = self.node(parent)
+        return node.children if node is not None else []
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.roots) if not parent.isValid() else len(self._children(parent))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.START: self.tr("Start"),
+            Column.LENGTH: self.tr("Length"),
+            Column.TITLE: self.tr("Title"),
+            Column.PRESENTER: self.tr("Presenter"),
+            Column.STATUS: self.tr("Status"),
+            Column.ACTUAL_START: self.tr("Started"),
+            Column.ACTUAL_LENGTH: self.tr("Took"),
+            Column.OVER_UNDER: self.tr("Over/under"),
+        }.get(Column(section))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        node = self.node(index)
+        if node is None:
+            return None
+        values = self.values.get(id(node))
+        if values is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return values.texts[column]
+        if role == Qt.ItemDataRole.BackgroundRole and values.level is not None:
+            return QBrush(LIVE_BACKGROUND[values.level])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.OVER_UNDER and values.over is not None and round(values.over):
+                return QBrush(OVER_COLOR if values.over > 0 else UNDER_COLOR)
+            if values.status in (Status.DONE, Status.SKIPPED):
+                return QBrush(DONE_COLOR)
+        if role == Qt.ItemDataRole.FontRole and values.status is Status.LIVE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.START,
+            Column.LENGTH,
+            Column.ACTUAL_START,
+            Column.ACTUAL_LENGTH,
+            Column.OVER_UNDER,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _combined_status(segments: list[SegmentView]) -> Status:
+    statuses = {v.status for v in segments}
+    if Status.LIVE in statuses:
+        return Status.LIVE
+    if statuses == {Status.SKIPPED}:
+        return Status.SKIPPED
+    if Status.UPCOMING in statuses:
+        return Status.UPCOMING
+    return Status.DONE

@@ -1,0 +1,625 @@
+"""The moderator's console: the live agenda, the current timer, controls, warnings, messages.
+
+Every control works from the keyboard (a presentation clicker sends PageDown/PageUp).
+Keys are read by one application-wide filter, so they work whatever has the focus (except
+while typing a message), and no tree view or button can swallow a clicker's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSlider,
+    QSplitter,
+    QTextEdit,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from emcee.core.schedule import Schedule
+from emcee.core.show import ActionKind
+from emcee.core.snapshot import Alert, ShowState, Snapshot
+from emcee.core.timefmt import format_time_of_day
+from emcee.ui.agenda_model import AgendaModel, Column
+from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.drift_chart import DriftChart
+from emcee.ui.messages import PRESET_KEYS, MessagePanel
+from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
+from emcee.ui.sounds import CuePlayer
+
+# Starting this far from the planned start offers to move the plan (a rehearsal).
+REHEARSAL_OFFER_AFTER = 30 * 60
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+class ShowKeys(QObject):
+    """The keyboard controls, read before any widget sees the key."""
+
+    def __init__(self, console: ConsoleWindow) -> None:
+        super().__init__(console)
+        self.console = console
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if watched.window() not in self.console.key_windows():
+            return False
+        assert isinstance(event, QKeyEvent)
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, TEXT_INPUTS) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+        if typing:
+            if event.key() == Qt.Key.Key_Escape and focus is not None:
+                focus.clearFocus()
+                self.console.tree.setFocus()
+                return True
+            return False
+        return self.console.handle_key(event)
+
+
+class ConsoleWindow(QMainWindow):
+    controllerReplaced = Signal(object)  # the new ShowController after an agenda was opened
+
+    def __init__(
+        self,
+        controller: ShowController,
+        open_file: Callable[[str], Schedule | None] | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.open_file = open_file
+        self.cues = CuePlayer(self)
+        self.cues.muted = bool(self.settings.value("sound/muted", False, type=bool))
+        self.cues.set_volume(float(self.settings.value("sound/volume", 0.8, type=float)))  # type: ignore[arg-type]
+        self.presenter_toggle: Callable[[], None] | None = None  # set when a presenter exists
+        self.extra_key_windows: list[QWidget] = []
+        self.controller: ShowController = controller
+        self._build_widgets(controller.schedule)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.keys = ShowKeys(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+        self._bind(controller)
+        self.retranslate()
+        self._restore_settings()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_widgets(self, schedule: Schedule) -> None:
+        self.model = AgendaModel(schedule, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.doubleClicked.connect(lambda _index: self.jump_to_selected())
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in Column:
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == Column.TITLE:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        self.tree.expandAll()
+
+        self.timer_panel = TimerPanel(schedule)
+        self.status_panel = StatusPanel()
+        self.banner = Banner()
+        self.proposal_panel = ProposalPanel(schedule)
+        self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
+        self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes_box = QGroupBox()
+        notes_layout = QVBoxLayout(self.notes_box)
+        notes_layout.addWidget(self.notes)
+        self.chart = DriftChart()
+        self.messages = MessagePanel()
+        self.messages.sendRequested.connect(self.send_message)
+        self.messages.clearRequested.connect(lambda: self.controller.clear_message())
+        self.preview_box = QGroupBox()
+        self.preview_layout = QVBoxLayout(self.preview_box)
+        self.preview_box.setVisible(False)  # until a presenter preview is attached
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.timer_panel)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        left_column = QSplitter(Qt.Orientation.Vertical)
+        left_column.addWidget(self.notes_box)
+        left_column.addWidget(self.chart)
+        right_column = QSplitter(Qt.Orientation.Vertical)
+        right_column.addWidget(self.preview_box)
+        right_column.addWidget(self.messages)
+        lower.addWidget(left_column)
+        lower.addWidget(right_column)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitters = {"main": self.splitter, "right": right, "lower": lower}
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.status_panel)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.proposal_panel)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(1024, 640)
+        self.tree.setFocus()
+
+    def _action(self, slot: Callable[[], object], keys: str = "") -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setData(keys)
+        return action
+
+    def _build_actions(self) -> None:
+        c = self
+        self.act_start = self._action(c.toggle_pause, "Space")
+        self.act_next = self._action(lambda: c.controller.next(), "→, PgDn")
+        self.act_previous = self._action(lambda: c.controller.previous(), "←, PgUp")
+        self.act_plus = self._action(lambda: c.controller.adjust(60), "=")
+        self.act_minus = self._action(lambda: c.controller.adjust(-60), "-")
+        self.act_plus30 = self._action(lambda: c.controller.adjust(30), "Shift+=")
+        self.act_minus30 = self._action(lambda: c.controller.adjust(-30), "Shift+-")
+        self.act_restart = self._action(lambda: c.controller.restart(), "R")
+        self.act_jump = self._action(c.jump_to_selected, "Enter")
+        self.act_skip = self._action(c.skip_selected)
+        self.act_end = self._action(c.end_show)
+        self.act_undo = self._action(lambda: c.controller.undo(), "Ctrl+Z")
+        self.act_message = self._action(c.focus_message, "M")
+        self.act_clear = self._action(lambda: c.controller.clear_message(), "0")
+        self.act_blackout = self._action(c.toggle_blackout, "B")
+        self.act_blackout.setCheckable(True)
+        self.act_presenter = self._action(c.toggle_presenter, "F5")
+        self.act_open = self._action(c.open_agenda, "Ctrl+O")
+        self.act_quit = self._action(self.close, "Ctrl+Q")
+        self.act_mute = self._action(c.toggle_mute)
+        self.act_mute.setCheckable(True)
+        self.act_mute.setChecked(self.cues.muted)
+        self.languages = QActionGroup(self)
+        self.act_korean = QAction("한국어", self)
+        self.act_english = QAction("English", self)
+        for action, lang in ((self.act_korean, "ko"), (self.act_english, "en")):
+            action.setCheckable(True)
+            action.setData(lang)
+            self.languages.addAction(action)
+        self.languages.triggered.connect(lambda action: self.languageRequested(action.data()))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(self.cues.volume * 100))
+        self.volume.valueChanged.connect(self._volume_changed)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_open])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_show = bar.addMenu("")
+        self.menu_show.addActions(
+            [self.act_start, self.act_next, self.act_previous, self.act_jump, self.act_restart]
+        )
+        self.menu_show.addSeparator()
+        self.menu_show.addActions(
+            [self.act_plus, self.act_minus, self.act_plus30, self.act_minus30]
+        )
+        self.menu_show.addSeparator()
+        self.menu_show.addActions([self.act_skip, self.act_undo])
+        self.menu_show.addSeparator()
+        self.menu_show.addAction(self.act_end)
+        self.menu_presenter = bar.addMenu("")
+        self.menu_presenter.addActions(
+            [self.act_presenter, self.act_message, self.act_clear, self.act_blackout]
+        )
+        self.menu_sound = bar.addMenu("")
+        self.menu_sound.addAction(self.act_mute)
+        volume_action = QWidgetAction(self)
+        volume_action.setDefaultWidget(self.volume)
+        self.menu_sound.addAction(volume_action)
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions([self.act_korean, self.act_english])
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("controls")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions(
+            [self.act_start, self.act_previous, self.act_next, self.act_restart]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_minus, self.act_plus])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_blackout, self.act_presenter])
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (also called on a language change)."""
+        texts: list[tuple[QAction, str, str]] = [
+            (self.act_start, self.tr("Start / pause"), self.tr("Start, pause or resume the show")),
+            (self.act_next, self.tr("Next"), self.tr("Next turn, phase or item")),
+            (self.act_previous, self.tr("Previous"), self.tr("Back to the previous turn")),
+            (self.act_plus, self.tr("+1 min"), self.tr("Give the current turn one more minute")),
+            (self.act_minus, self.tr("−1 min"), self.tr("Take one minute off the current turn")),
+            (self.act_plus30, self.tr("+30 s"), self.tr("Give the current turn 30 more seconds")),
+            (self.act_minus30, self.tr("−30 s"), self.tr("Take 30 seconds off the current turn")),
+            (self.act_restart, self.tr("Restart turn"), self.tr("Start the current turn again")),
+            (
+                self.act_jump,
+                self.tr("Jump to selected"),
+                self.tr("Go to the row selected in the agenda"),
+            ),
+            (
+                self.act_skip,
+                self.tr("Skip selected item"),
+                self.tr("Leave the selected item out (undoable)"),
+            ),
+            (self.act_end, self.tr("End the show…"), self.tr("Finish the show now")),
+            (self.act_undo, self.tr("Undo"), self.tr("Undo the last action")),
+            (
+                self.act_message,
+                self.tr("Message…"),
+                self.tr("Type a message for the presenter screen"),
+            ),
+            (
+                self.act_clear,
+                self.tr("Clear message"),
+                self.tr("Take the message off the presenter screen"),
+            ),
+            (self.act_blackout, self.tr("Blackout"), self.tr("Black out the presenter screen")),
+            (
+                self.act_presenter,
+                self.tr("Presenter screen"),
+                self.tr("Show or hide the presenter screen"),
+            ),
+            (self.act_open, self.tr("Open agenda…"), self.tr("Open another agenda file")),
+            (self.act_quit, self.tr("Quit"), self.tr("Close emcee")),
+            (self.act_mute, self.tr("Mute alerts"), self.tr("No sounds for warnings and overtime")),
+        ]
+        for action, text, tip in texts:
+            keys = action.data() or ""
+            action.setText(f"{text}\t{keys}" if keys else text)
+            action.setIconText(text)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_show.setTitle(self.tr("&Show"))
+        self.menu_presenter.setTitle(self.tr("&Presenter"))
+        self.menu_sound.setTitle(self.tr("S&ound"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.volume.setToolTip(self.tr("Alert volume"))
+        self.notes_box.setTitle(self.tr("Notes for the moderator"))
+        self.preview_box.setTitle(self.tr("Presenter screen"))
+        self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
+        self.model.retranslate()
+        self.proposal_panel.retranslate()
+        self.messages.retranslate()
+        self.setWindowTitle(
+            self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
+        )
+        self.show_snapshot(self.controller.snapshot)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the controller --------------------------------------------------------------------
+
+    def _bind(self, controller: ShowController) -> None:
+        self.controller = controller
+        controller.snapshotChanged.connect(self.show_snapshot)
+        controller.alertsRaised.connect(self.on_alerts)
+        controller.overlayChanged.connect(self.on_overlay)
+        self._live_segment: int | None = None
+
+    def replace_controller(self, controller: ShowController) -> None:
+        """Show another agenda: a new controller, a new model, fresh panels."""
+        old = self.controller
+        old.stop()
+        old.snapshotChanged.disconnect(self.show_snapshot)
+        old.alertsRaised.disconnect(self.on_alerts)
+        old.overlayChanged.disconnect(self.on_overlay)
+        schedule = controller.schedule
+        self.model = AgendaModel(schedule, self)
+        self.tree.setModel(self.model)
+        self.tree.expandAll()
+        self.timer_panel.schedule = schedule
+        self.proposal_panel.schedule = schedule
+        self.chart.times.clear()
+        self.chart.drifts.clear()
+        self._bind(controller)
+        self.controllerReplaced.emit(controller)
+        self.retranslate()
+        controller.begin()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.model.update(snapshot)
+        self.timer_panel.show_snapshot(snapshot)
+        self.status_panel.show_snapshot(snapshot)
+        self.banner.show_snapshot(snapshot)
+        undo_rebalance = self.controller.last_action() is ActionKind.REBALANCE
+        self.proposal_panel.show_snapshot(snapshot, undo_rebalance)
+        self.chart.add(snapshot)
+        self._show_notes(snapshot)
+        running = snapshot.state is ShowState.RUNNING
+        self.act_start.setIconText(self.tr("Pause") if running else self.tr("Start"))
+        self.act_undo.setEnabled(snapshot.can_undo)
+        live = snapshot.current.segment.index if snapshot.current else None
+        if live != self._live_segment:
+            self._live_segment = live
+            if live is not None:
+                self.tree.scrollTo(
+                    self.model.index_of_segment(live), QAbstractItemView.ScrollHint.EnsureVisible
+                )
+
+    def _show_notes(self, snapshot: Snapshot) -> None:
+        current = snapshot.current
+        if current is None:
+            text = ""
+        else:
+            item = current.item.planned.item
+            lines = [item.notes] if item.notes else []
+            speaker = current.segment.turn.speaker
+            if speaker is not None and speaker.notes:
+                lines.append(f"{speaker.presenter}: {speaker.notes}")
+            text = "\n".join(lines)
+        set_text(self.notes, text or self.tr("(no notes)"))
+        self.notes.setVisible(True)
+
+    def on_alerts(self, alerts: list[Alert]) -> None:
+        self.cues.play_for(alerts)
+
+    def on_overlay(self, overlay: Overlay) -> None:
+        self.messages.show_overlay(overlay)
+        if self.act_blackout.isChecked() != overlay.blackout:
+            self.act_blackout.setChecked(overlay.blackout)
+
+    # --- operator commands -----------------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        snapshot = self.controller.snapshot
+        if snapshot.state is ShowState.READY:
+            self.start_show()
+        else:
+            self.controller.toggle_pause()
+
+    def start_show(self) -> None:
+        """Start; far from the planned start time, offer to move the plan (a rehearsal)."""
+        snapshot = self.controller.show.snapshot()  # now, not as of the last tick
+        first = snapshot.next_segment
+        planned = snapshot.items[first.item_index].planned_start if first else snapshot.time_of_day
+        off = snapshot.time_of_day - planned
+        if abs(off) < REHEARSAL_OFFER_AFTER:
+            self.controller.start()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Start the show"))
+        box.setText(
+            self.tr("The plan starts at %1; it is %2 now.")
+            .replace("%1", format_time_of_day(int(planned)))
+            .replace("%2", format_time_of_day(int(snapshot.time_of_day))[:5])
+        )
+        box.setInformativeText(
+            self.tr(
+                "Move the whole plan to start now (for a rehearsal), or keep the planned times?"
+            )
+        )
+        move = box.addButton(self.tr("Move the plan to now"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the planned times"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(move)
+        box.exec()
+        if box.clickedButton() is move:
+            self.controller.start(shift=off)
+        elif box.clickedButton() is keep:
+            self.controller.start()
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def selected_node(self) -> object | None:
+        return self.model.node(self.tree.currentIndex())
+
+    def jump_to_selected(self) -> None:
+        node = self.model.node(self.tree.currentIndex())
+        if node is None:
+            return
+        target = node.first_segment
+        snapshot = self.controller.snapshot
+        if snapshot.current is not None and snapshot.current.segment.index == target:
+            return
+        if snapshot.state is ShowState.RUNNING:
+            title = self.model.data(self.tree.currentIndex().siblingAtColumn(Column.TITLE))
+            if not self.confirm(
+                self.tr("Jump"),
+                self.tr("Jump to “%1”? The current turn ends now.").replace("%1", str(title)),
+            ):
+                return
+        self.controller.jump(target)
+
+    def skip_selected(self) -> None:
+        node = self.model.node(self.tree.currentIndex())
+        if node is not None:
+            self.controller.skip(node.item)
+
+    def end_show(self) -> None:
+        if self.controller.snapshot.state is ShowState.ENDED:
+            return
+        if self.confirm(self.tr("End the show"), self.tr("End the show now?")):
+            self.controller.end()
+
+    def send_message(self, text: str, blink: bool) -> None:
+        self.controller.set_message(text, blink)
+        self.tree.setFocus()  # back to the show's keys after sending
+
+    def focus_message(self) -> None:
+        self.messages.text.setFocus()
+        self.messages.text.selectAll()
+
+    def toggle_blackout(self) -> None:
+        self.controller.set_blackout(not self.controller.overlay.blackout)
+
+    def toggle_presenter(self) -> None:
+        if self.presenter_toggle is not None:
+            self.presenter_toggle()
+
+    def toggle_mute(self) -> None:
+        self.cues.muted = not self.cues.muted
+        self.act_mute.setChecked(self.cues.muted)
+        self.settings.setValue("sound/muted", self.cues.muted)
+
+    def _volume_changed(self, value: int) -> None:
+        self.cues.set_volume(value / 100)
+        self.settings.setValue("sound/volume", self.cues.volume)
+
+    def open_agenda(self) -> None:
+        if self.open_file is None:
+            return
+        state = self.controller.snapshot.state
+        if state in (ShowState.RUNNING, ShowState.PAUSED) and not self.confirm(
+            self.tr("Open agenda"),
+            self.tr("Opening another agenda ends the current show. Continue?"),
+        ):
+            return
+        last = str(self.settings.value("files/last_folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open agenda"), last, self.tr("Agenda (*.toml);;All files (*)")
+        )
+        if not path:
+            return
+        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        schedule = self.open_file(path)
+        if schedule is not None:
+            self.replace_controller(ShowController(schedule, self.controller.clock))
+
+    def languageRequested(self, lang: str) -> None:
+        """Switch the interface language now and remember it."""
+        from emcee.ui.i18n import switch_language
+
+        self.settings.setValue("language", lang)
+        switch_language(lang)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The keyboard controls; returns whether the key was one of them."""
+        key = event.key()
+        modifiers = event.modifiers()
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        k = Qt.Key
+        if control:
+            if key == k.Key_Z:
+                self.controller.undo()
+            elif key == k.Key_O:
+                self.open_agenda()
+            elif key == k.Key_Q:
+                self.close()
+            else:
+                return False
+            return True
+        if key == k.Key_Space:
+            self.toggle_pause()
+        elif key in (k.Key_Right, k.Key_PageDown):
+            self.controller.next()
+        elif key in (k.Key_Left, k.Key_PageUp):
+            self.controller.previous()
+        elif key in (k.Key_Plus, k.Key_Equal):
+            self.controller.adjust(30 if shift else 60)
+        elif key in (k.Key_Minus, k.Key_Underscore):
+            self.controller.adjust(-30 if shift else -60)
+        elif key == k.Key_R:
+            self.controller.restart()
+        elif key in (k.Key_Return, k.Key_Enter):
+            self.jump_to_selected()
+        elif key == k.Key_M:
+            self.focus_message()
+        elif key in (k.Key_B, k.Key_Period):
+            self.toggle_blackout()
+        elif key == k.Key_F5:
+            self.toggle_presenter()
+        elif key == k.Key_0:
+            self.controller.clear_message()
+        elif event.text() and event.text() in PRESET_KEYS:
+            self.messages.send_preset(PRESET_KEYS.index(event.text()))
+        else:
+            return False
+        return True
+
+    def key_windows(self) -> list[QWidget]:
+        """Windows whose keys control the show: this one and the presenter screen."""
+        return [self, *self.extra_key_windows]
+
+    # --- settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("console/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        width = max(self.width(), 1024)
+        self.splitter.setSizes([width // 2, width // 2])
+        for name, splitter in self.splitters.items():
+            state = self.settings.value(f"console/splitter-{name}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        lang = self.settings.value("language", "", type=str)
+        for action in self.languages.actions():
+            action.setChecked(action.data() == lang)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = self.controller.snapshot.state
+        if state in (ShowState.RUNNING, ShowState.PAUSED) and not self.confirm(
+            self.tr("Quit"), self.tr("The show is running. Quit emcee?")
+        ):
+            event.ignore()
+            return
+        self.settings.setValue("console/geometry", self.saveGeometry())
+        for name, splitter in self.splitters.items():
+            self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
+        self.controller.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+        super().closeEvent(event)

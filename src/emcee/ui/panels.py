@@ -1,0 +1,453 @@
+"""The console's live panels: the current timer, programme status, alert banner, proposals.
+
+Each panel renders a snapshot and changes a label only when its text changed, so the
+once-a-second update repaints little.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emcee.core.schedule import PhaseKind, Schedule
+from emcee.core.snapshot import Current, Level, Proposal, ShowState, Snapshot
+from emcee.core.timefmt import (
+    format_clock,
+    format_time_of_day,
+    format_wall_clock,
+)
+from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
+
+CONSOLE_PALETTE = PALETTES["standard"]
+PANEL_BACKGROUND = "#141414"
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (no needless relayout and repaint)."""
+    if label.text() != text:
+        label.setText(text)
+    label.setVisible(bool(text))
+
+
+def minutes_text(seconds: float) -> int:
+    return round(abs(seconds) / 60)
+
+
+class DigitsView(QWidget):
+    """Big digits that fill the widget, in the level's colour (the presenter's drawing code)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.color = QColor(CONSOLE_PALETTE.normal)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(90)
+
+    def show_text(self, text: str, color: QColor) -> None:
+        if text != self.text or color != self.color:
+            self.text, self.color = text, QColor(color)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        margin = 0.04 * self.width()
+        rect = QRectF(self.rect()).adjusted(margin, 4, -margin, -4)
+        paint_digits(painter, rect, self.text or " ", self.color)
+        painter.end()
+
+
+def _dark(widget: QWidget) -> None:
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(widget.backgroundRole(), QColor(PANEL_BACKGROUND))
+    palette.setColor(widget.foregroundRole(), QColor(CONSOLE_PALETTE.text))
+    widget.setPalette(palette)
+
+
+class TimerPanel(QWidget):
+    """The live turn: what it is, who speaks, the countdown, its level, the block, what's next."""
+
+    def __init__(self, schedule: Schedule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.schedule = schedule
+        _dark(self)
+        self.heading = QLabel()
+        self.speaker = QLabel()
+        self.talk = QLabel()
+        self.digits = DigitsView()
+        self.level = QLabel()
+        self.block = QLabel()
+        self.following = QLabel()
+        for label, size, bold in (
+            (self.heading, 13, False),
+            (self.speaker, 20, True),
+            (self.talk, 13, False),
+            (self.level, 16, True),
+            (self.block, 14, False),
+            (self.following, 12, False),
+        ):
+            font = label.font()
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {CONSOLE_PALETTE.text};")
+        self.heading.setStyleSheet(f"color: {CONSOLE_PALETTE.dim};")
+        self.following.setStyleSheet(f"color: {CONSOLE_PALETTE.dim};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.talk)
+        layout.addWidget(self.digits, 1)
+        layout.addWidget(self.level)
+        layout.addWidget(self.block)
+        layout.addWidget(self.following)
+
+    def phase_word(self, kind: PhaseKind) -> str:
+        if kind is PhaseKind.PRESENTATION:
+            return self.tr("Presentation")
+        if kind is PhaseKind.DISCUSSION:
+            return self.tr("Discussion")
+        return ""
+
+    def level_text(self, current: Current) -> str:
+        symbol = LEVEL_SYMBOLS[current.level]
+        text = {
+            Level.NORMAL: "",
+            Level.WARNING: self.tr("Warning: %1 left").replace(
+                "%1", format_clock(current.remaining)
+            ),
+            Level.FINAL: self.tr("Final warning: %1 left").replace(
+                "%1", format_clock(current.remaining)
+            ),
+            Level.TIME_UP: self.tr("Time is up"),
+            Level.OVERTIME: self.tr("Over time"),
+        }[current.level]
+        return f"{symbol} {text}".strip()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        current = snapshot.current
+        if current is None:
+            self._render_idle(snapshot)
+            return
+        item = current.item.planned.item
+        segment = current.segment
+        heading = f"({item.part}) {item.title}" if item.part else item.title
+        phase = self.phase_word(segment.kind)
+        if snapshot.state is ShowState.PAUSED:
+            heading = self.tr("PAUSED") + " · " + heading
+        if segment.turn.speaker is not None:
+            speaker, talk = segment.turn.speaker.presenter, segment.turn.speaker.title
+        elif segment.kind is PhaseKind.DISCUSSION:
+            speaker, talk = phase, ""
+        else:
+            speaker, talk = item.presenter or item.title, ""
+        set_text(self.heading, heading)
+        set_text(self.speaker, speaker)
+        set_text(self.talk, talk)
+        color = CONSOLE_PALETTE.level_color(current.level)
+        if snapshot.state is ShowState.PAUSED:
+            color = QColor(CONSOLE_PALETTE.dim)
+        self.digits.show_text(timer_text(current, snapshot.time_of_day), color)
+        set_text(self.level, self.level_text(current))
+        self.level.setStyleSheet(f"color: {color.name()};")
+        block = ""
+        if current.block_remaining is not None:
+            block = (
+                self.tr("%1 %2/%3 · block left %4")
+                .replace("%1", phase)
+                .replace("%2", str(current.turn_number))
+                .replace("%3", str(current.turns_in_phase))
+                .replace("%4", format_clock(current.block_remaining))
+            )
+        elif current.target_time is not None:
+            block = self.tr("Resumes at %1").replace(
+                "%1", format_time_of_day(round(current.target_time))
+            )
+        set_text(self.block, block)
+        set_text(self.following, self._next_text(snapshot))
+
+    def _next_text(self, snapshot: Snapshot) -> str:
+        following = snapshot.next_segment
+        if following is None:
+            return ""
+        planned = self.schedule.items[following.item_index]
+        if following.turn.speaker is not None:
+            what = following.turn.speaker.presenter
+            if following.turn.speaker.title:
+                what += " · " + following.turn.speaker.title
+        elif following.kind is PhaseKind.DISCUSSION:
+            what = self.phase_word(following.kind)
+        else:
+            what = planned.item.title
+        return self.tr("Next: %1").replace("%1", what)
+
+    def _render_idle(self, snapshot: Snapshot) -> None:
+        programme = self.schedule.programme
+        if snapshot.state is ShowState.ENDED:
+            set_text(self.heading, self.tr("The show has ended"))
+            self.digits.show_text(
+                format_time_of_day(int(snapshot.projected_end))[:5], QColor(CONSOLE_PALETTE.dim)
+            )
+            set_text(self.following, "")
+        else:
+            start = snapshot.items[0].planned_start
+            set_text(
+                self.heading,
+                self.tr("Not started · planned start %1").replace(
+                    "%1", format_time_of_day(int(start))
+                ),
+            )
+            self.digits.show_text(
+                format_time_of_day(int(snapshot.time_of_day))[:5], QColor(CONSOLE_PALETTE.dim)
+            )
+            set_text(self.following, self._next_text(snapshot))
+        set_text(self.speaker, programme.title)
+        set_text(self.talk, programme.subtitle)
+        set_text(
+            self.level, self.tr("Press Space to start") if snapshot.state is ShowState.READY else ""
+        )
+        self.level.setStyleSheet(f"color: {CONSOLE_PALETTE.dim};")
+        set_text(self.block, "")
+
+
+class StatusPanel(QWidget):
+    """Wall clock, drift, and the projected end against the planned and hard end."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = QLabel()
+        self.drift = QLabel()
+        self.end = QLabel()
+        clock_font = self.clock.font()
+        clock_font.setPointSize(22)
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        drift_font = self.drift.font()
+        drift_font.setPointSize(16)
+        drift_font.setBold(True)
+        self.drift.setFont(drift_font)
+        self.end.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.clock)
+        layout.addSpacing(16)
+        column = QVBoxLayout()
+        column.addWidget(self.drift)
+        column.addWidget(self.end)
+        layout.addLayout(column, 1)
+
+    def drift_text(self, drift: float) -> tuple[str, str]:
+        """The drift in words and its colour: late is red, ahead green, on time neutral."""
+        minutes = minutes_text(drift)
+        if minutes == 0:
+            return self.tr("On schedule"), "#2e7d32"
+        if drift > 0:
+            return self.tr("%n min behind", "", minutes), "#c62828"
+        return self.tr("%n min ahead", "", minutes), "#2e7d32"
+
+    def difference_text(self, seconds: float) -> str:
+        minutes = minutes_text(seconds)
+        if minutes == 0:
+            return self.tr("on time")
+        sign = "+" if seconds > 0 else "−"
+        return sign + self.tr("%n min", "", minutes)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        set_text(self.clock, format_wall_clock(snapshot.time_of_day))
+        drift, color = self.drift_text(snapshot.drift)
+        set_text(self.drift, drift)
+        self.drift.setStyleSheet(f"color: {color};")
+        difference = snapshot.projected_end - snapshot.planned_end
+        parts = [
+            self.tr("Expected end %1 (%2)")
+            .replace("%1", format_time_of_day(round(snapshot.projected_end))[:5])
+            .replace("%2", self.difference_text(difference)),
+            self.tr("planned %1").replace("%1", format_time_of_day(int(snapshot.planned_end))[:5]),
+        ]
+        if snapshot.hard_end is not None:
+            parts.append(
+                self.tr("hard end %1").replace("%1", format_time_of_day(int(snapshot.hard_end))[:5])
+            )
+        if snapshot.state is ShowState.ENDED:
+            parts[0] = (
+                self.tr("Ended %1 (%2)")
+                .replace("%1", format_time_of_day(round(snapshot.projected_end))[:5])
+                .replace("%2", self.difference_text(difference))
+            )
+        set_text(self.end, " · ".join(parts))
+
+
+class Banner(QFrame):
+    """Names who is over and by how much; shown from the warning on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        font = self.label.font()
+        font.setPointSize(16)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label)
+        self.level: Level | None = None
+        self.setVisible(False)
+
+    def message(self, current: Current, snapshot: Snapshot) -> str:
+        segment = current.segment
+        planned = snapshot.items[segment.item_index].planned
+        if segment.turn.speaker is not None:
+            who = segment.turn.speaker.presenter
+            activity = self.tr("presentation")
+        elif segment.kind is PhaseKind.DISCUSSION:
+            who = planned.item.part or planned.item.title
+            activity = self.tr("discussion")
+        else:
+            who = planned.item.presenter or planned.item.title
+            activity = ""
+        subject = f"{who} {activity}".strip()
+        if current.level is Level.WARNING or current.level is Level.FINAL:
+            return (
+                self.tr("%1: %2 left")
+                .replace("%1", subject)
+                .replace("%2", format_clock(current.remaining))
+            )
+        if current.level is Level.TIME_UP:
+            return self.tr("%1: time is up").replace("%1", subject)
+        return (
+            self.tr("%1 over time %2")
+            .replace("%1", subject)
+            .replace("%2", format_clock(current.remaining))
+        )
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        current = snapshot.current
+        if current is None or current.level is Level.NORMAL:
+            self.setVisible(False)
+            self.level = None
+            return
+        text = f"{LEVEL_SYMBOLS[current.level]}  {self.message(current, snapshot)}"
+        set_text(self.label, text)
+        if current.level != self.level:
+            self.level = current.level
+            background = CONSOLE_PALETTE.level_color(current.level)
+            foreground = "#000000" if current.level <= Level.FINAL else "#ffffff"
+            if current.level >= Level.TIME_UP:
+                background = QColor("#b71c1c")
+            self.setStyleSheet(
+                f"Banner {{ background: {background.name()}; border-radius: 4px; }}"
+                f" QLabel {{ color: {foreground}; }}"
+            )
+        self.setVisible(True)
+
+
+class ProposalPanel(QFrame):
+    """A rebalancing the engine proposes (which items shrink, by how much): Apply / Undo."""
+
+    applyRequested = Signal(object)  # Proposal
+    undoRequested = Signal()
+
+    def __init__(self, schedule: Schedule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.schedule = schedule
+        self.proposal: Proposal | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("ProposalPanel { background: #fff8e1; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.apply_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.apply_button.clicked.connect(self._apply)
+        self.undo_button.clicked.connect(self.undoRequested)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.undo_available = False
+        self.retranslate()
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.apply_button.setText(self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Shorten the items as proposed (undo with Ctrl+Z)"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last action (Ctrl+Z)"))
+
+    def _apply(self) -> None:
+        if self.proposal is not None:
+            self.applyRequested.emit(self.proposal)
+
+    def label_of(self, item_index: int, phase: PhaseKind | None) -> str:
+        item = self.schedule.items[item_index].item
+        name = item.part or item.title
+        if phase is PhaseKind.DISCUSSION:
+            return name + " " + self.tr("discussion")
+        if phase is PhaseKind.PRESENTATION:
+            return name + " " + self.tr("presentations")
+        return name
+
+    def describe(self, proposal: Proposal) -> str:
+        lines = [
+            self.tr("Expected end %1 is %2 past %3. To finish on time:")
+            .replace("%1", format_time_of_day(round(proposal.projected_end))[:5])
+            .replace(
+                "%2",
+                self.tr("%n min", "", minutes_text(proposal.projected_end - proposal.target_end)),
+            )
+            .replace("%3", format_time_of_day(int(proposal.target_end))[:5])
+        ]
+        for change in proposal.changes:
+            lines.append(
+                "• "
+                + self.tr("%1: %2 → %3 (−%4)")
+                .replace("%1", self.label_of(change.item_index, change.phase))
+                .replace("%2", self.tr("%n min", "", change.planned // 60))
+                .replace("%3", self.tr("%n min", "", change.proposed // 60))
+                .replace("%4", self.tr("%n min", "", change.saving // 60))
+            )
+        if proposal.shortfall >= 30:
+            lines.append(
+                self.tr("%1 cannot be absorbed without going below the minimums.").replace(
+                    "%1", self.tr("%n min", "", minutes_text(proposal.shortfall))
+                )
+            )
+        if not proposal.changes:
+            lines.append(self.tr("Nothing left to shorten."))
+        return "\n".join(lines)
+
+    def show_snapshot(self, snapshot: Snapshot, undo_rebalance: bool) -> None:
+        proposal = snapshot.proposal
+        self.undo_available = undo_rebalance
+        self.undo_button.setVisible(undo_rebalance)
+        if proposal is None and not undo_rebalance:
+            self.proposal = None
+            self.setVisible(False)
+            return
+        if proposal is not None:
+            if proposal != self.proposal:
+                self.proposal = proposal
+                set_text(self.text, self.describe(proposal))
+            self.apply_button.setVisible(bool(proposal.changes))
+        else:
+            self.proposal = None
+            set_text(self.text, self.tr("The programme was shortened to finish on time."))
+            self.apply_button.setVisible(False)
+        self.setVisible(True)

@@ -1,0 +1,250 @@
+"""The console driven with keys on a fake clock, as an operator would drive it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from emcee import resources
+from emcee.core.agenda_file import load
+from emcee.core.clock import FakeClock
+from emcee.core.snapshot import Level, ShowState, Status
+from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
+from emcee.ui.console import ConsoleWindow
+from emcee.ui.controller import ShowController
+from emcee.ui.i18n import switch_language
+
+
+@pytest.fixture
+def console(qtbot, tmp_path):
+    switch_language("en")
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    controller = ShowController(load(resources.reference_agenda())[1], clock)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = ConsoleWindow(controller, settings=settings)
+    window.cues.muted = True
+    window.show()
+    qtbot.waitExposed(window)
+    controller.begin()
+    cues: list[str] = []
+    window.cues.cueRequested.connect(cues.append)
+    window.cues_heard = cues  # type: ignore[attr-defined]
+    yield window
+    window.confirm = lambda title, text: True  # closing a running show asks first
+    window.close()
+    window.deleteLater()
+
+
+def press(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(console.tree, key, modifier)
+
+
+def advance(console, seconds, step=1.0):
+    """Time passes; the controller ticks every second, as its timer would."""
+    clock = console.controller.clock
+    while seconds > 1e-9:
+        clock.advance(min(step, seconds))
+        seconds -= step
+        console.controller.tick()
+
+
+def live_row_background(console):
+    index = console.model.index_of_segment(console.controller.snapshot.current.segment.index)
+    return console.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+
+
+def test_space_starts_and_pauses(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    advance(console, 10)
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.PAUSED
+    assert "PAUSED" in console.timer_panel.heading.text()
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+
+
+def test_warning_final_and_overtime_with_banner_row_colour_and_one_cue_each(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_PageDown)  # the opening remarks, 5 min: leads 1:15 / 0:30
+    assert console.controller.snapshot.current.item.title == "개회사"
+    assert not console.banner.isVisible()
+
+    advance(console, 300 - 75)
+    assert console.controller.snapshot.current.level is Level.WARNING
+    assert console.banner.isVisible()
+    assert console.banner.label.text() == "▲  복지행정지원관: 01:15 left"
+    assert live_row_background(console) == LIVE_BACKGROUND[Level.WARNING]
+
+    advance(console, 45)
+    assert console.controller.snapshot.current.level is Level.FINAL
+    assert console.timer_panel.level.text() == "▲▲ Final warning: 00:30 left"
+
+    advance(console, 30 + 83)
+    snapshot = console.controller.snapshot
+    assert snapshot.current.level is Level.OVERTIME
+    assert console.banner.label.text() == "+  복지행정지원관 over time +01:23"
+    assert console.timer_panel.digits.text == "+01:23"
+    assert live_row_background(console) == LIVE_BACKGROUND[Level.OVERTIME]
+    assert console.cues_heard == ["warning", "final", "time-up", "overtime"]
+    advance(console, 10)
+    assert console.cues_heard == ["warning", "final", "time-up", "overtime"]
+
+
+def test_banner_names_the_speaker_of_a_shared_block(console, qtbot):
+    console.controller.jump(console.controller.show.item_segments[4].start + 2)
+    console.controller.clock.set_time_of_day(14, 18)
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert console.timer_panel.block.text() == "Presentation 3/5 · block left 20:00"
+    # Speakers 1 and 2 took no time, so the three left share the 20 minutes: 6:40 each.
+    assert console.controller.snapshot.current.allotted == 400
+    advance(console, 400 + 83)
+    assert console.banner.label.text() == "+  광주서구 presentation over time +01:23"
+
+
+def test_next_previous_and_the_live_row(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Right)
+    press(qtbot, console, Qt.Key.Key_Right)
+    assert console.controller.snapshot.current.item.index == 2
+    press(qtbot, console, Qt.Key.Key_Left)
+    assert console.controller.snapshot.current.item.index == 1
+    press(qtbot, console, Qt.Key.Key_PageUp)
+    assert console.controller.snapshot.current.item.index == 0
+    status = console.model.index(0, Column.STATUS)
+    assert console.model.data(status) == "▶ live"
+
+
+def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkeypatch):
+    press(qtbot, console, Qt.Key.Key_Space)
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    part_three = console.model.index(6, 0)
+    console.tree.setCurrentIndex(part_three)
+    press(qtbot, console, Qt.Key.Key_Return)
+    assert asked and "(3부)" in asked[0]
+    current = console.controller.snapshot.current
+    assert (current.item.index, current.turn_number) == (6, 1)
+
+
+def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
+    press(qtbot, console, Qt.Key.Key_Space)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    console.tree.setCurrentIndex(console.model.index(6, 0))
+    press(qtbot, console, Qt.Key.Key_Return)
+    assert console.controller.snapshot.current.item.index == 0
+
+
+def test_plus_minus_and_shift_for_thirty_seconds(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_PageDown)
+    press(qtbot, console, Qt.Key.Key_Equal)
+    assert console.controller.snapshot.current.added == 60
+    press(qtbot, console, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.snapshot.current.added == 90
+    press(qtbot, console, Qt.Key.Key_Minus)
+    press(qtbot, console, Qt.Key.Key_Underscore, Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.snapshot.current.added == 0
+
+
+def test_restart_and_undo(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_PageDown)
+    advance(console, 100)
+    press(qtbot, console, Qt.Key.Key_R)
+    assert console.controller.snapshot.current.elapsed == 0
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.snapshot.current.elapsed == 100
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.snapshot.current.item.index == 0  # the PageDown was undone
+
+
+def test_a_stray_key_does_nothing(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    before = len(console.controller.show.history)
+    for key in (Qt.Key.Key_Q, Qt.Key.Key_X, Qt.Key.Key_F1, Qt.Key.Key_Tab):
+        press(qtbot, console, key)
+    assert len(console.controller.show.history) == before
+
+
+def test_messages_with_one_key_and_free_text(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_2)
+    assert console.controller.overlay.message == "Please wrap up"
+    assert "Please wrap up" in console.messages.on_screen.text()
+    press(qtbot, console, Qt.Key.Key_0)
+    assert console.controller.overlay.message == ""
+    press(qtbot, console, Qt.Key.Key_M)
+    assert console.messages.text.hasFocus()
+    qtbot.keyClicks(console.messages.text, "R 2 ")  # typing: R, 2 and Space are letters here
+    console.messages.text.insert("발표 마무리")
+    qtbot.keyClick(console.messages.text, Qt.Key.Key_Return)
+    assert console.controller.overlay.message == "R 2 발표 마무리"
+    assert console.controller.snapshot.state is ShowState.READY
+    press(qtbot, console, Qt.Key.Key_B)
+    assert console.controller.overlay.blackout
+    assert "BLACKED OUT" in console.messages.on_screen.text()
+
+
+def test_skip_is_undoable(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    console.tree.setCurrentIndex(console.model.index(3, 0))
+    console.act_skip.trigger()
+    assert console.controller.snapshot.items[3].status is Status.SKIPPED
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.snapshot.items[3].status is not Status.SKIPPED
+
+
+def test_every_control_tooltip_names_its_shortcut(console):
+    for action in (console.act_start, console.act_next, console.act_plus, console.act_undo):
+        assert action.data()
+        assert f"({action.data()})" in action.toolTip()
+
+
+def test_korean_interface(console, qtbot):
+    switch_language("ko")
+    qtbot.wait(1)  # the language change reaches widgets through the event loop
+    try:
+        assert console.menu_show.title() == "진행(&S)"
+        press(qtbot, console, Qt.Key.Key_Space)
+        assert console.status_panel.drift.text() == "정시 진행"
+        console.controller.clock.advance(10 * 60 + 30 * 60)
+        console.controller.tick()
+        assert console.status_panel.drift.text() == "10분 지연"
+    finally:
+        switch_language("en")
+
+
+def test_drift_and_expected_end(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    advance(console, 30 * 60)
+    press(qtbot, console, Qt.Key.Key_PageDown)
+    advance(console, 8 * 60)  # the opening remarks run 3 minutes long
+    assert console.status_panel.drift.text() == "3 min behind"
+    # The 14:45 break absorbs it: the programme still ends at 17:10.
+    assert console.status_panel.end.text().startswith("Expected end 17:10 (on time)")
+
+
+def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypatch):
+    console.controller.clock.jump_wall(-3 * 3600)  # a rehearsal in the morning: 10:00
+    console.controller.tick()
+    choices = []
+
+    def choose_move(box):
+        choices.append(box.text())
+        box.buttons()[0].click()  # "Move the plan to now"
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_move)
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert choices == ["The plan starts at 13:00; it is 10:00 now."]
+    snapshot = console.controller.snapshot
+    assert snapshot.state is ShowState.RUNNING
+    assert snapshot.drift == 0
+    assert snapshot.items[1].planned_start == 10 * 3600 + 30 * 60

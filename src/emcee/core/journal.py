@@ -47,6 +47,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import math
 import os
 import re
 import tempfile
@@ -61,7 +62,7 @@ import platformdirs
 
 from emcee import __version__
 from emcee.core.agenda_file import loads
-from emcee.core.clock import Clock
+from emcee.core.clock import Clock, time_of_day
 from emcee.core.problems import AgendaError, Lang
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.show import Action, ActionKind, Show
@@ -959,23 +960,25 @@ def replay(
     """Rebuild the show from a journal; it is returned bound to ``clock``, as of its now.
 
     ``visit(show, entry)`` is called after each entry is applied and, when ``sample_every``
-    is given, at least that often in between (entry None), with the show's clock standing
-    at that moment: the report samples the drift this way.
+    is given, every ``sample_every`` seconds in between (entry None), with the show's clock
+    standing at that moment: the report samples the drift this way.
     """
     entries: list[Entry] = [data.header, *data.entries]
     mapped = mapped_monotonic(entries, clock.monotonic(), clock.now())
     replay_clock = _ReplayClock(mapped[0], data.header.wall)
     show = Show(schedule, replay_clock)
     notices: list[Notice] = []
+    next_sample = math.inf
+    if sample_every:
+        # Samples fall on a fixed grid, on the wall clock's whole minutes for 60 s.
+        next_sample = mapped[0] + sample_every - time_of_day(data.header.wall) % sample_every
     for index, entry in enumerate(entries):
-        if visit is not None and sample_every and index > 0:
+        while visit is not None and index > 0 and next_sample < mapped[index]:
             previous = entries[index - 1]
-            moment = mapped[index - 1] + sample_every
-            while moment < mapped[index]:
-                elapsed = moment - mapped[index - 1]
-                replay_clock.at(moment, previous.wall + dt.timedelta(seconds=elapsed))
-                visit(show, None)
-                moment += sample_every
+            elapsed = dt.timedelta(seconds=next_sample - mapped[index - 1])
+            replay_clock.at(next_sample, previous.wall + elapsed)
+            visit(show, None)
+            next_sample += sample_every or math.inf
         replay_clock.at(mapped[index], entry.wall)
         if isinstance(entry, ActionEntry):
             action = replace(entry.action, monotonic=mapped[index])

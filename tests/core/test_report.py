@@ -196,6 +196,9 @@ def test_an_unfinished_show_is_reported_as_it_stood(tmp_path):
     item, turn = live
     assert item.actual_end is None and item.actual_duration == 16 * 60 + 4
     assert turn.actual_start == hm("15:17") + 4 and turn.actual_duration == 0
+    # Still running, so not under plan yet; what ran over before is known.
+    assert (item.difference, turn.difference, turn.over_allotted) == (None, None, None)
+    assert (summary.total_over, summary.total_under, summary.turns_over) == (360, 0, 2)
     later = [row for row in report.rows if row.item_index > 6]
     assert all(row.actual_start is None and row.difference is None for row in later)
     assert summary_lines(report, "en")[0].startswith("Not ended; last projected end")

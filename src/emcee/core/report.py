@@ -82,9 +82,7 @@ class Row:
     @property
     def difference(self) -> float | None:
         """Actual length minus planned length: + over, - under."""
-        if self.actual_duration is None:
-            return None
-        return self.actual_duration - self.planned_duration
+        return self._beyond(self.planned_duration)
 
     @property
     def start_delay(self) -> float | None:
@@ -94,9 +92,15 @@ class Row:
 
     @property
     def over_allotted(self) -> float | None:
-        if self.actual_duration is None or self.allotted is None:
+        return None if self.allotted is None else self._beyond(self.allotted)
+
+    def _beyond(self, length: float) -> float | None:
+        if self.actual_duration is None:
             return None
-        return self.actual_duration - self.allotted
+        difference = self.actual_duration - length
+        if self.status is Status.LIVE and difference < 0:
+            return None  # still running: only an overrun is known yet
+        return difference
 
     @property
     def name(self) -> str:

@@ -72,6 +72,8 @@ FORMAT = 1
 JOURNAL_FILE = "journal.jsonl"
 SHOWS_FOLDER = "shows"  # inside the user's data folder
 FALLBACK_FOLDER = "emcee-shows"  # inside the temp and documents folders
+MAX_NUMBER = 1e10  # seconds (over 300 years): any larger number in an entry is damage
+MAX_AMOUNT = 7 * 24 * 3600.0  # an action's amount (seconds added, or the plan's shift)
 
 # --- messages ------------------------------------------------------------------------------
 
@@ -140,6 +142,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "action_ignored": (
             "line {line}: the action '{kind}' changed nothing when replayed.",
             "{line}번째 줄: '{kind}' 조작이 다시 적용될 때 아무것도 바꾸지 않았습니다.",
+        ),
+        "action_failed": (
+            "line {line}: the action '{kind}' could not be replayed ({detail}); it was left out.",
+            "{line}번째 줄: '{kind}' 조작을 다시 적용할 수 없어 빼고 진행했습니다({detail}).",
         ),
         "journal_moved": (
             "The show journal cannot be written in {old} ({reason}). It is now written in "
@@ -342,9 +348,12 @@ def _get(fields: Mapping[str, Any], key: str, kind: type, optional: bool = False
         raise _DamagedError(f"'{key}' is missing")
     value = fields[key]
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        value = float(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise _DamagedError(f"'{key}' is not {kind.__name__}")
+    # Hand-edited numbers (NaN, 1e308) must not reach the engine.
+    if isinstance(value, int | float) and not (math.isfinite(value) and abs(value) <= MAX_NUMBER):
+        raise _DamagedError(f"'{key}' = {value} is out of range")
     return value
 
 
@@ -415,6 +424,8 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             amount=_get(fields, "amount", float, optional=True),
             changes=_changes(fields),
         )
+        if action.amount is not None and abs(action.amount) > MAX_AMOUNT:
+            raise _DamagedError(f"'amount' = {action.amount} is out of range")
         state = _get(fields, "state", str, optional=True)
         return ActionEntry(
             seq,
@@ -578,6 +589,8 @@ def read_agenda(data: JournalData) -> tuple[str, Schedule, list[Notice]]:
     """The agenda stored beside a journal: its text, its schedule, and any notice."""
     name = {"file": data.header.agenda_file}
     path = data.folder / data.header.agenda_file
+    if Path(data.header.agenda_file).name != data.header.agenda_file:
+        raise JournalError(Notice("agenda_missing", name))  # only ever beside the journal
     try:
         raw = path.read_bytes()
     except OSError:
@@ -720,14 +733,20 @@ class Journal:
             "clock": _clock_info(clock),
         }
         primary = Path(folder) if folder is not None else data_folder()
+        places = [primary, *(fallback_folders() if fallbacks is None else fallbacks)]
+        name = show_folder_name(title, now)
+        taken = 1
+        while any((place / name).exists() for place in places):  # two shows in one second
+            taken += 1
+            name = f"{show_folder_name(title, now)}-{taken}"
         journal = cls(
             clock=clock,
             agenda_bytes=agenda_bytes,
             agenda_file=header["agenda"]["file"],
-            folder_name=show_folder_name(title, now),
+            folder_name=name,
             lines=[_encode(header)],
             next_seq=1,
-            places=[primary, *(fallback_folders() if fallbacks is None else fallbacks)],
+            places=places,
             opener=opener,
         )
         journal._open_somewhere()
@@ -982,10 +1001,18 @@ def replay(
         replay_clock.at(mapped[index], entry.wall)
         if isinstance(entry, ActionEntry):
             action = replace(entry.action, monotonic=mapped[index])
-            if not show.apply(action):
-                notices.append(
-                    Notice("action_ignored", {"kind": action.kind.value}, line=entry.line)
-                )
+            try:
+                applied = show.apply(action)
+            except Exception as error:  # a hand-made entry the engine cannot take
+                # apply() changes nothing before it succeeds, so the show stays whole.
+                applied = False
+                detail = {"kind": action.kind.value, "detail": repr(error)}
+                notices.append(Notice("action_failed", detail, line=entry.line))
+            else:
+                if not applied:
+                    notices.append(
+                        Notice("action_ignored", {"kind": action.kind.value}, line=entry.line)
+                    )
         elif isinstance(entry, AlertEntry):
             # Polling where the alert was recorded marks it as announced, so the resumed
             # show does not announce it again.

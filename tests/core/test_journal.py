@@ -491,3 +491,12 @@ def test_a_broken_journal_in_the_folder_does_not_hide_the_others(tmp_path):
     junk.mkdir()
     (junk / "journal.jsonl").write_bytes(b"\xff\xfe garbage")
     assert [s.path for s in past_shows([tmp_path / "data"])] == [journal.path]
+
+
+def test_two_shows_opened_in_the_same_second_get_their_own_folders(tmp_path):
+    clock = clock_at(13, 0)
+    first = Journal.create(AGENDA, clock, tmp_path, fallbacks=[tmp_path / "spare"])
+    second = Journal.create(AGENDA, clock, tmp_path, fallbacks=[tmp_path / "spare"])
+    assert first.path != second.path
+    assert second.path.parent.name == first.path.parent.name + "-2"
+    assert read_journal(first.path).header.show_id != read_journal(second.path).header.show_id

@@ -500,3 +500,14 @@ def test_two_shows_opened_in_the_same_second_get_their_own_folders(tmp_path):
     assert first.path != second.path
     assert second.path.parent.name == first.path.parent.name + "-2"
     assert read_journal(first.path).header.show_id != read_journal(second.path).header.show_id
+
+
+def test_recording_never_raises(tmp_path):
+    show, clock, journal = new_show(tmp_path)
+    journal.record_action(None, show.state.show)  # an action that changed nothing
+    journal.record_note("broken \udcff text")
+    assert read_journal(journal.path).entries[-1].text == "broken ? text"
+    journal._stream.close()  # closed under the journal's feet
+    journal.record_action(show.start(), show.state.show)
+    assert len(read_journal(journal.path).entries) == 2
+    assert journal.trouble is None  # rewritten in the same place: nothing to warn about

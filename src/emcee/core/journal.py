@@ -788,12 +788,15 @@ class Journal:
 
     # --- recording ---------------------------------------------------------------------
 
-    def record_action(self, action: Action, state: ShowState | None = None) -> None:
+    def record_action(self, action: Action | None, state: ShowState | None = None) -> None:
         """Note an action the show has applied; ``state``: the show's state after it.
 
         Pass the state (``show.state.show``): it is how a journal tells that its show
         ended (by END, or by NEXT or SKIP past the last item) without replaying it.
+        None (an action that changed nothing) is not noted.
         """
+        if action is None:
+            return
         fields = {"type": "action", **action_fields(action)}
         if state is None and action.kind is ActionKind.END:
             state = ShowState.ENDED
@@ -837,7 +840,9 @@ class Journal:
             self._stream.write(b"".join(line + b"\n" for line in lines))
             self._stream.flush()
             os.fsync(self._stream.fileno())
-        except OSError as error:
+        except (OSError, ValueError) as error:  # ValueError: the file was closed under us
+            if not isinstance(error, OSError):
+                error = OSError(errno.EIO, str(error))
             _close_quietly(self._stream)
             self._stream = None
             self._unsaved_since = self._unsaved_since or wall
@@ -855,12 +860,12 @@ class Journal:
     def _open_somewhere(self, avoid: Path | None = None) -> None:
         """Write everything so far to the first place that takes it, and go on there.
 
-        ``avoid`` (the place that just failed) is skipped this time, and tried again
-        with the others on the next entry should they all fail.
+        ``avoid`` (the place that just failed, a full disk say) is tried last.
         """
-        for place in self._places:
-            if place == avoid:
-                continue
+        places = [place for place in self._places if place != avoid]
+        if avoid is not None:
+            places.append(avoid)
+        for place in places:
             try:
                 self._stream = self._write_everything(place)
             except OSError as error:
@@ -869,10 +874,12 @@ class Journal:
             self._place = place
             self.path = place / self._folder_name / JOURNAL_FILE
             self._unsaved_since = None
-            if self._failure is not None:
-                old, first_error = self._failure
+            old, first_error = self._failure or (self.path, None)
+            if first_error is not None and old != self.path:
                 moved = {"old": str(old), "new": str(self.path)} | _reason(first_error)
                 self.trouble = Notice("journal_moved", moved)
+            elif self.trouble is not None and self.trouble.code == "journal_nowhere":
+                self.trouble = None  # the one place there is works again: all is on disk
             return
         self._place = None
         self.path = None
@@ -909,7 +916,8 @@ class Journal:
 
 
 def _encode(fields: Mapping[str, Any]) -> bytes:
-    return json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    # Hangul stays readable in the file; a stray surrogate becomes "?" rather than an error.
+    return json.dumps(fields, ensure_ascii=False).encode("utf-8", "replace")
 
 
 # --- replay --------------------------------------------------------------------------------

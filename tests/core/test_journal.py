@@ -503,7 +503,7 @@ def test_two_shows_opened_in_the_same_second_get_their_own_folders(tmp_path):
 
 
 def test_recording_never_raises(tmp_path):
-    show, clock, journal = new_show(tmp_path)
+    show, _clock, journal = new_show(tmp_path)
     journal.record_action(None, show.state.show)  # an action that changed nothing
     journal.record_note("broken \udcff text")
     assert read_journal(journal.path).entries[-1].text == "broken ? text"

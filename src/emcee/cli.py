@@ -22,6 +22,7 @@ commands:
   emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event)
   emcee check AGENDA        validate AGENDA and print its schedule (exit 2 if invalid)
   emcee new PATH            write the built-in event to PATH as a starting point
+  emcee report JOURNAL --out DIR   write a show's planned-vs-actual report (CSV, JSON, PNG)
 """
 
 # Labels of the printed schedule, by language.
@@ -160,6 +161,11 @@ def main(argv: list[str]) -> int:
     parser = _parser()
     options, rest = parser.parse_known_args(argv)
     command = next((arg for arg in rest if not arg.startswith("-")), None)
+    if command == "report":
+        from emcee.cli_report import report_command
+
+        rest.remove(command)
+        return report_command(rest, options.lang)
     if command in ("check", "new"):
         rest.remove(command)
         sub = _parser()

@@ -1,0 +1,1097 @@
+"""The show journal: a crash-safe record of one show, and rebuilding the show from it.
+
+Each show gets a folder ``<data>/shows/<YYYY-MM-DD_HHMMSS>-<title>/`` holding
+``journal.jsonl`` and ``agenda-<hash>.toml``, the exact agenda text the show ran on, so a
+report can always be rebuilt. The journal is JSON Lines in UTF-8, one entry a line::
+
+    {"seq": 0, "type": "show", "wall": "2023-06-23T13:00:00+09:00", "mono": 5021.25,
+     "format": 1, "show_id": "…", "title": "…", "agenda": {"file": "agenda-….toml",
+     "sha256": "…"}, "app": "emcee 0.1.0", "clock": {"source": "SystemClock", …}}
+    {"seq": 1, "type": "action", "wall": …, "mono": …, "kind": "start", "amount": 0.0,
+     "state": "running"}
+    {"seq": 2, "type": "alert", …, "kind": "warning", "segment": 0, "minute": 0,
+     "at_remaining": 120.0, "late": false, "speaker": "등록", "overtime": 0.0}
+    {"seq": 3, "type": "note", …, "text": "1분 남았습니다", "tag": "presenter"}
+    {"seq": 4, "type": "resume", …, "app": "emcee 0.1.0", "clock": {…}}
+
+Every entry has ``seq`` (0, 1, 2, …), ``wall`` (ISO-8601 with its UTC offset) and ``mono``
+(the writing process's monotonic clock); an action's stamps are the action's own. The
+field-by-field description is docs/journal-format.md.
+
+Using it (the controller's wiring)::
+
+    journal = Journal.create(agenda_text, clock)             # a new show
+    controller.record = lambda action: journal.record_action(action, controller.show.state.show)
+    controller.record_alerts = journal.record_alerts
+    journal.record_note("1분 남았습니다", tag="presenter")
+    journal.trouble        # None, or a Notice to keep on screen: journal.trouble.message("ko")
+    journal.close()
+
+    unfinished = find_unfinished()                            # offer "resume?" when not None
+    show, notices = load_show(unfinished.path, clock)         # the show as it stands now
+    journal = Journal.resume(unfinished.path, clock)          # and go on writing its journal
+
+    past_shows()                                              # the report window's list
+
+``record_*`` never raise: each entry is written, flushed and fsync'ed before they return;
+on disk trouble the journal moves to the next writable folder (the data folder, then the
+temp folder, then the documents folder), rewriting there everything already written (kept
+in memory), and ``trouble`` says so until the show ends. Reading a damaged journal gives
+notices, never a traceback; one that cannot be used at all raises ``JournalError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Protocol
+
+import platformdirs
+
+from emcee import __version__
+from emcee.core.agenda_file import loads
+from emcee.core.clock import Clock, time_of_day
+from emcee.core.problems import AgendaError, Lang
+from emcee.core.schedule import PhaseKind, Schedule
+from emcee.core.show import Action, ActionKind, Show
+from emcee.core.snapshot import Alert, AlertKind, Change, ShowState
+
+FORMAT = 1
+JOURNAL_FILE = "journal.jsonl"
+SHOWS_FOLDER = "shows"  # inside the user's data folder
+FALLBACK_FOLDER = "emcee-shows"  # inside the temp and documents folders
+MAX_NUMBER = 1e10  # seconds (over 300 years): any larger number in an entry is damage
+MAX_AMOUNT = 7 * 24 * 3600.0  # an action's amount (seconds added, or the plan's shift)
+
+# --- messages ------------------------------------------------------------------------------
+
+# code -> (English, Korean). The core imports no Qt, so these live here, as in problems.py.
+MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "file_missing": (
+            "the journal {path} does not exist.",
+            "기록 파일 {path}이(가) 없습니다.",
+        ),
+        "file_unreadable": (
+            "the journal {path} cannot be read ({reason}).",
+            "기록 파일 {path}을(를) 읽을 수 없습니다({reason}).",
+        ),
+        "empty": (
+            "the journal {path} is empty: the show was never recorded.",
+            "기록 파일 {path}이(가) 비어 있습니다. 기록된 행사가 없습니다.",
+        ),
+        "no_header": (
+            "the journal {path} does not start with a show description ({detail}); "
+            "it is not an emcee journal or its first line is damaged.",
+            "기록 파일 {path}의 첫 줄에 행사 정보가 없습니다({detail}). emcee 기록 파일이 "
+            "아니거나 첫 줄이 손상되었습니다.",
+        ),
+        "newer_format": (
+            "the journal was written by a newer emcee (format {format}); "
+            "parts of it may be left out.",
+            "더 새로운 emcee가 쓴 기록입니다(형식 {format}). 일부 내용을 읽지 못할 수 있습니다.",
+        ),
+        "torn_end": (
+            "line {line} is an incomplete entry (the computer probably lost power while "
+            "writing it); the journal was read up to the last complete entry.",
+            "{line}번째 줄은 끝까지 쓰이지 않은 기록입니다(기록 중 전원이 꺼진 것으로 "
+            "보입니다). 마지막으로 완전한 기록까지 읽었습니다.",
+        ),
+        "corrupt_line": (
+            "line {line} is damaged and was skipped ({detail}).",
+            "{line}번째 줄이 손상되어 건너뛰었습니다({detail}).",
+        ),
+        "unknown_entry": (
+            "line {line} has an entry of unknown type '{type}' and was skipped "
+            "(written by a newer emcee?).",
+            "{line}번째 줄의 기록 종류 '{type}'을(를) 알 수 없어 건너뛰었습니다(더 새로운 "
+            "emcee가 쓴 기록일 수 있습니다).",
+        ),
+        "sequence_gap": (
+            "entries {first}-{last} are missing before line {line}.",
+            "{line}번째 줄 앞에 {first}-{last}번 기록이 빠져 있습니다.",
+        ),
+        "agenda_missing": (
+            "the agenda the show ran on ({file}) is not beside the journal, so the show "
+            "cannot be rebuilt.",
+            "행사에 쓰인 진행표({file})가 기록 파일과 같은 폴더에 없어 행사를 다시 구성할 수 "
+            "없습니다.",
+        ),
+        "agenda_changed": (
+            "the stored agenda {file} was changed after the show (its content no longer "
+            "matches the journal); the figures may be off.",
+            "저장된 진행표 {file}이(가) 행사 뒤에 바뀌었습니다(기록과 내용이 다릅니다). "
+            "수치가 정확하지 않을 수 있습니다.",
+        ),
+        "agenda_invalid": (
+            "the stored agenda {file} cannot be used: {detail}",
+            "저장된 진행표 {file}을(를) 쓸 수 없습니다: {detail}",
+        ),
+        "action_ignored": (
+            "line {line}: the action '{kind}' changed nothing when replayed.",
+            "{line}번째 줄: '{kind}' 조작이 다시 적용될 때 아무것도 바꾸지 않았습니다.",
+        ),
+        "action_failed": (
+            "line {line}: the action '{kind}' could not be replayed ({detail}); it was left out.",
+            "{line}번째 줄: '{kind}' 조작을 다시 적용할 수 없어 빼고 진행했습니다({detail}).",
+        ),
+        "journal_moved": (
+            "The show journal cannot be written in {old} ({reason}). It is now written in "
+            "{new}; nothing recorded so far was lost.",
+            "행사 기록을 {old}에 쓸 수 없습니다({reason}). 지금은 {new}에 기록하고 있으며, "
+            "지금까지의 기록은 모두 옮겨졌습니다.",
+        ),
+        "journal_nowhere": (
+            "The show journal cannot be written anywhere ({reason}). The show goes on, but "
+            "if emcee stops, what happened since {since} is lost. Free some disk space.",
+            "행사 기록을 어디에도 쓸 수 없습니다({reason}). 진행은 계속되지만 emcee가 "
+            "멈추면 {since} 이후의 기록은 사라집니다. 디스크 공간을 확보하세요.",
+        ),
+    }
+)
+
+# Why a file could not be written or read, said plainly. "other" shows the system's words.
+REASONS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "disk_full": ("the disk is full", "디스크가 가득 찼습니다"),
+        "read_only": (
+            "the folder is read-only or not writable",
+            "읽기 전용이거나 쓰기 권한이 없는 폴더입니다",
+        ),
+        "not_a_folder": ("the path is not a folder", "폴더가 아닌 경로입니다"),
+        "other": ("{detail}", "{detail}"),
+    }
+)
+
+
+def _reason(error: OSError) -> dict[str, str]:
+    code = {
+        errno.ENOSPC: "disk_full",
+        errno.EDQUOT: "disk_full",
+        errno.EROFS: "read_only",
+        errno.EACCES: "read_only",
+        errno.EPERM: "read_only",
+        errno.ENOTDIR: "not_a_folder",
+        errno.EEXIST: "not_a_folder",
+    }.get(error.errno or 0, "other")
+    return {"reason": code, "detail": error.strerror or str(error)}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something worth telling about a journal, in Korean or English."""
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+    line: int | None = None  # 1-based line of the journal, when it is about one
+
+    def message(self, lang: Lang = "en") -> str:
+        english, korean = MESSAGES[self.code]
+        params = dict(self.params)
+        if self.line is not None:
+            params.setdefault("line", str(self.line))
+        reason = params.get("reason", "")
+        if reason in REASONS:
+            reason_en, reason_ko = REASONS[reason]
+            params["reason"] = (reason_ko if lang == "ko" else reason_en).format(
+                detail=params.get("detail", "")
+            )
+        return (korean if lang == "ko" else english).format_map(_Defaulting(params))
+
+
+class _Defaulting(dict[str, str]):
+    """Format parameters where a missing one shows as '?' instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+class JournalError(Exception):
+    """A journal that cannot be used at all (missing, empty, not a journal, no agenda)."""
+
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+        super().__init__(notice.message("en"))
+
+    def describe(self, lang: Lang = "en") -> str:
+        return self.notice.message(lang)
+
+
+# --- entries -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    seq: int
+    wall: dt.datetime  # timezone-aware
+    monotonic: float  # the writing process's clock: comparable within one run only
+    line: int  # 1-based line in the file (0 for entries not read from a file)
+
+
+@dataclass(frozen=True, slots=True)
+class Header(Entry):
+    """The first entry: which show this is and what it ran on."""
+
+    format: int
+    show_id: str
+    title: str
+    agenda_file: str
+    agenda_sha256: str
+    app: str
+    clock: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionEntry(Entry):
+    action: Action
+    state: ShowState | None  # the show's state after the action, when the writer said
+
+
+@dataclass(frozen=True, slots=True)
+class AlertEntry(Entry):
+    alert: Alert
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEntry(Entry):
+    text: str
+    tag: str  # e.g. "presenter" for a message shown on the projector
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeEntry(Entry):
+    """The show was resumed by a new run of the app: a new monotonic clock starts here."""
+
+    app: str
+    clock: Mapping[str, str]
+
+
+def _wall_text(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="microseconds")
+
+
+def _clock_info(clock: Clock) -> dict[str, str]:
+    now = clock.now()
+    offset = now.utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return {
+        "source": type(clock).__name__,
+        "timezone": now.tzname() or "",
+        "utc_offset": f"{sign}{hours:02d}:{rest:02d}",
+    }
+
+
+def _stamps(kind: str, seq: int, wall: dt.datetime, monotonic: float) -> dict[str, Any]:
+    return {"seq": seq, "type": kind, "wall": _wall_text(wall), "mono": monotonic}
+
+
+def action_fields(action: Action) -> dict[str, Any]:
+    """An action's own fields as journal JSON (without the stamps)."""
+    fields: dict[str, Any] = {"kind": action.kind.value}
+    if action.target is not None:
+        fields["target"] = action.target
+    if action.amount is not None:
+        fields["amount"] = action.amount
+    if action.changes:
+        fields["changes"] = [
+            {
+                "item": change.item_index,
+                "phase": change.phase.value if change.phase is not None else None,
+                "planned": change.planned,
+                "proposed": change.proposed,
+            }
+            for change in action.changes
+        ]
+    return fields
+
+
+def alert_fields(alert: Alert) -> dict[str, Any]:
+    return {
+        "kind": alert.kind.value,
+        "segment": alert.segment,
+        "minute": alert.minute,
+        "at_remaining": alert.at_remaining,
+        "late": alert.late,
+        "speaker": alert.speaker,
+        "overtime": alert.overtime,
+    }
+
+
+class _DamagedError(Exception):
+    """A line that is not a valid entry; the text says why."""
+
+
+class _UnknownTypeError(Exception):
+    """An entry of a type this version does not know (from a newer emcee)."""
+
+
+def _get(fields: Mapping[str, Any], key: str, kind: type, optional: bool = False) -> Any:
+    if key not in fields or fields[key] is None:
+        if optional:
+            return None
+        raise _DamagedError(f"'{key}' is missing")
+    value = fields[key]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise _DamagedError(f"'{key}' is not {kind.__name__}")
+    # Hand-edited numbers (NaN, 1e308) must not reach the engine.
+    if isinstance(value, int | float) and not (math.isfinite(value) and abs(value) <= MAX_NUMBER):
+        raise _DamagedError(f"'{key}' = {value} is out of range")
+    return value
+
+
+def _choice(enum: Any, value: str, key: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        raise _DamagedError(f"'{key}' = '{value}' is not known") from None
+
+
+def _wall(fields: Mapping[str, Any]) -> dt.datetime:
+    text = _get(fields, "wall", str)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _DamagedError(f"'wall' = '{text}' is not a date and time") from None
+    if moment.tzinfo is None:
+        raise _DamagedError("'wall' has no UTC offset")
+    return moment
+
+
+def _changes(fields: Mapping[str, Any]) -> tuple[Change, ...]:
+    raw = _get(fields, "changes", list, optional=True) or []
+    changes = []
+    for value in raw:
+        if not isinstance(value, dict):
+            raise _DamagedError("'changes' holds something that is not a change")
+        phase = _get(value, "phase", str, optional=True)
+        changes.append(
+            Change(
+                item_index=_get(value, "item", int),
+                phase=_choice(PhaseKind, phase, "phase") if phase is not None else None,
+                planned=_get(value, "planned", int),
+                proposed=_get(value, "proposed", int),
+            )
+        )
+    return tuple(changes)
+
+
+def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
+    """One entry from its JSON object; raises _DamagedError or _UnknownTypeError."""
+    kind = _get(fields, "type", str)
+    seq = _get(fields, "seq", int)
+    wall = _wall(fields)
+    monotonic = _get(fields, "mono", float)
+    if kind == "show":
+        agenda = _get(fields, "agenda", dict)
+        clock = _get(fields, "clock", dict, optional=True) or {}
+        return Header(
+            seq,
+            wall,
+            monotonic,
+            line,
+            format=_get(fields, "format", int),
+            show_id=_get(fields, "show_id", str),
+            title=_get(fields, "title", str),
+            agenda_file=_get(agenda, "file", str),
+            agenda_sha256=_get(agenda, "sha256", str),
+            app=_get(fields, "app", str, optional=True) or "",
+            clock={str(k): str(v) for k, v in clock.items()},
+        )
+    if kind == "action":
+        action = Action(
+            kind=_choice(ActionKind, _get(fields, "kind", str), "kind"),
+            monotonic=monotonic,
+            wall=wall,
+            target=_get(fields, "target", int, optional=True),
+            amount=_get(fields, "amount", float, optional=True),
+            changes=_changes(fields),
+        )
+        if action.amount is not None and abs(action.amount) > MAX_AMOUNT:
+            raise _DamagedError(f"'amount' = {action.amount} is out of range")
+        state = _get(fields, "state", str, optional=True)
+        return ActionEntry(
+            seq,
+            wall,
+            monotonic,
+            line,
+            action=action,
+            state=_choice(ShowState, state, "state") if state is not None else None,
+        )
+    if kind == "alert":
+        alert = Alert(
+            kind=_choice(AlertKind, _get(fields, "kind", str), "kind"),
+            segment=_get(fields, "segment", int),
+            minute=_get(fields, "minute", int),
+            at_remaining=_get(fields, "at_remaining", float),
+            late=_get(fields, "late", bool),
+            speaker=_get(fields, "speaker", str),
+            overtime=_get(fields, "overtime", float),
+        )
+        return AlertEntry(seq, wall, monotonic, line, alert=alert)
+    if kind == "note":
+        return NoteEntry(
+            seq,
+            wall,
+            monotonic,
+            line,
+            text=_get(fields, "text", str),
+            tag=_get(fields, "tag", str, optional=True) or "",
+        )
+    if kind == "resume":
+        clock = _get(fields, "clock", dict, optional=True) or {}
+        return ResumeEntry(
+            seq,
+            wall,
+            monotonic,
+            line,
+            app=_get(fields, "app", str, optional=True) or "",
+            clock={str(k): str(v) for k, v in clock.items()},
+        )
+    raise _UnknownTypeError(kind)
+
+
+def _decode_line(raw: bytes, line: int) -> Entry:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _DamagedError(f"not UTF-8 text at byte {error.start + 1}") from None
+    try:
+        fields = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _DamagedError(f"not JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(fields, dict):
+        raise _DamagedError("not a JSON object")
+    return decode_entry(fields, line)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JournalData:
+    """A journal as read: its header, its readable entries in order, and what was wrong."""
+
+    path: Path
+    header: Header
+    entries: tuple[Entry, ...]  # after the header
+    notices: tuple[Notice, ...]
+    lines: tuple[bytes, ...]  # every complete line as it is in the file, for continuing it
+
+    @property
+    def actions(self) -> list[ActionEntry]:
+        return [entry for entry in self.entries if isinstance(entry, ActionEntry)]
+
+    @property
+    def last(self) -> Entry:
+        return self.entries[-1] if self.entries else self.header
+
+    @property
+    def ended(self) -> bool:
+        """The show was over after its last action (ended, and not undone since)."""
+        actions = self.actions
+        if not actions:
+            return False
+        last = actions[-1]
+        if last.state is not None:
+            return last.state is ShowState.ENDED
+        return last.action.kind is ActionKind.END
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def read_journal(path: str | Path) -> JournalData:
+    """Read a journal, skipping damaged lines with a notice each; raises JournalError."""
+    path = Path(path)
+    where = {"path": str(path)}
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JournalError(Notice("file_missing", where)) from None
+    except OSError as error:
+        raise JournalError(Notice("file_unreadable", where | _reason(error))) from None
+    pieces = raw.split(b"\n")
+    # What follows the last newline is a line still being written when the app stopped.
+    # A power cut can also leave it as zero bytes (the file grew, its data never came).
+    tail = pieces.pop().strip(b"\x00")
+    notices: list[Notice] = []
+    entries: list[Entry] = []
+    lines: list[bytes] = []
+    skipped = 0  # damaged lines since the last good entry
+    if tail:
+        try:
+            _decode_line(tail, len(pieces) + 1)
+            pieces.append(tail)  # whole, only its newline is missing
+        except (_DamagedError, _UnknownTypeError):
+            notices.append(Notice("torn_end", line=len(pieces) + 1))
+    for number, piece in enumerate(pieces, start=1):
+        text = piece.rstrip(b"\r")
+        if not text.strip():
+            continue
+        lines.append(text)
+        try:
+            entry = _decode_line(text, number)
+        except _DamagedError as error:
+            if not entries:
+                raise JournalError(Notice("no_header", where | {"detail": str(error)})) from None
+            notices.append(Notice("corrupt_line", {"detail": str(error)}, line=number))
+            skipped += 1
+            continue
+        except _UnknownTypeError as error:
+            if not entries:
+                detail = f"type '{error}'"
+                raise JournalError(Notice("no_header", where | {"detail": detail})) from None
+            notices.append(Notice("unknown_entry", {"type": str(error)}, line=number))
+            skipped += 1
+            continue
+        if not entries and not isinstance(entry, Header):
+            detail = f"the first entry is '{type(entry).__name__}'"
+            raise JournalError(Notice("no_header", where | {"detail": detail}))
+        if entries and isinstance(entry, Header):
+            notices.append(Notice("corrupt_line", {"detail": "a second show header"}, number))
+            skipped += 1
+            continue
+        # Entries missing beyond the damaged lines already reported were lost (or cut out).
+        if entries and entry.seq > entries[-1].seq + 1 + skipped:
+            gap = {"first": str(entries[-1].seq + 1), "last": str(entry.seq - 1)}
+            notices.append(Notice("sequence_gap", gap, line=number))
+        entries.append(entry)
+        skipped = 0
+    if not entries:
+        raise JournalError(Notice("empty", where))
+    header = entries[0]
+    assert isinstance(header, Header)
+    if header.format > FORMAT:
+        notices.insert(0, Notice("newer_format", {"format": str(header.format)}))
+    return JournalData(path, header, tuple(entries[1:]), tuple(notices), tuple(lines))
+
+
+def read_agenda(data: JournalData) -> tuple[str, Schedule, list[Notice]]:
+    """The agenda stored beside a journal: its text, its schedule, and any notice."""
+    name = {"file": data.header.agenda_file}
+    path = data.folder / data.header.agenda_file
+    if Path(data.header.agenda_file).name != data.header.agenda_file:
+        raise JournalError(Notice("agenda_missing", name))  # only ever beside the journal
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise JournalError(Notice("agenda_missing", name)) from None
+    notices = []
+    if hashlib.sha256(raw).hexdigest() != data.header.agenda_sha256:
+        notices.append(Notice("agenda_changed", name))
+    try:
+        text = raw.decode("utf-8")
+        _, schedule = loads(text)
+    except UnicodeDecodeError as error:
+        detail = f"not UTF-8 (byte {error.start + 1})"
+        raise JournalError(Notice("agenda_invalid", name | {"detail": detail})) from None
+    except AgendaError as error:
+        raise JournalError(Notice("agenda_invalid", name | {"detail": str(error)})) from None
+    return text, schedule, notices
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+class JournalFile(Protocol):
+    """What the journal needs of an open file (tests pass one that fails)."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+    def fileno(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def open_for_append(path: Path) -> JournalFile:
+    return path.open("ab")
+
+
+def data_folder() -> Path:
+    """Where journals go: the user's data folder (e.g. %LOCALAPPDATA%\\emcee\\shows)."""
+    return Path(platformdirs.user_data_dir("emcee", appauthor=False)) / SHOWS_FOLDER
+
+
+def fallback_folders() -> list[Path]:
+    """Where journals go when the data folder cannot be written, in order."""
+    return [
+        Path(tempfile.gettempdir()) / FALLBACK_FOLDER,
+        Path(platformdirs.user_documents_dir()) / FALLBACK_FOLDER,
+    ]
+
+
+def default_folders() -> list[Path]:
+    return [data_folder(), *fallback_folders()]
+
+
+def show_folder_name(title: str, started: dt.datetime) -> str:
+    """``2023-06-23_130000-사회보장-특별지원구역-성과공유회``: sortable, and readable."""
+    words = re.findall(r"\w+", title)  # \w takes Hangul too; drops what Windows refuses
+    slug = "-".join(words)[:40].strip("-_") or "show"
+    return f"{started.strftime('%Y-%m-%d_%H%M%S')}-{slug}"
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a new file's name durable too. Windows cannot open folders; NTFS needs none."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _close_quietly(stream: JournalFile | None) -> None:
+    if stream is None:
+        return
+    with contextlib.suppress(OSError):
+        stream.close()
+
+
+class Journal:
+    """The journal of the show being run. Create it with ``create`` or ``resume``."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        agenda_bytes: bytes,
+        agenda_file: str,
+        folder_name: str,
+        lines: Sequence[bytes],
+        next_seq: int,
+        places: Sequence[Path],
+        opener: Callable[[Path], JournalFile] | None,
+    ) -> None:
+        self.clock = clock
+        self._agenda_bytes = agenda_bytes
+        self._agenda_file = agenda_file
+        self._folder_name = folder_name
+        self._lines = list(lines)  # everything written so far, newline-free
+        self._next_seq = next_seq
+        self._places = list(places)  # base folders, in order of preference
+        self._opener = opener or open_for_append
+        self._stream: JournalFile | None = None
+        self._place: Path | None = None  # the base folder written to now
+        self._unsaved_since: dt.datetime | None = None  # the first entry not on disk
+        self._failure: tuple[Path, OSError] | None = None  # the first place that failed
+        self._last_error: OSError | None = None
+        self.path: Path | None = None  # the journal file written to now; None if nowhere
+        self.trouble: Notice | None = None  # kept until the show ends: the operator must know
+
+    @classmethod
+    def create(
+        cls,
+        agenda_text: str,
+        clock: Clock,
+        folder: str | Path | None = None,
+        *,
+        fallbacks: Sequence[Path] | None = None,
+        opener: Callable[[Path], JournalFile] | None = None,
+    ) -> Journal:
+        """Start the journal of a new show run on ``agenda_text`` (a valid agenda's TOML).
+
+        ``folder`` holds the show folders (default: the user's data folder); ``fallbacks``
+        are tried in order when it cannot be written. Raises AgendaError only if the text
+        is not an agenda, which the caller has already checked.
+        """
+        agenda, _ = loads(agenda_text)
+        agenda_bytes = agenda_text.encode("utf-8")
+        digest = hashlib.sha256(agenda_bytes).hexdigest()
+        now = clock.now()
+        title = agenda.programme.title
+        header = _stamps("show", 0, now, clock.monotonic()) | {
+            "format": FORMAT,
+            "show_id": uuid.uuid4().hex,
+            "title": title,
+            "agenda": {"file": f"agenda-{digest[:12]}.toml", "sha256": digest},
+            "app": f"emcee {__version__}",
+            "clock": _clock_info(clock),
+        }
+        primary = Path(folder) if folder is not None else data_folder()
+        places = [primary, *(fallback_folders() if fallbacks is None else fallbacks)]
+        name = show_folder_name(title, now)
+        taken = 1
+        while any((place / name).exists() for place in places):  # two shows in one second
+            taken += 1
+            name = f"{show_folder_name(title, now)}-{taken}"
+        journal = cls(
+            clock=clock,
+            agenda_bytes=agenda_bytes,
+            agenda_file=header["agenda"]["file"],
+            folder_name=name,
+            lines=[_encode(header)],
+            next_seq=1,
+            places=places,
+            opener=opener,
+        )
+        journal._open_somewhere()
+        return journal
+
+    @classmethod
+    def resume(
+        cls,
+        path: str | Path,
+        clock: Clock,
+        *,
+        fallbacks: Sequence[Path] | None = None,
+        opener: Callable[[Path], JournalFile] | None = None,
+    ) -> Journal:
+        """Go on writing an existing journal (after a crash): notes a RESUME entry.
+
+        A torn last line is dropped (rewriting the file atomically), so that new entries
+        do not end up glued to it. Raises JournalError if the journal cannot be used.
+        """
+        data = read_journal(path)
+        text, _, _ = read_agenda(data)
+        show_folder = data.folder
+        journal = cls(
+            clock=clock,
+            agenda_bytes=text.encode("utf-8"),
+            agenda_file=data.header.agenda_file,
+            folder_name=show_folder.name,
+            lines=data.lines,
+            next_seq=data.last.seq + 1,
+            places=[show_folder.parent, *(fallback_folders() if fallbacks is None else fallbacks)],
+            opener=opener,
+        )
+        journal._append(
+            [{"type": "resume", "app": f"emcee {__version__}", "clock": _clock_info(clock)}],
+            clock.now(),
+            clock.monotonic(),
+        )
+        return journal
+
+    # --- recording ---------------------------------------------------------------------
+
+    def record_action(self, action: Action | None, state: ShowState | None = None) -> None:
+        """Note an action the show has applied; ``state``: the show's state after it.
+
+        Pass the state (``show.state.show``): it is how a journal tells that its show
+        ended (by END, or by NEXT or SKIP past the last item) without replaying it.
+        None (an action that changed nothing) is not noted.
+        """
+        if action is None:
+            return
+        fields = {"type": "action", **action_fields(action)}
+        if state is None and action.kind is ActionKind.END:
+            state = ShowState.ENDED
+        if state is not None:
+            fields["state"] = state.value
+        self._append([fields], action.wall, action.monotonic)
+
+    def record_alerts(self, alerts: Iterable[Alert]) -> None:
+        """Note the alerts one poll of the show reported (written together)."""
+        batch = [{"type": "alert", **alert_fields(alert)} for alert in alerts]
+        if batch:
+            self._append(batch, self.clock.now(), self.clock.monotonic())
+
+    def record_note(self, text: str, tag: str = "") -> None:
+        """Note free text, e.g. a message shown to the presenters (tag "presenter")."""
+        self._append(
+            [{"type": "note", "text": text, "tag": tag}], self.clock.now(), self.clock.monotonic()
+        )
+
+    def close(self) -> None:
+        _close_quietly(self._stream)
+        self._stream = None
+
+    @property
+    def entries_written(self) -> int:
+        return len(self._lines)
+
+    # --- disk work ---------------------------------------------------------------------
+
+    def _append(self, batch: list[dict[str, Any]], wall: dt.datetime, monotonic: float) -> None:
+        lines = []
+        for fields in batch:
+            stamped = _stamps(fields.pop("type"), self._next_seq, wall, monotonic) | fields
+            self._next_seq += 1
+            lines.append(_encode(stamped))
+        self._lines.extend(lines)
+        if self._stream is None:
+            self._open_somewhere()  # nowhere to write until now (or closed): try again
+            return
+        try:
+            self._stream.write(b"".join(line + b"\n" for line in lines))
+            self._stream.flush()
+            os.fsync(self._stream.fileno())
+        except (OSError, ValueError) as error:  # ValueError: the file was closed under us
+            if not isinstance(error, OSError):
+                error = OSError(errno.EIO, str(error))
+            _close_quietly(self._stream)
+            self._stream = None
+            self._unsaved_since = self._unsaved_since or wall
+            failed = self._place
+            if failed is not None:
+                self._note_failure(failed, error)
+            self._open_somewhere(avoid=failed)
+
+    def _note_failure(self, place: Path, error: OSError) -> None:
+        if self._failure is None:
+            self._failure = (place / self._folder_name / JOURNAL_FILE, error)
+        self._last_error = error
+        self._unsaved_since = self._unsaved_since or self.clock.now()
+
+    def _open_somewhere(self, avoid: Path | None = None) -> None:
+        """Write everything so far to the first place that takes it, and go on there.
+
+        ``avoid`` (the place that just failed, a full disk say) is tried last.
+        """
+        places = [place for place in self._places if place != avoid]
+        if avoid is not None:
+            places.append(avoid)
+        for place in places:
+            try:
+                self._stream = self._write_everything(place)
+            except OSError as error:
+                self._note_failure(place, error)
+                continue
+            self._place = place
+            self.path = place / self._folder_name / JOURNAL_FILE
+            self._unsaved_since = None
+            old, first_error = self._failure or (self.path, None)
+            if first_error is not None and old != self.path:
+                moved = {"old": str(old), "new": str(self.path)} | _reason(first_error)
+                self.trouble = Notice("journal_moved", moved)
+            elif self.trouble is not None and self.trouble.code == "journal_nowhere":
+                self.trouble = None  # the one place there is works again: all is on disk
+            return
+        self._place = None
+        self.path = None
+        since = self._unsaved_since or self.clock.now()
+        params = {"since": since.strftime("%H:%M:%S")}
+        if self._last_error is not None:
+            params |= _reason(self._last_error)
+        self.trouble = Notice("journal_nowhere", params)
+
+    def _write_everything(self, place: Path) -> JournalFile:
+        """Lay the show folder in ``place``; return the journal open for appending."""
+        folder = place / self._folder_name
+        folder.mkdir(parents=True, exist_ok=True)
+        agenda = folder / self._agenda_file
+        if not (agenda.is_file() and agenda.read_bytes() == self._agenda_bytes):
+            self._write_file(agenda, [self._agenda_bytes], newlines=False)
+        self._write_file(folder / JOURNAL_FILE, self._lines, newlines=True)
+        _fsync_folder(folder)
+        return self._opener(folder / JOURNAL_FILE)
+
+    def _write_file(self, path: Path, chunks: Sequence[bytes], *, newlines: bool) -> None:
+        """Write a whole file atomically: a crash leaves the old file or the new one."""
+        temporary = path.with_name(path.name + ".tmp")
+        stream = self._opener(temporary)
+        try:
+            os.ftruncate(stream.fileno(), 0)  # a leftover from an earlier attempt
+            for chunk in chunks:
+                stream.write(chunk + b"\n" if newlines else chunk)
+            stream.flush()
+            os.fsync(stream.fileno())
+        finally:
+            _close_quietly(stream)
+        os.replace(temporary, path)
+
+
+def _encode(fields: Mapping[str, Any]) -> bytes:
+    # Hangul stays readable in the file; a stray surrogate becomes "?" rather than an error.
+    return json.dumps(fields, ensure_ascii=False).encode("utf-8", "replace")
+
+
+# --- replay --------------------------------------------------------------------------------
+
+
+class _ReplayClock:
+    """A clock standing at each journal entry in turn while the show is rebuilt."""
+
+    def __init__(self, monotonic: float, wall: dt.datetime) -> None:
+        self.at(monotonic, wall)
+
+    def at(self, monotonic: float, wall: dt.datetime) -> None:
+        self._monotonic = monotonic
+        self._wall = wall
+
+    def monotonic(self) -> float:
+        return self._monotonic
+
+    def now(self) -> dt.datetime:
+        return self._wall
+
+
+def mapped_monotonic(
+    entries: Sequence[Entry], now_monotonic: float, now_wall: dt.datetime
+) -> list[float]:
+    """Each entry's monotonic stamp moved onto the timeline of a clock reading ``now``.
+
+    Monotonic clocks start afresh with each run of the app (and each boot), so stamps from
+    different runs cannot be compared, and none of them can be compared with this process's
+    clock. Within one run (an epoch: the header or a RESUME entry and the entries up to the
+    next one) monotonic differences are exact and kept as they are, so a wall-clock jump
+    during the show changes nothing. Between runs only the wall clock knows how much time
+    passed, so the gap is taken from it (never negative, should the clock have been set
+    back). Working back from now: the last entry lies ``now_wall - its wall`` before now
+    (the downtime, plus whatever ran after it unrecorded), and each earlier epoch ends the
+    wall-clock gap before the next one begins. The live turn therefore includes the time
+    the app was down, and its remaining time comes out as if the app had never stopped.
+    """
+    epochs: list[list[int]] = []
+    for index, entry in enumerate(entries):
+        if index == 0 or isinstance(entry, ResumeEntry):
+            epochs.append([])
+        epochs[-1].append(index)
+    mapped = [0.0] * len(entries)
+    anchor_monotonic, anchor_wall = now_monotonic, now_wall
+    for epoch in reversed(epochs):
+        last = entries[epoch[-1]]
+        gap = max(0.0, (anchor_wall - last.wall).total_seconds())
+        offset = anchor_monotonic - gap - last.monotonic
+        for index in epoch:
+            mapped[index] = entries[index].monotonic + offset
+        anchor_monotonic, anchor_wall = mapped[epoch[0]], entries[epoch[0]].wall
+    return mapped
+
+
+Visitor = Callable[[Show, Entry | None], None]
+
+
+def replay(
+    data: JournalData,
+    schedule: Schedule,
+    clock: Clock,
+    *,
+    sample_every: float | None = None,
+    visit: Visitor | None = None,
+) -> tuple[Show, list[Notice]]:
+    """Rebuild the show from a journal; it is returned bound to ``clock``, as of its now.
+
+    ``visit(show, entry)`` is called after each entry is applied and, when ``sample_every``
+    is given, every ``sample_every`` seconds in between (entry None), with the show's clock
+    standing at that moment: the report samples the drift this way.
+    """
+    entries: list[Entry] = [data.header, *data.entries]
+    mapped = mapped_monotonic(entries, clock.monotonic(), clock.now())
+    replay_clock = _ReplayClock(mapped[0], data.header.wall)
+    show = Show(schedule, replay_clock)
+    notices: list[Notice] = []
+    next_sample = math.inf
+    if sample_every:
+        # Samples fall on a fixed grid, on the wall clock's whole minutes for 60 s.
+        next_sample = mapped[0] + sample_every - time_of_day(data.header.wall) % sample_every
+    for index, entry in enumerate(entries):
+        while visit is not None and index > 0 and next_sample < mapped[index]:
+            previous = entries[index - 1]
+            elapsed = dt.timedelta(seconds=next_sample - mapped[index - 1])
+            replay_clock.at(next_sample, previous.wall + elapsed)
+            visit(show, None)
+            next_sample += sample_every or math.inf
+        replay_clock.at(mapped[index], entry.wall)
+        if isinstance(entry, ActionEntry):
+            action = replace(entry.action, monotonic=mapped[index])
+            try:
+                applied = show.apply(action)
+            except Exception as error:  # a hand-made entry the engine cannot take
+                # apply() changes nothing before it succeeds, so the show stays whole.
+                applied = False
+                detail = {"kind": action.kind.value, "detail": repr(error)}
+                notices.append(Notice("action_failed", detail, line=entry.line))
+            else:
+                if not applied:
+                    notices.append(
+                        Notice("action_ignored", {"kind": action.kind.value}, line=entry.line)
+                    )
+        elif isinstance(entry, AlertEntry):
+            # Polling where the alert was recorded marks it as announced, so the resumed
+            # show does not announce it again.
+            show.poll()
+        if visit is not None:
+            visit(show, entry)
+    show.clock = clock
+    return show, notices
+
+
+def load_show(path: str | Path, clock: Clock) -> tuple[Show, list[Notice]]:
+    """The show of a journal as it stands now on ``clock`` (the live turn includes the
+    time the app was down), with every notice about the journal. Raises JournalError."""
+    data = read_journal(path)
+    _, schedule, agenda_notices = read_agenda(data)
+    show, replay_notices = replay(data, schedule, clock)
+    return show, [*data.notices, *agenda_notices, *replay_notices]
+
+
+# --- past shows ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PastShow:
+    path: Path  # the journal file
+    show_id: str
+    title: str
+    started: dt.datetime  # when the journal was created
+    last_activity: dt.datetime  # its last entry
+    ended: bool
+    entries: int
+
+
+def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
+    """Every readable journal in ``folders`` (default: all places journals go), newest first.
+
+    A journal that moved on disk trouble leaves a shorter copy behind: of the copies of
+    one show the longest is listed.
+    """
+    found: dict[str, PastShow] = {}
+    for folder in default_folders() if folders is None else folders:
+        try:
+            candidates = sorted(Path(folder).glob(f"*/{JOURNAL_FILE}"))
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                data = read_journal(path)
+            except JournalError:
+                continue
+            show = PastShow(
+                path=path,
+                show_id=data.header.show_id,
+                title=data.header.title,
+                started=data.header.wall,
+                last_activity=data.last.wall,
+                ended=data.ended,
+                entries=len(data.entries) + 1,
+            )
+            known = found.get(show.show_id)
+            if known is None or (show.entries, show.last_activity) > (
+                known.entries,
+                known.last_activity,
+            ):
+                found[show.show_id] = show
+    return sorted(found.values(), key=lambda show: show.last_activity, reverse=True)
+
+
+def find_unfinished(folders: Iterable[Path] | None = None) -> PastShow | None:
+    """The last show, if it did not end: the one to offer to resume."""
+    shows = past_shows(folders)
+    if shows and not shows[0].ended:
+        return shows[0]
+    return None

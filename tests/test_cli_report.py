@@ -1,0 +1,79 @@
+"""`emcee report JOURNAL --out DIR`: the report files without a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+from emcee import resources
+from emcee.cli import main
+from emcee.core.agenda_file import loads
+from emcee.core.clock import FakeClock
+from emcee.core.journal import Journal
+from emcee.core.show import Show
+
+from .core.afternoon import play_afternoon
+
+AGENDA = resources.reference_agenda().read_text(encoding="utf-8")
+FILES = [
+    "drift.png",
+    "over-under.png",
+    "report-drift.csv",
+    "report.csv",
+    "report.json",
+    "timeline.png",
+]
+
+
+def afternoon_journal(folder):
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, folder, fallbacks=[])
+    play_afternoon(show, clock, journal)
+    return journal.path
+
+
+def test_report_writes_the_files_and_prints_the_summary(qapp, tmp_path, capsys):
+    journal = afternoon_journal(tmp_path / "shows")
+    out = tmp_path / "out"
+    assert main(["report", str(journal), "--out", str(out), "--lang", "en"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "Ended 17:11:00 (planned 17:10:00, +1:00)"
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert (out / "report.csv").read_text(encoding="utf-8-sig").startswith("No.,Part,Title")
+
+
+def test_a_bad_journal_is_explained_in_korean(tmp_path, capsys):
+    bad = tmp_path / "journal.jsonl"
+    bad.write_text("not a journal\n", encoding="utf-8")
+    assert main(["--lang", "ko", "report", str(bad), "--out", str(tmp_path / "out")]) == 2
+    assert "행사 정보가 없습니다" in capsys.readouterr().err
+    assert (
+        main(["report", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path), "--lang", "en"]) == 2
+    )
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_real_command_needs_no_display(tmp_path):
+    journal = afternoon_journal(tmp_path / "shows")
+    out = tmp_path / "out"
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "emcee", "report", str(journal), "--out", str(out), "--lang", "ko"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "종료 17:11:00 (계획 17:10:00, +1:00)"
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    header = (out / "report.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("번호,부,제목,발표자")

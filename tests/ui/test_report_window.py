@@ -1,0 +1,184 @@
+"""The report window and its charts, on the hand-computed afternoon (tests/core/afternoon.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QColor, QImage
+
+from emcee import resources
+from emcee.core.agenda_file import loads
+from emcee.core.clock import FakeClock
+from emcee.core.journal import Journal
+from emcee.core.report import build_report
+from emcee.core.show import Show
+from emcee.ui.fonts import register_fonts
+from emcee.ui.report_window import (
+    ITEM_OVER,
+    UNDER,
+    OverUnderChart,
+    ReportWindow,
+    TimelineChart,
+    export_charts,
+)
+
+from ..core.afternoon import play_afternoon
+from ..core.showkit import hm
+
+AGENDA = resources.reference_agenda().read_text(encoding="utf-8")
+
+
+def record_afternoon(folder, until=None, day=23):
+    clock = FakeClock(dt.datetime(2023, 6, day, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, folder, fallbacks=[])
+    play_afternoon(show, clock, journal, until=until)
+    return journal.path
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory):
+    return record_afternoon(tmp_path_factory.mktemp("shows"))
+
+
+@pytest.fixture
+def window(qtbot, journal):
+    register_fonts()
+    window = ReportWindow(build_report(journal), folders=[journal.parent.parent])
+    qtbot.addWidget(window)
+    return window
+
+
+def test_summary_tabs_and_table(window):
+    assert window.title.text() == "사회보장 특별지원구역 성과공유회 — 2023-06-23"
+    assert window.summary.text().splitlines() == [
+        "Ended 17:11:00 (planned 17:10:00, +1:00)",
+        "Over plan: +6:00 in 1 item(s); under plan: -5:00",
+        "Longest overrun: 휴식 +6:00",
+        "7 speaker turn(s) over their time; longest: 광주서구 +1:30",
+    ]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Timeline", "Over / under", "Drift", "Table"]
+    table = window.table
+    assert table.topLevelItemCount() == 10
+    part3 = table.topLevelItem(6)
+    assert part3.childCount() == 9
+    assert [part3.text(c) for c in (0, 2, 5, 6, 8)] == [
+        "7",
+        "14:55:00",
+        "15:01:00",
+        "16:01:00",
+        "±0:00",
+    ]
+    first = part3.child(0)
+    assert first.text(1).startswith("부산북구 · 우리마을백서")
+    assert [first.text(c) for c in (4, 7, 8, 9)] == ["0:05:00", "0:06:30", "+1:30", "+1:30"]
+    assert part3.child(8).text(1) == "Discussion"
+    break_1 = table.topLevelItem(5)
+    assert break_1.text(8) == "+6:00"
+    assert break_1.foreground(8).color() == ITEM_OVER
+    assert table.topLevelItem(7).foreground(8).color() == UNDER
+
+
+def test_charts_have_a_row_per_item_and_turn(window):
+    timeline = window.charts["timeline.png"]
+    assert isinstance(timeline, TimelineChart)
+    assert len(timeline.rows) == 10 + 6 + 9 + 9
+    labels = [timeline.row_label(row) for row in timeline.rows]
+    assert labels[:2] == ["1. 등록", "2. 개회사"]
+    assert labels[13] == "7.1  부산북구"
+    assert labels[21] == "7.9  Discussion"
+    over = window.charts["over-under.png"]
+    assert isinstance(over, OverUnderChart)
+    bars = [item for item in over.getPlotItem().items if type(item).__name__ == "BarGraphItem"]
+    # Whatever is over a second off plan: the two breaks, 18 speakers, one discussion.
+    assert len(bars[0].opts["x0"]) == 21
+    drift = window.charts["drift.png"]
+    xs, ys = drift.curve.getData()
+    assert xs[0] == hm("13:00") and ys.max() == 6 and ys[-1] == 1
+
+
+def _colours(image: QImage) -> set[str]:
+    step = 3
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    }
+
+
+def test_exports_write_every_file(window, tmp_path):
+    written = window.export_all(tmp_path / "out")
+    names = sorted(path.name for path in written)
+    assert names == [
+        "drift.png",
+        "over-under.png",
+        "report-drift.csv",
+        "report.csv",
+        "report.json",
+        "timeline.png",
+    ]
+    timeline = QImage(str(tmp_path / "out" / "timeline.png"))
+    assert (timeline.width(), timeline.height()) == (1600, 34 * 26 + 150)
+    colours = _colours(timeline)
+    assert {"#ffffff", "#c0392b", "#2f6fb3", "#8e7cc3"} <= colours  # background, over, on time
+    over_under = QImage(str(tmp_path / "out" / "over-under.png"))
+    assert {"#c0392b", "#2e8b57"} <= _colours(over_under)
+    assert QImage(str(tmp_path / "out" / "drift.png")).size().toTuple() == (1600, 600)
+    assert (tmp_path / "out" / "report.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_charts_render_without_a_window(qapp, journal, tmp_path):
+    register_fonts()
+    report = build_report(journal)
+    paths = export_charts(report, tmp_path)
+    assert [p.name for p in paths] == ["timeline.png", "over-under.png", "drift.png"]
+    assert all(QImage(str(p)).width() == 1600 for p in paths)
+
+
+def test_past_shows_are_listed_and_can_be_chosen(qtbot, tmp_path):
+    register_fonts()
+    folder = tmp_path / "shows"
+    record_afternoon(folder)
+    unfinished = record_afternoon(folder, until=hm("15:20"), day=24)
+    window = ReportWindow(folders=[folder])
+    qtbot.addWidget(window)
+    assert window.report is None
+    assert not any(button.isEnabled() for button in window.export_buttons)
+    texts = [window.shows.item(i).text() for i in range(window.shows.count())]
+    assert texts == [
+        "2023-06-24 13:00  사회보장 특별지원구역 성과공유회\nnot ended",
+        "2023-06-23 13:00  사회보장 특별지원구역 성과공유회\nended",
+    ]
+    window.shows.setCurrentRow(0)
+    assert window.report is not None and not window.report.summary.ended
+    assert window.summary.text().startswith("Not ended; last projected end")
+    assert all(button.isEnabled() for button in window.export_buttons)
+    # A journal whose agenda went missing: said plainly, nothing else breaks.
+    next(unfinished.parent.glob("agenda-*.toml")).unlink()
+    assert window.open_journal(unfinished) is False
+    assert "agenda" in window.summary.text()
+    assert window.tabs.count() == 0
+    assert not any(button.isEnabled() for button in window.export_buttons)
+    window.shows.setCurrentRow(1)
+    assert window.report.summary.ended
+
+
+def test_korean_strings(qtbot, journal):
+    register_fonts()
+    translator = QTranslator()
+    assert translator.load(str(resources.path("translations/report_ko.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = ReportWindow(build_report(journal), folders=[], lang="ko")
+        qtbot.addWidget(window)
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert tabs == ["시간표", "초과 / 단축", "지연", "표"]
+        assert window.summary.text().splitlines()[0] == "종료 17:11:00 (계획 17:10:00, +1:00)"
+        assert window.table.topLevelItem(6).child(8).text(1) == "토론"
+        timeline = window.charts["timeline.png"]
+        assert timeline.row_label(timeline.rows[21]) == "7.9  토론"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
 from emcee.core.agenda_file import load
@@ -44,6 +46,27 @@ def run(agenda: str | None, lang: str | None) -> int:
     app, language = create_application(lang)
     from emcee.ui.agenda_window import AgendaWindow
 
-    window = AgendaWindow(open_agenda(agenda, language))
+    schedule = open_agenda(agenda, language)
+    window = AgendaWindow(schedule)
     window.show()
-    return app.exec()
+    presenter = _start_presenter(window, schedule, language)
+    code = app.exec()
+    del presenter
+    return code
+
+
+# --- Presenter screen beside the agenda window, until the console re-does this wiring ----
+
+
+def _start_presenter(window: QWidget, schedule: Schedule, language: str) -> QObject:
+    """A running show controller and the presenter screen; Space starts/pauses, F5 shows."""
+    from emcee.ui.controller import ShowController
+    from emcee.ui.presenter import attach_presenter
+
+    controller = ShowController(schedule, parent=window)
+    screens = attach_presenter(controller, window, language=language)
+    space = QShortcut(QKeySequence(Qt.Key.Key_Space), window)
+    space.activated.connect(controller.toggle_pause)
+    window.addAction(screens.show_action)
+    controller.begin()
+    return screens

@@ -250,7 +250,7 @@ def _paint_message(
     if picture.animation is Animation.BLINK and not picture.lit:
         message_color = _with_alpha(message_color, DIM_ALPHA)
     placed["message"] = draw_text(
-        painter, box, picture.message, message_color, 15 * u, bold=True, max_lines=6
+        painter, box, picture.message, message_color, 20 * u, bold=True, max_lines=6
     )
 
 

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -144,13 +144,14 @@ class PresenterScreens(QObject):
         self._verify_timer.setInterval(VERIFY_AFTER_MS)
         self._verify_timer.timeout.connect(self._verify)
 
-        self.show_action = QAction(self.tr("Show presenter screen"), self)
+        self.show_action = QAction(self)
         self.show_action.setCheckable(True)
         self.show_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.show_action.toggled.connect(self.set_shown)
-        self.full_screen_action = QAction(self.tr("Full screen"), self)
+        self.full_screen_action = QAction(self)
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self.set_full_screen)
+        self.retranslate()
 
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -158,6 +159,13 @@ class PresenterScreens(QObject):
         app.screenRemoved.connect(self._on_screen_removed)
         window.closed.connect(lambda: self.set_shown(False))
         window.resized.connect(lambda _size: self.placementChanged.emit())
+
+    def retranslate(self) -> None:
+        """Set the console-side texts again after the console's language changed."""
+        self.show_action.setText(self.tr("Show presenter screen"))
+        self.full_screen_action.setText(self.tr("Full screen"))
+        title = QCoreApplication.translate("PresenterWindow", "emcee — presenter screen")
+        self.window.setWindowTitle(title)
 
     # --- what there is -------------------------------------------------------------------
 

@@ -3,6 +3,8 @@
     python scripts/translations.py update    # refresh resources/translations/*_ko.ts
     python scripts/translations.py release   # compile them to .qm (committed)
     python scripts/translations.py missing   # list Korean translations still to write
+    python scripts/translations.py fill console ko.tsv   # write translations from a TSV file
+                                             # (lines: context<TAB>English<TAB>Korean)
 
 One .ts file per area of the UI, so that areas can be translated independently; the app
 loads every compiled file for its language. Source strings are English.
@@ -19,10 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ko",)
 
-# area -> source files (globs relative to the repository root)
+# area -> source files (globs relative to the repository root; "!" excludes)
 AREAS: dict[str, list[str]] = {
-    "console": ["src/emcee/app.py", "src/emcee/ui/*.py"],
+    "console": ["src/emcee/app.py", "src/emcee/ui/*.py", "!src/emcee/ui/report_window.py"],
     "presenter": ["src/emcee/ui/presenter/*.py"],
+    "report": ["src/emcee/ui/report_window.py"],
 }
 
 
@@ -33,9 +36,11 @@ def _tool(name: str) -> str:
 
 def sources(area: str) -> list[Path]:
     files: list[Path] = []
+    excluded = {ROOT / p[1:] for p in AREAS[area] if p.startswith("!")}
     for pattern in AREAS[area]:
-        files += sorted(ROOT.glob(pattern))
-    return files
+        if not pattern.startswith("!"):
+            files += sorted(ROOT.glob(pattern))
+    return [f for f in files if f not in excluded]
 
 
 def ts_file(area: str, lang: str) -> Path:
@@ -94,6 +99,32 @@ def missing(paths: list[Path] | None = None) -> list[tuple[str, str]]:
     return result
 
 
+def fill(path: Path, table: dict[tuple[str, str], str]) -> int:
+    """Write translations (context, source) -> text into a .ts file; returns how many."""
+    tree = ElementTree.parse(path)
+    written = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = table.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":  # Korean has a single plural form
+                ElementTree.SubElement(translation, "numerusform").text = text
+                translation.text = None
+            else:
+                translation.text = text
+            translation.attrib.pop("type", None)
+            written += 1
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    path.write_text(header + body + "\n", encoding="utf-8")
+    return written
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     if command == "update":
@@ -101,6 +132,14 @@ def main(argv: list[str]) -> int:
             print("updated", path.relative_to(ROOT))
     elif command == "release":
         release()
+    elif command == "fill" and len(argv) == 3:
+        table = {}
+        for line in Path(argv[2]).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                context, source, text = line.split("\t")
+                table[(context, source)] = text
+        for lang in LANGUAGES:
+            print(ts_file(argv[1], lang).name, fill(ts_file(argv[1], lang), table), "written")
     elif command == "missing":
         for name, source in missing():
             print(f"{name}: {source}")

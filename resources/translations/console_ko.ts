@@ -269,6 +269,10 @@
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <source>Screen and colours</source>
+        <translation>화면과 색</translation>
+    </message>
+    <message>
         <source>Alert volume</source>
         <translation>알림음 크기</translation>
     </message>
@@ -452,7 +456,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n분</numerusform></translation>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 → %3 (−%4)</source>
@@ -479,11 +485,15 @@
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation><numerusform>%n분 지연</numerusform></translation>
+        <translation>
+            <numerusform>%n분 지연</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead</source>
-        <translation><numerusform>%n분 여유</numerusform></translation>
+        <translation>
+            <numerusform>%n분 여유</numerusform>
+        </translation>
     </message>
     <message>
         <source>on time</source>
@@ -491,7 +501,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n분</numerusform></translation>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expected end %1 (%2)</source>

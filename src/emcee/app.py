@@ -58,9 +58,13 @@ def run(agenda: str | None, lang: str | None) -> int:
     app = create_application(lang)
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
+    from emcee.ui.presenter import attach_presenter
 
     controller = ShowController(open_agenda(agenda))
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
     console.show()
+    console.set_presenter_factory(
+        lambda controller: attach_presenter(controller, console, language=current_language())
+    )
     controller.begin()
     return app.exec()

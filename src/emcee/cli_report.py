@@ -78,8 +78,9 @@ def _write_charts(report: Report, out: Path, lang: Lang) -> list[Path]:
     # No window is shown: the charts are drawn offscreen, with or without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from emcee.app import create_application
-    from emcee.ui.report_window import export_charts, install_translator
+    from emcee.ui.i18n import switch_language
+    from emcee.ui.report_window import export_charts
 
     create_application(lang)  # fonts (Hangul) and translations, as the app has them
-    install_translator(lang)
+    switch_language(lang)
     return export_charts(report, out)

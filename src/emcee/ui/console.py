@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSlider,
@@ -42,8 +43,10 @@ from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
+from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
+from emcee.ui.presenter import PresenterScreens
 from emcee.ui.sounds import CuePlayer
 
 # Starting this far from the planned start offers to move the plan (a rehearsal).
@@ -92,8 +95,9 @@ class ConsoleWindow(QMainWindow):
         self.cues = CuePlayer(self)
         self.cues.muted = bool(self.settings.value("sound/muted", False, type=bool))
         self.cues.set_volume(float(self.settings.value("sound/volume", 0.8, type=float)))  # type: ignore[arg-type]
-        self.presenter_toggle: Callable[[], None] | None = None  # set when a presenter exists
-        self.extra_key_windows: list[QWidget] = []
+        self.presenter: PresenterScreens | None = None
+        self._presenter_factory: Callable[[ShowController], PresenterScreens] | None = None
+        self.preview: QWidget | None = None
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self._build_actions()
@@ -205,6 +209,7 @@ class ConsoleWindow(QMainWindow):
         self.act_blackout = self._action(c.toggle_blackout, "B")
         self.act_blackout.setCheckable(True)
         self.act_presenter = self._action(c.toggle_presenter, "F5")
+        self.act_presenter.setCheckable(True)
         self.act_open = self._action(c.open_agenda, "Ctrl+O")
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_mute = self._action(c.toggle_mute)
@@ -245,6 +250,7 @@ class ConsoleWindow(QMainWindow):
         self.menu_presenter.addActions(
             [self.act_presenter, self.act_message, self.act_clear, self.act_blackout]
         )
+        self.menu_screens: QMenu | None = None  # the presenter's, once there is one
         self.menu_sound = bar.addMenu("")
         self.menu_sound.addAction(self.act_mute)
         volume_action = QWidgetAction(self)
@@ -320,6 +326,11 @@ class ConsoleWindow(QMainWindow):
         self.menu_presenter.setTitle(self.tr("&Presenter"))
         self.menu_sound.setTitle(self.tr("S&ound"))
         self.menu_language.setTitle(self.tr("&Language"))
+        if self.menu_screens is not None:
+            self.menu_screens.setTitle(self.tr("Screen and colours"))
+        if self.presenter is not None:
+            self.presenter.retranslate()
+            self.presenter.set_language(current_language())
         self.volume.setToolTip(self.tr("Alert volume"))
         self.notes_box.setTitle(self.tr("Notes for the moderator"))
         self.preview_box.setTitle(self.tr("Presenter screen"))
@@ -362,6 +373,7 @@ class ConsoleWindow(QMainWindow):
         self.chart.times.clear()
         self.chart.drifts.clear()
         self._bind(controller)
+        self._attach_presenter()
         self.controllerReplaced.emit(controller)
         self.retranslate()
         controller.begin()
@@ -502,8 +514,42 @@ class ConsoleWindow(QMainWindow):
         self.controller.set_blackout(not self.controller.overlay.blackout)
 
     def toggle_presenter(self) -> None:
-        if self.presenter_toggle is not None:
-            self.presenter_toggle()
+        if self.presenter is not None:
+            self.presenter.toggle_shown()
+
+    def set_presenter_factory(self, factory: Callable[[ShowController], PresenterScreens]) -> None:
+        """Give the console a presenter screen, made anew for each agenda opened."""
+        self._presenter_factory = factory
+        self._attach_presenter()
+
+    def _attach_presenter(self) -> None:
+        if self._presenter_factory is None:
+            return
+        old = self.presenter
+        if old is not None:
+            old.set_shown(False)
+            old.window.close()
+            old.deleteLater()
+        if self.preview is not None:
+            self.preview_layout.removeWidget(self.preview)
+            self.preview.deleteLater()
+        screens = self._presenter_factory(self.controller)
+        screens.show_action.setShortcut(QKeySequence())  # F5 is read by ShowKeys, once
+        screens.shownChanged.connect(self.act_presenter.setChecked)
+        self.act_presenter.setChecked(screens.shown)
+        self.presenter = screens
+        self.preview = screens.make_preview(self.preview_box)
+        self.preview.setMinimumSize(240, 135)
+        self.preview_layout.addWidget(self.preview)
+        self.preview_box.setVisible(True)
+        # The presenter's own menu knows the screens, the palettes and full screen.
+        if self.menu_screens is not None:
+            self.menu_presenter.removeAction(self.menu_screens.menuAction())
+            self.menu_screens.deleteLater()
+        self.menu_screens = screens.build_menu(self)
+        self.menu_screens.setTitle(self.tr("Screen and colours"))
+        self.menu_presenter.addMenu(self.menu_screens)
+        screens.set_language(current_language())
 
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
@@ -536,8 +582,6 @@ class ConsoleWindow(QMainWindow):
 
     def languageRequested(self, lang: str) -> None:
         """Switch the interface language now and remember it."""
-        from emcee.ui.i18n import switch_language
-
         self.settings.setValue("language", lang)
         switch_language(lang)
 
@@ -588,7 +632,7 @@ class ConsoleWindow(QMainWindow):
 
     def key_windows(self) -> list[QWidget]:
         """Windows whose keys control the show: this one and the presenter screen."""
-        return [self, *self.extra_key_windows]
+        return [self] if self.presenter is None else [self, self.presenter.window]
 
     # --- settings --------------------------------------------------------------------------
 
@@ -619,6 +663,9 @@ class ConsoleWindow(QMainWindow):
         for name, splitter in self.splitters.items():
             self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
         self.controller.stop()
+        if self.presenter is not None:
+            self.presenter.set_shown(False)
+            self.presenter.window.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)

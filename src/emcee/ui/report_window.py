@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 # isort: split
 import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
 
-from emcee import resources
 from emcee.core.journal import JournalError, PastShow, past_shows
 from emcee.core.problems import Lang
 from emcee.core.report import (
@@ -74,21 +73,6 @@ TEXT = QColor("#222222")
 
 ROW_HEIGHT = 26  # pixels per chart row in exported images
 CHART_WIDTH = 1600
-
-
-def install_translator(lang: str) -> None:
-    """Load the report's Korean strings, unless the app's translation loader already did."""
-    app = QCoreApplication.instance()
-    if app is None or lang == "en":
-        return
-    path = resources.path(f"translations/report_{lang}.qm")
-    loaded = app.property("emcee_translators") or []
-    if any(Path(t.filePath()) == path for t in loaded):
-        return
-    translator = QTranslator(app)
-    if translator.load(str(path)):
-        app.installTranslator(translator)
-        app.setProperty("emcee_translators", [*loaded, translator])
 
 
 def _short(text: str, limit: int = 26) -> str:

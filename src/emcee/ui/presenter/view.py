@@ -1,0 +1,255 @@
+"""The presenter window and the console's preview: two views of one stream of pictures.
+
+``PresenterFeed`` turns the controller's snapshots and overlay into pictures and emits a
+picture only when it differs from the last one, so views repaint once per displayed
+second (and on state changes), not on every tick. The only other repaints are the
+animation frames of the time-up flash and a blinking message, driven by a timer that
+runs only while such an animation is on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from emcee.core.snapshot import Snapshot
+from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.face import PALETTES, Palette
+from emcee.ui.presenter.paint import paint_picture
+from emcee.ui.presenter.picture import Animation, Picture, make_picture
+
+# Half-periods of the animations. The flash stays under 3 flashes a second (the usual
+# limit for flashing content); the blink is slower, so the message stays readable.
+ANIMATION_INTERVALS_MS = {Animation.FLASH: 250, Animation.BLINK: 600}
+DEFAULT_SCREEN_SIZE = QSize(1920, 1080)
+
+
+class PresenterFeed(QObject):
+    """The pictures of the presenter screen, one per visible change."""
+
+    pictureChanged = Signal(object)  # Picture
+
+    def __init__(
+        self,
+        controller: ShowController,
+        *,
+        palette: str = "standard",
+        language: str = "ko",
+        overtime_blink: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._programme = controller.schedule.programme
+        self._snapshot: Snapshot = controller.snapshot
+        self._overlay: Overlay = controller.overlay
+        self._palette = PALETTES.get(palette, PALETTES["standard"])
+        self._language = language
+        self._overtime_blink = overtime_blink
+        self._picture = self._make()
+        controller.snapshotChanged.connect(self._on_snapshot)
+        controller.overlayChanged.connect(self._on_overlay)
+
+    @property
+    def picture(self) -> Picture:
+        return self._picture
+
+    @property
+    def palette(self) -> Palette:
+        return self._palette
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def overtime_blink(self) -> bool:
+        return self._overtime_blink
+
+    def set_palette(self, name: str) -> None:
+        self._palette = PALETTES.get(name, PALETTES["standard"])
+        self._refresh()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._refresh()
+
+    def set_overtime_blink(self, on: bool) -> None:
+        self._overtime_blink = on
+        self._refresh()
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._refresh()
+
+    def _on_overlay(self, overlay: Overlay) -> None:
+        self._overlay = overlay
+        self._refresh()
+
+    def _make(self) -> Picture:
+        return make_picture(
+            self._snapshot,
+            self._overlay,
+            self._palette,
+            self._language,
+            programme=self._programme,
+            overtime_blink=self._overtime_blink,
+        )
+
+    def _refresh(self) -> None:
+        picture = self._make()
+        if picture != self._picture:
+            self._picture = picture
+            self.pictureChanged.emit(picture)
+
+
+class PictureView(QWidget):
+    """A widget that paints the feed's pictures, with their animation while one runs."""
+
+    painted = Signal(object)  # the Picture just painted (benchmarks time it)
+
+    def __init__(self, feed: PresenterFeed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        self._picture = feed.picture
+        self._lit = True
+        self._animation = QTimer(self)
+        self._animation.setTimerType(Qt.TimerType.PreciseTimer)
+        self._animation.timeout.connect(self._next_frame)
+        # Every pixel is painted each time: Qt need not clear the background first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        feed.pictureChanged.connect(self._on_picture)
+
+    @property
+    def picture(self) -> Picture:
+        return self._picture
+
+    def frame(self) -> Picture:
+        """The picture as the current animation frame shows it."""
+        if self._picture.animation is Animation.NONE or self._lit:
+            return self._picture
+        return replace(self._picture, lit=False)
+
+    @property
+    def animating(self) -> bool:
+        return self._animation.isActive()
+
+    def _on_picture(self, picture: Picture) -> None:
+        animation_changed = picture.animation is not self._picture.animation
+        self._picture = picture
+        if animation_changed:
+            self._lit = True  # a new animation starts on its lit frame
+            self._animation.stop()
+        self._sync_animation()
+        self.update()
+
+    def _sync_animation(self) -> None:
+        interval = ANIMATION_INTERVALS_MS.get(self._picture.animation)
+        if interval is None or not self.isVisible():
+            self._animation.stop()
+        elif not self._animation.isActive():
+            self._animation.start(interval)
+
+    def _next_frame(self) -> None:
+        if not self.isVisible():
+            self._animation.stop()
+            return
+        self._lit = not self._lit
+        self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._sync_animation()
+
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> None:
+        paint_picture(painter, rect, self.frame())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.paint_frame(painter, QRectF(self.rect()))
+        finally:
+            painter.end()
+        self.painted.emit(self._picture)
+
+
+class PresenterWindow(PictureView):
+    """The presenter screen: a top-level window that never takes the keyboard focus."""
+
+    resized = Signal(QSize)
+    closed = Signal()  # closed from the window manager (it is only hidden)
+
+    def __init__(self, feed: PresenterFeed) -> None:
+        super().__init__(feed)
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle(self.tr("emcee — presenter screen"))
+        # The operator types into the console; the presenter screen must never take the
+        # focus from it, not even when it appears or moves between screens.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        # Closing the console ends the app even while this window is open.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setMinimumSize(320, 180)
+        self.resize(960, 540)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit(event.size())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed from the window manager: hidden, and F5 brings it back.
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class PresenterPreview(PictureView):
+    """The presenter screen in small, for the console: the same picture, scaled.
+
+    It paints at the presenter screen's size and scales down, so the layout (where words
+    wrap, how big the digits are against the title) is exactly what the stage sees.
+    """
+
+    def __init__(self, feed: PresenterFeed, parent: QWidget | None = None) -> None:
+        super().__init__(feed, parent)
+        self._screen_size = QSize(DEFAULT_SCREEN_SIZE)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(160, 90)
+        self.setToolTip(self.tr("What the presenter screen shows now"))
+
+    @property
+    def screen_size(self) -> QSize:
+        return QSize(self._screen_size)
+
+    def set_screen_size(self, size: QSize) -> None:
+        """The presenter window's size (the preview keeps its aspect)."""
+        if size.width() <= 0 or size.height() <= 0 or size == self._screen_size:
+            return
+        self._screen_size = QSize(size)
+        self.updateGeometry()
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self._screen_size.height() / self._screen_size.width())
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self.heightForWidth(320))
+
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> None:
+        target = self._screen_size
+        scale = min(rect.width() / target.width(), rect.height() / target.height())
+        width, height = target.width() * scale, target.height() * scale
+        left = rect.left() + (rect.width() - width) / 2
+        top = rect.top() + (rect.height() - height) / 2
+        painter.fillRect(rect, QColor("#303030"))  # letterbox around a different aspect
+        painter.save()
+        painter.translate(left, top)
+        painter.scale(scale, scale)
+        paint_picture(painter, QRectF(0, 0, target.width(), target.height()), self.frame())
+        painter.restore()

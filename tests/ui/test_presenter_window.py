@@ -1,0 +1,137 @@
+"""The presenter window and the console's preview: pure views of the controller's pictures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRectF, QSize, Qt
+
+from emcee.core.clock import FakeClock
+from emcee.core.schedule import PhaseKind
+from emcee.ui.controller import ShowController
+from emcee.ui.fonts import register_fonts
+from emcee.ui.presenter import view as view_module
+from emcee.ui.presenter.picture import Animation, Mode
+from emcee.ui.presenter.view import PresenterFeed, PresenterPreview, PresenterWindow
+from tests.ui.presenter_kit import PART3, reference, segment
+
+
+@pytest.fixture
+def controller(qapp):
+    register_fonts()
+    clock = FakeClock(dt.datetime(2023, 6, 23, 14, 55, 0, 300000, tzinfo=dt.UTC))
+    controller = ShowController(reference(), clock)
+    controller.jump(segment(controller.show, PART3, PhaseKind.PRESENTATION))
+    controller.start()  # 부산북구, 5:00
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def window(controller, qtbot):
+    window = PresenterWindow(PresenterFeed(controller))
+    qtbot.addWidget(window)
+    window.resize(640, 360)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def run_to(controller: ShowController, remaining: float) -> None:
+    current = controller.snapshot.current
+    assert current is not None
+    controller.clock.advance(current.remaining - remaining)
+    controller.tick()
+
+
+def test_a_new_picture_comes_only_when_a_displayed_second_changes(controller, window, qtbot):
+    pictures = []
+    window.feed.pictureChanged.connect(pictures.append)
+    run_to(controller, 250.6)
+    assert [p.digits for p in pictures] == ["04:11"]
+    controller.clock.advance(0.3)
+    controller.tick()  # the wall clock's second changed, the face did not
+    controller.tick()
+    assert len(pictures) == 1
+    controller.clock.advance(0.4)
+    controller.tick()
+    assert [p.digits for p in pictures] == ["04:11", "04:10"]
+
+
+def test_the_window_repaints_with_each_new_picture(controller, window, qtbot):
+    painted = []
+    window.painted.connect(painted.append)
+    run_to(controller, 100.5)
+    qtbot.waitUntil(lambda: bool(painted) and painted[-1].digits == "01:41")
+    controller.set_message("마무리 부탁드립니다")
+    qtbot.waitUntil(lambda: painted[-1].mode is Mode.MESSAGE)
+    controller.set_blackout(True)
+    qtbot.waitUntil(lambda: painted[-1].mode is Mode.BLACKOUT)
+
+
+def test_the_animation_timer_runs_only_while_flashing_or_blinking(controller, window, qtbot):
+    run_to(controller, 30)
+    assert not window.animating
+    run_to(controller, -1)
+    assert window.picture.animation is Animation.FLASH
+    assert window.animating
+    frames = []
+    window.painted.connect(lambda _picture: frames.append(window.frame().lit))
+    qtbot.waitUntil(lambda: True in frames and False in frames, timeout=2000)
+    run_to(controller, -6)  # overtime: steady
+    assert not window.animating
+    assert window.frame().lit
+    controller.set_message("질문을 받겠습니다", blink=True)
+    assert window.animating
+    controller.clear_message()
+    assert not window.animating
+
+
+def test_a_hidden_window_runs_no_animation(controller, window, qtbot):
+    run_to(controller, -1)
+    assert window.animating
+    window.hide()
+    qtbot.waitUntil(lambda: not window.animating, timeout=2000)
+
+
+def test_the_window_never_takes_the_focus(window):
+    assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
+
+
+def test_palette_and_language_changes_give_a_new_picture(controller, window):
+    feed = window.feed
+    feed.set_language("en")
+    assert feed.picture.label == "Time left"
+    feed.set_language("ko")
+    assert feed.picture.label == "남은 시간"
+    feed.set_palette("high-contrast")
+    assert feed.picture.digits_color == "#ffffff"
+    feed.set_palette("no-such-palette")
+    assert feed.picture.palette.name == "standard"
+
+
+def test_window_and_preview_paint_the_same_picture_with_the_same_code(
+    controller, window, qtbot, monkeypatch
+):
+    calls = []
+    real = view_module.paint_picture
+
+    def spy(painter, rect: QRectF, picture):
+        calls.append((rect.size().toSize(), picture))
+        return real(painter, rect, picture)
+
+    monkeypatch.setattr(view_module, "paint_picture", spy)
+    preview = PresenterPreview(window.feed)
+    qtbot.addWidget(preview)
+    preview.set_screen_size(window.size())
+    preview.resize(320, 240)  # another aspect: letterboxed, not distorted
+    preview.show()
+    qtbot.waitExposed(preview)
+    window.repaint()
+    preview.repaint()
+    window_call = next(call for call in calls if call[0] == QSize(640, 360))
+    assert calls[-1] == window_call  # the preview paints at the window's size, scaled down
+    assert preview.heightForWidth(320) == 180

@@ -75,6 +75,8 @@ def parse_length(text: str, *, clock: bool = False) -> int | None:
     is read as 1 hour 30 minutes (a length column formatted as a clock in Excel).
     """
     value = normalise(text)
+    if value[:1] in "([" and value[-1:] in ")]":  # "(30)", as a time cell writes it
+        value = value[1:-1].strip()
     if value.isdigit():
         return int(value) * 60
     if clock:

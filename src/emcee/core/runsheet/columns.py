@@ -9,6 +9,7 @@ it with ``ColumnMapping.with_role``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -50,8 +51,8 @@ def role_label(role: Role, lang: Lang) -> str:
     return korean if lang == "ko" else english
 
 
-# Header words, compared without spaces and punctuation. An exact match is sure (1.0);
-# a header that only contains a word is likely (0.7).
+# Header words, compared without spaces and punctuation. An exact match is sure (1.0),
+# one outside brackets nearly (0.9); a header that only contains a word is likely (0.7).
 _HEADERS: Mapping[Role, tuple[str, ...]] = MappingProxyType(
     {
         Role.TIME: (
@@ -160,6 +161,7 @@ _PUNCTUATION = re.compile(r"[\s·.:_\-*]")
 _BRACKETED = re.compile(r"\(.*?\)")
 
 SURE = 1.0
+NAMED = 0.9
 LIKELY = 0.7
 FROM_CONTENT = 0.5
 WEAK = 0.3
@@ -172,28 +174,35 @@ def _header_key(text: str) -> str:
     return _PUNCTUATION.sub("", normalise(text))
 
 
-def header_roles(text: str) -> list[tuple[Role, float]]:
-    """The roles a header cell may name, with how sure the match is."""
+# For headers that only contain a word: English words must be whole words ("Session
+# title"); Korean ones may be part of a longer header ("세부 진행 내용"), but
+# one-syllable words are too vague for that.
+_ENGLISH_WORDS = {
+    role: frozenset(w for w in words if w.isascii()) for role, words in _HEADERS.items()
+}
+_KOREAN_WORDS = {
+    role: tuple(w for w in words if not w.isascii() and len(w) >= 2)
+    for role, words in _HEADERS.items()
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def header_roles(text: str) -> tuple[tuple[Role, float], ...]:
+    """The roles a header cell may name, with how sure the match is, surest first."""
     key = _header_key(text)
     if not key:
-        return []
+        return ()
     base = _BRACKETED.sub("", key)
     english = set(re.findall(r"[a-z]+", normalise(text)))
     found: list[tuple[Role, float]] = []
     for role, words in _HEADERS.items():
-        if key in words or base in words:
+        if key in words:
             found.append((role, SURE))
-        elif any(_contains(base, english, word) for word in words):
+        elif base in words:  # "Time (min)": the words outside the brackets
+            found.append((role, NAMED))
+        elif english & _ENGLISH_WORDS[role] or any(w in base for w in _KOREAN_WORDS[role]):
             found.append((role, LIKELY))
-    return sorted(found, key=lambda pair: -pair[1])
-
-
-def _contains(base: str, english: set[str], word: str) -> bool:
-    # English words must be whole words ("Session title"); Korean ones may be part of a
-    # longer header ("세부 진행 내용"), but one-syllable words are too vague for that.
-    if word.isascii():
-        return word in english
-    return len(word) >= 2 and word in base
+    return tuple(sorted(found, key=lambda pair: -pair[1]))
 
 
 def is_numbering_header(text: str) -> bool:
@@ -295,7 +304,9 @@ def find_header(table: RawTable) -> RawRow | None:
         matches = [header_roles(cell) for cell in row.cells if cell]
         scores = [found[0][1] for found in matches if found]
         # Two recognised headers, or one sure one beside others ("시간 | 행사명").
-        if not (len(scores) >= 2 or (scores == [SURE] and len(matches) >= 2)):
+        if not (
+            len(scores) >= 2 or (len(scores) == 1 and scores[0] >= NAMED and len(matches) >= 2)
+        ):
             continue
         score = sum(scores)
         if any(_looks_like_data(below) for below in rows[index + 1 : index + 4]):

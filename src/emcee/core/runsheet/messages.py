@@ -68,7 +68,7 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "workbook_empty": (
             "no visible sheet of the workbook has anything in it (sheets: {sheets}).",
-            "통합 문서에 내용이 있는 시트(숨기지 않은 시트)가 없습니다(시트: {sheets}).",
+            "통합 문서의 숨기지 않은 시트 중 내용이 있는 시트가 없습니다(시트: {sheets}).",
         ),
         "too_large": (
             "the table has more than {limit} rows or {columns} columns; emcee reads run "
@@ -208,7 +208,6 @@ _WHERE: Mapping[str, tuple[str, str]] = MappingProxyType(
     {
         "row": ("row {0}", "{0}행"),
         "rows": ("rows {0}-{1}", "{0}~{1}행"),
-        "sheet": ("sheet '{0}'", "'{0}' 시트"),
         "titled": ("{0} '{1}'", "{0} '{1}'"),
     }
 )
@@ -230,7 +229,6 @@ class ImportProblem(Problem):
 
     row: int | None = None  # 1-based row of the sheet, CSV record or pasted line
     last_row: int | None = None  # set when the problem covers rows row..last_row
-    sheet: str = ""
 
     def message(self, lang: Lang = "en") -> str:
         if self.code in IMPORT_MESSAGES:
@@ -239,18 +237,15 @@ class ImportProblem(Problem):
         return super().message(lang)
 
     def where(self, lang: Lang = "en") -> str:
-        parts = []
-        if self.sheet:
-            parts.append(_word("sheet", lang).format(self.sheet))
-        if self.row is not None:
-            if self.last_row is not None and self.last_row != self.row:
-                rows = _word("rows", lang).format(self.row, self.last_row)
-            else:
-                rows = _word("row", lang).format(self.row)
-            if self.item_title:
-                rows = _word("titled", lang).format(rows, shorten(self.item_title))
-            parts.append(rows)
-        return ", ".join(parts) if lang == "en" else " ".join(parts)
+        if self.row is None:
+            return ""
+        if self.last_row is not None and self.last_row != self.row:
+            rows = _word("rows", lang).format(self.row, self.last_row)
+        else:
+            rows = _word("row", lang).format(self.row)
+        if self.item_title:
+            rows = _word("titled", lang).format(rows, shorten(self.item_title))
+        return rows
 
     @property
     def rows(self) -> range:

@@ -127,9 +127,7 @@ class _Parser:
         if "value" in params:  # the cell is quoted in the message: a long one is cut
             params["value"] = shorten(single_line(params["value"]), 40)
         self.rejected.append(
-            ImportProblem(
-                code, params, item_title=self.label(row), row=row.number, sheet=self.table.sheet
-            )
+            ImportProblem(code, params, item_title=self.label(row), row=row.number)
         )
 
     def reject_range(self, rows: list[RawRow], code: str, **params: str) -> None:
@@ -146,14 +144,11 @@ class _Parser:
                     item_title=self.label(filled[0]) if first == last else "",
                     row=first,
                     last_row=last if last != first else None,
-                    sheet=self.table.sheet,
                 )
             )
 
     def note(self, row: int, title: str, code: str, **params: str) -> None:
-        self.notes.append(
-            ImportProblem(code, params, item_title=title, row=row, sheet=self.table.sheet)
-        )
+        self.notes.append(ImportProblem(code, params, item_title=title, row=row))
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -419,12 +414,11 @@ def parse_table(
         )
 
     if not parser.drafts:
-        return result(None, None, [ImportProblem("no_items", sheet=table.sheet)])
+        return result(None, None, [ImportProblem("no_items")])
     if len(parser.drafts) > MAX_ITEMS:
         too_many = ImportProblem(
             "too_many",
             {"count": str(len(parser.drafts)), "what": "items", "limit": str(MAX_ITEMS)},
-            sheet=table.sheet,
         )
         return result(None, None, [too_many])
 
@@ -441,7 +435,6 @@ def parse_table(
             items[number - 1].title,
             key=problem.key,
             row=first_rows[number - 1],
-            sheet=table.sheet,
         )
 
     try:

@@ -67,11 +67,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _separator(text: str) -> str:
     """The separator that splits the first lines into the most rows of the same width."""
-    sample = text.splitlines()[:30]
+    sample = [line for line in text.splitlines()[:30] if line.strip()]
     best, best_score = ",", 0
     for separator in SEPARATORS:
         try:
-            widths = [len(r) for r in csv.reader(sample, delimiter=separator) if any(r)]
+            widths = [len(r) for r in csv.reader(sample, delimiter=separator)]
         except csv.Error:
             continue
         wide = [width for width in widths if width > 1]

@@ -29,8 +29,8 @@ MAX_COLUMNS = 100
 _EXCEL_EPOCHS = (dt.date(1899, 12, 30), dt.date(1899, 12, 31), dt.date(1900, 1, 1))
 
 
-def _fail(code: str, sheet: str = "", **params: str) -> AgendaError:
-    return AgendaError([ImportProblem(code, params, sheet=sheet)])
+def _fail(code: str, **params: str) -> AgendaError:
+    return AgendaError([ImportProblem(code, params)])
 
 
 def is_workbook(data: bytes) -> bool:
@@ -161,7 +161,7 @@ def table_from_worksheet(worksheet: Any, sheets: tuple[str, ...] = ()) -> RawTab
     last_row = max(row for row, _ in positions)
     last_column = max(column for _, column in positions)
     if last_row - first_row >= MAX_ROWS or last_column > MAX_COLUMNS:
-        raise _fail("too_large", sheet=title, limit=str(MAX_ROWS), columns=str(MAX_COLUMNS))
+        raise _fail("too_large", limit=str(MAX_ROWS), columns=str(MAX_COLUMNS))
 
     rows = []
     for number in range(first_row, last_row + 1):

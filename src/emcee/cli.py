@@ -22,6 +22,7 @@ commands:
   emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event)
   emcee check AGENDA        validate AGENDA and print its schedule (exit 2 if invalid)
   emcee new PATH            write the built-in event to PATH as a starting point
+  emcee import RUNSHEET -o AGENDA.toml   turn an .xlsx/.csv/pasted run sheet into an agenda
 """
 
 # Labels of the printed schedule, by language.
@@ -157,6 +158,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     # Global options may come before a command: `emcee --lang ko check x.toml`.
+    words = [a for i, a in enumerate(argv) if a[:1] != "-" and argv[i - 1 : i] != ["--lang"]]
+    if words[:1] == ["import"]:  # in cli_import.py, with its own options and --help
+        from emcee.cli_import import run_import
+
+        return run_import(argv[: argv.index("import")] + argv[argv.index("import") + 1 :])
     parser = _parser()
     options, rest = parser.parse_known_args(argv)
     command = next((arg for arg in rest if not arg.startswith("-")), None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from emcee.core.agenda import ItemKind
 from emcee.core.runsheet.cells import (
@@ -17,6 +19,7 @@ from emcee.core.runsheet.cells import (
     split_part,
     strip_bullet,
 )
+from emcee.core.runsheet.columns import header_roles
 
 H = 3600
 M = 60
@@ -202,3 +205,25 @@ def test_phases(title, phases):
 )
 def test_kinds_from_words(text, kind):
     assert kind_from_words(text) == kind
+
+
+@settings(max_examples=500)
+@given(st.text(max_size=16))
+def test_any_text_in_a_cell_is_read_or_refused_without_an_exception(text):
+    cell = parse_time_cell(text)
+    assert cell.error in ("", "bad_time_cell", "time_past_midnight")
+    parse_time(text)
+    parse_length(text)
+    parse_length(text, clock=True)
+    _, rest = split_part(strip_bullet(text))
+    find_phases(rest)
+    kind_from_words(text)
+    header_roles(text)
+
+
+def test_digits_int_cannot_read_are_not_numbers():
+    assert parse_length("𐩀") is None  # a Kharosthi digit: str.isdigit() is True for it
+    assert parse_length("²") == 2 * 60  # superscripts become plain digits (NFKC)
+    assert parse_length("1" * 5000) is None  # int() refuses numbers this long
+    assert parse_time_cell("(" + "1" * 5000 + ")").error == "bad_time_cell"
+    assert find_phases("발표(" + "1" * 5000 + "분) 및 토론(5분)") is None

@@ -37,10 +37,11 @@ _RANGE = re.compile(
     r"^(?P<a>.+?)\s*(?:~|〜|∼|-|‐|‑|–|—|−|to|부터)\s*(?P<b>.*?)(?:\s*까지)?$",
 )
 _PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+# Numbers have at most 5 digits: int() refuses very long ones, and no slot is that long.
 _LENGTH = re.compile(
-    r"^(?:(?P<h>\d+)\s*(?:시간|hours?|hrs?|h))?\s*"
-    r"(?:(?P<m>\d+)\s*(?:분|minutes?|mins?|m|'|′))?\s*"
-    r"(?:(?P<s>\d+)\s*(?:초|seconds?|secs?|s|\"|″))?$"
+    r"^(?:(?P<h>\d{1,5})\s*(?:시간|hours?|hrs?|h))?\s*"
+    r"(?:(?P<m>\d{1,5})\s*(?:분|minutes?|mins?|m|'|′))?\s*"
+    r"(?:(?P<s>\d{1,5})\s*(?:초|seconds?|secs?|s|\"|″))?$"
 )
 _CLOCK_LENGTH = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 
@@ -77,7 +78,7 @@ def parse_length(text: str, *, clock: bool = False) -> int | None:
     value = normalise(text)
     if value[:1] in "([" and value[-1:] in ")]":  # "(30)", as a time cell writes it
         value = value[1:-1].strip()
-    if value.isdigit():
+    if value.isdecimal() and len(value) <= 5:  # not isdigit(): int() cannot read "𐩀"
         return int(value) * 60
     if clock:
         match = _CLOCK_LENGTH.match(value)
@@ -220,8 +221,8 @@ def split_part(title: str) -> tuple[str, str]:
 
 _MINUTES = (
     r"\s*[:：]?\s*"
-    r"(?:\(\s*(\d+)\s*(?:분|min(?:ute)?s?|m|')?\s*\)"  # 발표(20분), talks (20 min)
-    r"|(\d+)\s*(?:분|min(?:ute)?s?|m\b|'))"  # 발표 20분
+    r"(?:\(\s*(\d{1,4})\s*(?:분|min(?:ute)?s?|m|')?\s*\)"  # 발표(20분), talks (20 min)
+    r"|(\d{1,4})\s*(?:분|min(?:ute)?s?|m\b|'))"  # 발표 20분
 )
 _PRESENTATION = re.compile(r"(?:발표|presentations?|talks?)" + _MINUTES, re.IGNORECASE)
 _DISCUSSION = re.compile(

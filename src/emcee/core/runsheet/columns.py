@@ -279,7 +279,7 @@ def _stats(rows: list[RawRow], width: int) -> list[_ColumnStats]:
                 column_stats.times += 1
             elif when.length is not None or parse_length(text, clock=True) is not None:
                 column_stats.lengths += 1
-                if text.strip().isdigit():
+                if text.strip().isdecimal() and len(text.strip()) <= 5:
                     column_stats.numbers.append(int(text))
             else:
                 column_stats.text += len(text)

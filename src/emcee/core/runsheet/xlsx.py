@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from typing import Any
 
 import openpyxl
@@ -73,7 +74,11 @@ def read_xlsx_bytes(data: bytes, sheet: str | None = None) -> RawTable:
             raise _fail("xlsx_encrypted")
         raise _fail("xls_old_format")
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it skips (data validation, slicers, ...); they do
+            # not matter for a run sheet and would read like errors on the command line.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:
         # openpyxl reports a damaged file with whatever the zip and XML layers raise
         # (BadZipFile, KeyError, ParseError, ValueError, ...): all mean "cannot be read".

@@ -71,8 +71,8 @@ def test_refuses_to_overwrite_without_force(tmp_path, capsys):
         ("encrypted.xlsx", "암호로 보호된(암호화된) 통합 문서입니다"),
         ("corrupt.xlsx", "통합 문서를 읽을 수 없습니다"),
         ("mixed-encoding.csv", "한 파일에 인코딩이 섞여 있습니다"),
-        ("overlap.csv", "4행 '질의응답': 13:50에 시작하는데 윗행이 14:00까지입니다."),
-        ("out-of-order.csv", "4행 '기조강연': 시작 시각 13:10이(가) 윗행(13:30)보다 이릅니다."),
+        ("overlap.csv", "4행 '질의응답': 13:50에 시작하는데 위 행이 14:00까지입니다."),
+        ("out-of-order.csv", "4행 '기조강연': 시작 시각 13:10이(가) 위 행(13:30)보다 이릅니다."),
     ],
 )
 def test_unusable_input_exits_2_with_the_reason_and_writes_nothing(

@@ -36,7 +36,8 @@ def test_out_of_order_times_name_the_row():
         "Rows must be in time order."
     )
     assert problem.describe("ko") == (
-        "4행 '기조강연': 시작 시각 13:10이(가) 윗행(13:30)보다 이릅니다. 행은 시간 순서여야 합니다."
+        "4행 '기조강연': 시작 시각 13:10이(가) 위 행(13:30)보다 이릅니다. "
+        "행은 시간 순서여야 합니다."
     )
 
 
@@ -45,7 +46,7 @@ def test_overlapping_rows_name_the_row():
     (problem,) = result.problems
     assert (problem.code, problem.row) == ("overlap", 4)
     assert "row above runs until 14:00" in problem.message("en")
-    assert "윗행이 14:00까지입니다" in problem.message("ko")
+    assert "위 행이 14:00까지입니다" in problem.message("ko")
 
 
 def test_times_past_midnight_name_the_row():

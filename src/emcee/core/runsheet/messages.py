@@ -25,8 +25,8 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "not_text": (
             "line {line} is neither UTF-8 nor CP949/EUC-KR text. Save the file as "
             "'CSV UTF-8' and import it again.",
-            "{line}번째 줄이 UTF-8도 CP949/EUC-KR도 아닌 글자입니다. 'CSV UTF-8'로 다시 "
-            "저장한 뒤 가져오세요.",
+            "{line}번째 줄을 UTF-8로도 CP949/EUC-KR로도 읽을 수 없습니다. Excel에서 "
+            "'CSV UTF-8'로 다시 저장한 뒤 가져오세요.",
         ),
         "mixed_encoding": (
             "the file mixes two text encodings: line {utf8_line} is UTF-8 but line "
@@ -49,7 +49,7 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "xls_old_format": (
             "this is an old Excel file (.xls) or another Office document, not an .xlsx "
             "workbook. Open it in Excel, save it as 'Excel Workbook (.xlsx)' and import that.",
-            "예전 Excel 파일(.xls)이거나 다른 Office 문서이며 .xlsx 통합 문서가 아닙니다. "
+            "예전 형식의 Excel 파일(.xls)이나 다른 Office 문서로, .xlsx 통합 문서가 아닙니다. "
             "Excel에서 열어 'Excel 통합 문서(.xlsx)'로 저장한 뒤 가져오세요.",
         ),
         "xlsx_corrupt": (
@@ -80,7 +80,7 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "no_title_column": (
             "not read: no column is used as the title. Choose the column that holds what "
             "happens (e.g. 주요 내용).",
-            "읽지 않았습니다. '제목'으로 쓸 열이 없습니다. 진행 내용이 든 열(예: 주요 내용)을 "
+            "'제목'으로 쓸 열이 없어 읽지 않았습니다. 진행 내용이 든 열(예: 주요 내용)의 역할을 "
             "'제목'으로 지정하세요.",
         ),
         "no_items": (
@@ -133,16 +133,18 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "length_mismatch": (
             "{first} says {first_minutes} min but {second} says {second_minutes} min. "
             "Correct one of them.",
-            "{first}은(는) {first_minutes}분인데 {second}은(는) {second_minutes}분입니다. "
-            "둘 중 하나를 고치세요.",
+            "'{first}'은(는) {first_minutes}분, '{second}'은(는) {second_minutes}분으로 서로 "
+            "맞지 않습니다. 둘 중 하나를 고치세요.",
         ),
         "no_title": (
             "it has no title (the title column is empty).",
             "제목이 없습니다(제목 열이 비어 있습니다).",
         ),
         "end_mismatch": (
-            "the time says it ends at {first} but the end column says {second}.",
-            "시간 칸에는 {first}에 끝난다고 되어 있는데 종료 칸에는 {second}입니다.",
+            "the time says it ends at {first} but the end column says {second}. Correct one "
+            "of them.",
+            "시간 칸의 종료 시각은 {first}인데 종료 칸에는 {second}(으)로 되어 있습니다. 둘 중 "
+            "하나를 고치세요.",
         ),
         "end_without_start": (
             "it has an end time ({end}) but no start time.",
@@ -183,13 +185,13 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "out_of_order": (
             "starts at {start}, before the row above ({previous_start}). Rows must be in "
             "time order.",
-            "시작 시각 {start}이(가) 윗행({previous_start})보다 이릅니다. 행은 시간 순서여야 "
+            "시작 시각 {start}이(가) 위 행({previous_start})보다 이릅니다. 행은 시간 순서여야 "
             "합니다.",
         ),
         "overlap": (
             "starts at {start}, but the row above runs until {previous_end}. Shorten the "
             "row above or start this one later.",
-            "{start}에 시작하는데 윗행이 {previous_end}까지입니다. 윗행을 줄이거나 이 행을 "
+            "{start}에 시작하는데 위 행이 {previous_end}까지입니다. 위 행을 줄이거나 이 행을 "
             "늦게 시작하세요.",
         ),
         "past_midnight": (
@@ -198,7 +200,7 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "gap": (
             "starts {gap} after the row above ends ({previous_end}); the gap is left free.",
-            "윗행이 끝난 뒤({previous_end}) {gap} 후에 시작합니다. 그 사이는 비워 둡니다.",
+            "위 행이 끝난 뒤({previous_end}) {gap} 후에 시작합니다. 그 사이는 비워 둡니다.",
         ),
     }
 )

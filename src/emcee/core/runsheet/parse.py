@@ -213,9 +213,9 @@ class _Parser:
         last_rejected: int | None,
     ) -> _Draft:
         """The draft this row belongs to (a new one, or ``last`` when it continues it)."""
-        used = {c for c in self.mapping.roles.values()}
+        used = set(self.mapping.roles.values())
         if not any(text for column, text in enumerate(row.cells) if column in used):
-            self.reject_unused_only(row)
+            raise self.unused_columns_only(row)
         if self.is_heading(row):
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
@@ -259,14 +259,14 @@ class _Parser:
             return False
         return start is not None or duration is not None
 
-    def reject_unused_only(self, row: RawRow) -> None:
+    def unused_columns_only(self, row: RawRow) -> _RowRejectedError:
         header = next((r for r in self.table.rows if r.number == self.mapping.header), None)
         names = []
         for column, text in enumerate(row.cells):
             if text and self.mapping.role_of(column) is None:
                 name = header.cell(column) if header is not None else ""
                 names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
-        raise _RowRejectedError("unused_columns_only", columns=", ".join(names))
+        return _RowRejectedError("unused_columns_only", columns=", ".join(names))
 
     def is_heading(self, row: RawRow) -> bool:
         """One merged cell across the whole table: a section heading, not an item."""

@@ -170,7 +170,7 @@ _FOOTNOTE_BULLETS = "*※"
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳]|[가-하][.)])\s+")
 _PART = re.compile(
     r"^(?:[(\[【<〈]\s*(?P<a>(?:제\s*)?\d+\s*부|part\s*\d+|session\s*\d+)\s*[)\]】>〉]"
-    r"|(?P<b>(?:제\s*)?\d+\s*부)\s*[:.])\s*",
+    r"|(?P<b>(?:제\s*)?\d+\s*부|part\s*\d+|session\s*\d+)\s*[:.])\s*",
     re.IGNORECASE,
 )
 

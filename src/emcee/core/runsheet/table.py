@@ -7,7 +7,7 @@ parsing work on it alone, so they do not care where the table came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 # Control characters other than tab and newline cannot be written to an agenda file and
@@ -54,7 +54,7 @@ class RawTable:
     encoding: str = ""  # how a text file was decoded, e.g. "utf-8", "cp949"
     sheet: str = ""  # the worksheet read (XLSX)
     sheets: tuple[str, ...] = ()  # every worksheet in the workbook, for choosing another
-    delimiter: str = field(default="")  # the cell separator of a text table
+    delimiter: str = ""  # the cell separator of a text table
 
     @property
     def width(self) -> int:

@@ -23,9 +23,15 @@ LANGUAGES = ("ko",)
 
 # area -> source files (globs relative to the repository root; "!" excludes)
 AREAS: dict[str, list[str]] = {
-    "console": ["src/emcee/app.py", "src/emcee/ui/*.py", "!src/emcee/ui/report_window.py"],
+    "console": [
+        "src/emcee/app.py",
+        "src/emcee/ui/*.py",
+        "!src/emcee/ui/report_window.py",
+        "!src/emcee/ui/import_dialog.py",
+    ],
     "presenter": ["src/emcee/ui/presenter/*.py"],
     "report": ["src/emcee/ui/report_window.py"],
+    "import": ["src/emcee/ui/import_dialog.py"],
 }
 
 

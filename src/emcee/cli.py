@@ -22,6 +22,7 @@ commands:
   emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event)
   emcee check AGENDA        validate AGENDA and print its schedule (exit 2 if invalid)
   emcee new PATH            write the built-in event to PATH as a starting point
+  emcee import RUNSHEET -o AGENDA.toml   turn an .xlsx/.csv/pasted run sheet into an agenda
   emcee report JOURNAL --out DIR   write a show's planned-vs-actual report (CSV, JSON, PNG)
 """
 
@@ -156,36 +157,44 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("check", "new", "import", "report")
+
+
 def main(argv: list[str]) -> int:
-    # Global options may come before a command: `emcee --lang ko check x.toml`.
-    parser = _parser()
-    options, rest = parser.parse_known_args(argv)
-    command = next((arg for arg in rest if not arg.startswith("-")), None)
+    # A command is the first word that is not an option or --lang's value; global options
+    # may come before it (`emcee --lang ko check x.toml`) and go along to the command.
+    words = [a for i, a in enumerate(argv) if a[:1] != "-" and argv[i - 1 : i] != ["--lang"]]
+    command = words[0] if words and words[0] in COMMANDS else None
+    if command is None:
+        parser = _parser()
+        parser.add_argument("agenda", nargs="?", help="agenda file to open (TOML)")
+        args = parser.parse_args(argv)
+        from emcee.app import run  # Qt is imported only when a window is needed
+
+        return run(agenda=args.agenda, lang=args.lang)
+
+    rest = list(argv)
+    rest.remove(command)
+    if command == "import":
+        from emcee.cli_import import run_import
+
+        return run_import(rest)
     if command == "report":
         from emcee.cli_report import report_command
 
-        rest.remove(command)
-        return report_command(rest, options.lang)
-    if command in ("check", "new"):
-        rest.remove(command)
-        sub = _parser()
-        sub.prog = f"emcee {command}"
-        sub.epilog = None
-        if command == "check":
-            sub.description = "Validate an agenda file and print its schedule."
-            sub.add_argument("agenda", help="the agenda file (TOML)")
-        else:
-            sub.description = "Write the built-in 2023-06-23 event as an agenda file to edit."
-            sub.add_argument("path", help="where to write the new agenda file")
-            sub.add_argument("--force", action="store_true", help="overwrite an existing file")
-        args = sub.parse_args(rest, namespace=options)
-        lang: Lang = args.lang or language_from_environment()
-        if command == "check":
-            return check(args.agenda, lang)
-        return new(args.path, args.force, lang)
-
-    parser.add_argument("agenda", nargs="?", help="agenda file to open (TOML)")
-    args = parser.parse_args(argv)
-    from emcee.app import run  # Qt is imported only when a window is needed
-
-    return run(agenda=args.agenda, lang=args.lang)
+        return report_command(rest)
+    sub = _parser()
+    sub.prog = f"emcee {command}"
+    sub.epilog = None
+    if command == "check":
+        sub.description = "Validate an agenda file and print its schedule."
+        sub.add_argument("agenda", help="the agenda file (TOML)")
+    else:
+        sub.description = "Write the built-in 2023-06-23 event as an agenda file to edit."
+        sub.add_argument("path", help="where to write the new agenda file")
+        sub.add_argument("--force", action="store_true", help="overwrite an existing file")
+    args = sub.parse_args(rest)
+    lang: Lang = args.lang or language_from_environment()
+    if command == "check":
+        return check(args.agenda, lang)
+    return new(args.path, args.force, lang)

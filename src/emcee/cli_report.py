@@ -38,8 +38,8 @@ def _say(key: str, lang: Lang, *, error: bool = False, **params: str) -> None:
         print(text.encode("ascii", "replace").decode("ascii"), file=stream)
 
 
-def report_command(argv: list[str], lang: Lang | None) -> int:
-    """``argv``: what follows ``report``; ``lang``: a global --lang given before it."""
+def report_command(argv: list[str]) -> int:
+    """``argv``: the command line without the word ``report``."""
     from emcee.cli import language_from_environment
 
     parser = argparse.ArgumentParser(
@@ -49,7 +49,7 @@ def report_command(argv: list[str], lang: Lang | None) -> int:
     )
     parser.add_argument("journal", help="the show's journal.jsonl")
     parser.add_argument("--out", required=True, help="folder to write the files in")
-    parser.add_argument("--lang", choices=("ko", "en"), default=lang, help="language")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language (default: the system's)")
     args = parser.parse_args(argv)
     language: Lang = args.lang or language_from_environment()
     out = Path(args.out)

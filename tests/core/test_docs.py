@@ -7,7 +7,9 @@ from pathlib import Path
 
 from emcee import resources
 from emcee.cli import schedule_lines
+from emcee.core.agenda import ItemKind
 from emcee.core.agenda_file import loads
+from emcee.core.runsheet import import_text
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "agenda-format.md").read_text(
     encoding="utf-8"
@@ -28,3 +30,18 @@ def test_short_example_loads_and_prints_as_shown():
     _, schedule = loads(block_after("short-example"))
     printed = "\n".join(schedule_lines(schedule, "en")) + "\n"
     assert printed == block_after("short-example-output")
+
+
+def test_import_example_imports_as_described():
+    result = import_text(block_after("import-example"))
+    assert result.ok
+    registration, opening, session = result.agenda.items
+    assert (registration.kind, registration.start, registration.duration) == (
+        ItemKind.REGISTRATION,
+        13 * 3600,
+        1800,
+    )
+    assert (opening.kind, opening.notes) == (ItemKind.OPENING, "복지행정지원관")
+    assert (session.kind, session.part) == (ItemKind.SESSION, "2부")
+    assert (session.presentation, session.discussion) == (1200, 900)
+    assert [note.code for note in result.notes] == ["gap"]

@@ -1,0 +1,140 @@
+"""``emcee import RUNSHEET -o AGENDA.toml``: a run sheet (XLSX, CSV, text) to an agenda file.
+
+Prints the column roles it used and every row it could not use, with the reason; writes
+the agenda only when it plans without error (exit 0), else says why (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from emcee.cli import (
+    EXIT_INVALID,
+    EXIT_OK,
+    _print,
+    label,
+    language_from_environment,
+    schedule_lines,
+)
+from emcee.core.agenda_file import save
+from emcee.core.problems import AgendaError, Lang
+from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
+from emcee.core.runsheet.columns import LIKELY
+
+LABELS: dict[str, tuple[str, str]] = {
+    "source_xlsx": ("{path}: sheet '{sheet}'", "{path}: '{sheet}' 시트"),
+    "source_text": ("{path}: {encoding} text", "{path}: {encoding} 텍스트"),
+    "columns": ("Columns:", "열:"),
+    "column": ("column {number}", "{number}열"),
+    "unused": ("(not used)", "(사용 안 함)"),
+    "guessed": ("(guessed)", "(추정)"),
+    "no_header": (
+        "  no header row found; roles guessed from the cells",
+        "  머리글 행이 없어 셀 내용으로 역할을 추정했습니다",
+    ),
+    "rejected": ("Rows not used:", "쓰지 않은 행:"),
+    "notes": ("Notes:", "참고:"),
+    "problems": ("{path} cannot be imported:", "{path} 파일을 가져올 수 없습니다:"),
+    "sheet_ignored": (
+        "--sheet is ignored: {path} is not a workbook.",
+        "--sheet는 무시했습니다. {path} 파일은 통합 문서가 아닙니다.",
+    ),
+}
+
+
+def _label(key: str, lang: Lang) -> str:
+    english, korean = LABELS[key]
+    return korean if lang == "ko" else english
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emcee import",
+        description="Turn a run sheet (진행순서 table in .xlsx, .csv or tab-separated text) "
+        "into an agenda file.",
+    )
+    parser.add_argument("runsheet", help="the run sheet: .xlsx, .csv, or a .txt of a pasted table")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="AGENDA.toml", help="the agenda file to write"
+    )
+    parser.add_argument("--sheet", help="the worksheet to read (default: the first visible one)")
+    parser.add_argument("--title", help="the programme's title (default: the file's name)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing agenda file")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of messages")
+    return parser
+
+
+def mapping_lines(result: ImportResult, lang: Lang) -> list[str]:
+    """One line per column: its header and the role it was given."""
+    table, mapping = result.table, result.mapping
+    header = next((row for row in table.rows if row.number == mapping.header), None)
+    lines = [_label("columns", lang)]
+    if header is None:
+        lines.append(_label("no_header", lang))
+    for column in range(table.width):
+        name = _label("column", lang).format(number=column + 1)
+        if header is not None and header.cell(column):
+            name += f" '{' '.join(header.cell(column).split())}'"
+        role = mapping.role_of(column)
+        if role is None:
+            lines.append(f"  {name} → {_label('unused', lang)}")
+            continue
+        text = role_label(role, lang)
+        if mapping.confidence.get(role, 0.0) < LIKELY:
+            text += " " + _label("guessed", lang)
+        lines.append(f"  {name} → {text}")
+    return lines
+
+
+def run_import(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    lang: Lang = args.lang or language_from_environment()
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        _print(label("exists", lang).format(path=args.output), error=True)
+        return EXIT_INVALID
+    try:
+        result = import_file(args.runsheet, sheet=args.sheet, title=args.title)
+    except AgendaError as error:
+        _print(_label("problems", lang).format(path=args.runsheet), error=True)
+        for problem in error.problems:
+            _print("  " + problem.describe(lang), error=True)
+        return EXIT_INVALID
+
+    table = result.table
+    if table.source is SourceKind.XLSX:
+        _print(_label("source_xlsx", lang).format(path=args.runsheet, sheet=table.sheet))
+    else:
+        encoding = table.encoding.upper() if table.encoding else "UTF-8"
+        _print(_label("source_text", lang).format(path=args.runsheet, encoding=encoding))
+        if args.sheet:
+            _print(_label("sheet_ignored", lang).format(path=args.runsheet))
+    for line in mapping_lines(result, lang):
+        _print(line)
+    if result.rejected:
+        _print(_label("rejected", lang))
+        for problem in result.rejected:
+            _print("  " + problem.describe(lang))
+    if result.notes:
+        _print(_label("notes", lang))
+        for note in result.notes:
+            _print("  " + note.describe(lang))
+
+    if not result.ok or result.agenda is None or result.schedule is None:
+        _print(_label("problems", lang).format(path=args.runsheet), error=True)
+        for problem in result.problems:
+            _print("  " + problem.describe(lang), error=True)
+        return EXIT_INVALID
+    try:
+        save(result.agenda, output)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        _print(label("cannot_write", lang).format(path=args.output, reason=reason), error=True)
+        return EXIT_INVALID
+    _print("")
+    for line in schedule_lines(result.schedule, lang):
+        _print(line)
+    _print("")
+    _print(label("written", lang).format(path=args.output))
+    return EXIT_OK

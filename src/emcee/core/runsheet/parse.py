@@ -1,0 +1,445 @@
+"""Turning the rows of a run sheet into an agenda, accounting for every row.
+
+Each row becomes an item, is added to the item above (a "- 발표(20분) 및 토론(15분)" line,
+a "※ ..." footnote), is the header, is blank, or is listed in ``ImportResult.rejected``
+with the reason. The agenda is then checked with ``schedule.plan``; its problems name
+the rows they are about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from emcee.core.agenda import Agenda, Item, ItemKind, Programme, TimerStyle
+from emcee.core.agenda_file import MAX_ITEMS
+from emcee.core.problems import AgendaError, Problem
+from emcee.core.runsheet.cells import (
+    DAY,
+    find_phases,
+    format_clock,
+    is_footnote,
+    is_sub_bullet,
+    kind_from_words,
+    parse_length,
+    parse_time,
+    parse_time_cell,
+    single_line,
+    split_part,
+    strip_bullet,
+)
+from emcee.core.runsheet.columns import ColumnMapping, Role
+from emcee.core.runsheet.messages import ImportProblem, shorten
+from emcee.core.runsheet.table import RawRow, RawTable
+from emcee.core.schedule import Schedule, plan
+
+DEFAULT_TITLE = "Run sheet"
+
+
+class Outcome(StrEnum):
+    """What became of a row."""
+
+    ITEM = "item"  # the first row of an agenda item
+    CONTINUATION = "continuation"  # added to the item above it
+    HEADER = "header"
+    BLANK = "blank"
+    NOT_USED = "not_used"  # listed in ImportResult.rejected with the reason
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    table: RawTable
+    mapping: ColumnMapping
+    agenda: Agenda | None  # None when no row could be used
+    schedule: Schedule | None  # None when the agenda does not plan (see problems)
+    outcomes: Mapping[int, Outcome]  # every row number of the table
+    row_items: Mapping[int, int]  # row number -> 1-based item number, for ITEM/CONTINUATION rows
+    rejected: tuple[ImportProblem, ...]  # the rows not used, each with the reason
+    problems: tuple[ImportProblem, ...]  # what keeps the agenda from being used
+    notes: tuple[ImportProblem, ...]  # worth knowing, not errors (gaps, guesses)
+
+    @property
+    def ok(self) -> bool:
+        """An agenda that plans without error (some rows may still have been left out)."""
+        return self.agenda is not None and self.schedule is not None and not self.problems
+
+    def item_rows(self) -> list[int]:
+        """The first row number of each item, in item order."""
+        return [row for row, outcome in self.outcomes.items() if outcome is Outcome.ITEM]
+
+    def error(self, path: str | None = None) -> AgendaError:
+        """The problems as one error, for callers that stop on them."""
+        return AgendaError(self.problems or (ImportProblem("no_items"),), path)
+
+
+@dataclass
+class _Draft:
+    """An item being collected from its row and any continuation rows below it."""
+
+    rows: list[int]
+    start: int | None
+    duration: int | None
+    title: str
+    part: str
+    presenter: str
+    notes: list[str]
+    kind_text: str
+    more_title: list[str] = field(default_factory=list)
+
+
+class _RowRejectedError(Exception):
+    """A row cannot be used; carries the message code and its parameters."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _minutes(seconds: int) -> str:
+    return str(seconds // 60) if seconds % 60 == 0 else f"{seconds / 60:.1f}"
+
+
+class _Parser:
+    def __init__(self, table: RawTable, mapping: ColumnMapping) -> None:
+        self.table = table
+        self.mapping = mapping
+        self.outcomes: dict[int, Outcome] = {}
+        self.rejected: list[ImportProblem] = []
+        self.notes: list[ImportProblem] = []
+        self.drafts: list[_Draft] = []
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def cell(self, row: RawRow, role: Role) -> str:
+        column = self.mapping.column(role)
+        if column is None or column in row.spanned:
+            return ""
+        return row.cell(column)
+
+    def label(self, row: RawRow) -> str:
+        """A few words that let the user find the row: its title, else its first text."""
+        return single_line(self.cell(row, Role.TITLE) or next((c for c in row.cells if c), ""))
+
+    def reject(self, row: RawRow, code: str, **params: str) -> None:
+        self.outcomes[row.number] = Outcome.NOT_USED
+        if "value" in params:  # the cell is quoted in the message: a long one is cut
+            params["value"] = shorten(single_line(params["value"]), 40)
+        self.rejected.append(
+            ImportProblem(code, params, item_title=self.label(row), row=row.number)
+        )
+
+    def reject_range(self, rows: list[RawRow], code: str, **params: str) -> None:
+        """One entry for a run of rows that are not part of the table (blank ones stay blank)."""
+        filled = [row for row in rows if not row.blank]
+        for row in rows:
+            self.outcomes[row.number] = Outcome.BLANK if row.blank else Outcome.NOT_USED
+        if filled:
+            first, last = filled[0].number, filled[-1].number
+            self.rejected.append(
+                ImportProblem(
+                    code,
+                    params,
+                    item_title=self.label(filled[0]) if first == last else "",
+                    row=first,
+                    last_row=last if last != first else None,
+                )
+            )
+
+    def note(self, row: int, title: str, code: str, **params: str) -> None:
+        self.notes.append(ImportProblem(code, params, item_title=title, row=row))
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def read(self) -> None:
+        rows = list(self.table.rows)
+        header = self.mapping.header
+        body = rows
+        if header is not None:
+            above = [row for row in rows if row.number < header]
+            body = [row for row in rows if row.number > header]
+            self.reject_range(above, "above_header", header=str(header))
+            header_rows = [row for row in rows if row.number == header]
+            for row in header_rows:
+                self.outcomes[row.number] = Outcome.HEADER
+            header_cells = header_rows[0].cells if header_rows else None
+        else:
+            header_cells = None
+
+        if self.mapping.column(Role.TITLE) is None:
+            for row in body:
+                if row.blank:
+                    self.outcomes[row.number] = Outcome.BLANK
+            self.reject_range(body, "no_title_column")
+            return
+
+        last: _Draft | None = None  # the item the previous used row belongs to
+        last_rejected: int | None = None  # the previous row, when it was not used
+        after_blank: int | None = None  # the blank row just above, if any
+        for index, row in enumerate(body):
+            if row.blank:
+                self.outcomes[row.number] = Outcome.BLANK
+                after_blank = row.number
+                continue
+            if row.hidden:
+                self.reject(row, "hidden_row")
+                last, last_rejected, after_blank = None, row.number, None
+                continue
+            if header_cells is not None and row.cells == header_cells:
+                self.outcomes[row.number] = Outcome.HEADER  # repeated on a new page
+                continue
+            timed = any(self.cell(row, role) for role in (Role.TIME, Role.END, Role.DURATION))
+            title = self.cell(row, Role.TITLE)
+            if after_blank is not None and not title and not self.has_time(row):
+                # A blank row, then a row with neither a title nor a time ("붙임 2",
+                # "※ 일정은 변경될 수 있습니다" in the first column): the table has ended.
+                self.reject_range(body[index:], "after_table", blank=str(after_blank))
+                return
+            after_blank = None
+            try:
+                last = self.read_row(row, timed, title, last, last_rejected)
+                last_rejected = None
+            except _RowRejectedError as rejected:
+                self.reject(row, rejected.code, **rejected.params)
+                last, last_rejected = None, row.number
+
+    def read_row(
+        self,
+        row: RawRow,
+        timed: bool,
+        title: str,
+        last: _Draft | None,
+        last_rejected: int | None,
+    ) -> _Draft:
+        """The draft this row belongs to (a new one, or ``last`` when it continues it)."""
+        used = set(self.mapping.roles.values())
+        if not any(text for column, text in enumerate(row.cells) if column in used):
+            raise self.unused_columns_only(row)
+        if self.is_heading(row):
+            raise _RowRejectedError("merged_heading")
+        notes = self.cell(row, Role.NOTES)
+        presenter = self.cell(row, Role.PRESENTER)
+        if not timed and (not title or is_sub_bullet(title) or is_footnote(title)):
+            if last is not None:
+                self.outcomes[row.number] = Outcome.CONTINUATION
+                last.rows.append(row.number)
+                if is_footnote(title):
+                    last.notes.append(single_line(title))
+                elif title:
+                    last.more_title.append(single_line(title))
+                if notes:
+                    last.notes.append(notes)
+                if presenter:
+                    last.presenter = ", ".join(p for p in (last.presenter, presenter) if p)
+                return last
+            if last_rejected is not None:
+                raise _RowRejectedError("orphan_continuation", previous=str(last_rejected))
+        start, duration = self.timing(row)
+        if not strip_bullet(title):
+            raise _RowRejectedError("no_title")
+        draft = _Draft(
+            rows=[row.number],
+            start=start,
+            duration=duration,
+            title=strip_bullet(title),
+            part=single_line(self.cell(row, Role.PART)),
+            presenter=", ".join(line.strip() for line in presenter.splitlines() if line.strip()),
+            notes=[notes] if notes else [],
+            kind_text=single_line(self.cell(row, Role.KIND)),
+        )
+        self.outcomes[row.number] = Outcome.ITEM
+        self.drafts.append(draft)
+        return draft
+
+    def has_time(self, row: RawRow) -> bool:
+        try:
+            start, duration = self.timing(row)
+        except _RowRejectedError:
+            return False
+        return start is not None or duration is not None
+
+    def unused_columns_only(self, row: RawRow) -> _RowRejectedError:
+        header = next((r for r in self.table.rows if r.number == self.mapping.header), None)
+        names = []
+        for column, text in enumerate(row.cells):
+            if text and self.mapping.role_of(column) is None:
+                name = header.cell(column) if header is not None else ""
+                names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
+        return _RowRejectedError("unused_columns_only", columns=", ".join(names))
+
+    def is_heading(self, row: RawRow) -> bool:
+        """One merged cell across the whole table: a section heading, not an item."""
+        if not row.spanned:
+            return False
+        own = [c for c, text in enumerate(row.cells) if text and c not in row.spanned]
+        return len(own) == 1 and set(range(own[0] + 1, self.table.width)) <= row.spanned
+
+    def timing(self, row: RawRow) -> tuple[int | None, int | None]:
+        """The row's start and length from its time, end and length cells, which must agree."""
+        time_text = self.cell(row, Role.TIME)
+        when = parse_time_cell(time_text)
+        if when.error:
+            raise _RowRejectedError(when.error, value=when.value)
+        start, end = when.start, when.end
+        lengths: list[tuple[str, int]] = []  # (what says so, seconds)
+        if when.length is not None:
+            lengths.append((self.length_source(time_text, start), when.length))
+
+        end_text = self.cell(row, Role.END)
+        if end_text:
+            end_value = parse_time(end_text)
+            if end_value is None:
+                raise _RowRejectedError("bad_end_cell", value=single_line(end_text))
+            if end_value > DAY:
+                raise _RowRejectedError("time_past_midnight", value=format_clock(end_value))
+            if end is not None and end != end_value:
+                raise _RowRejectedError(
+                    "end_mismatch", first=format_clock(end), second=format_clock(end_value)
+                )
+            end = end_value
+
+        length_text = self.cell(row, Role.DURATION)
+        if length_text:
+            length = parse_length(length_text, clock=True)
+            if length is None or length > DAY:
+                raise _RowRejectedError("bad_length_cell", value=single_line(length_text))
+            lengths.append((single_line(length_text), length))
+
+        if end is not None:
+            if start is None:
+                raise _RowRejectedError("end_without_start", end=format_clock(end))
+            if end == start:
+                raise _RowRejectedError("zero_length")
+            if end < start:
+                raise _RowRejectedError(
+                    "ends_before_start", start=format_clock(start), end=format_clock(end)
+                )
+            lengths.insert(0, (f"{format_clock(start)}~{format_clock(end)}", end - start))
+        for source, length in lengths[1:]:
+            if length != lengths[0][1]:
+                raise _RowRejectedError(
+                    "length_mismatch",
+                    first=lengths[0][0],
+                    first_minutes=_minutes(lengths[0][1]),
+                    second=source,
+                    second_minutes=_minutes(length),
+                )
+        duration = lengths[0][1] if lengths else None
+        if duration == 0:
+            raise _RowRejectedError("zero_length")
+        return start, duration
+
+    @staticmethod
+    def length_source(time_text: str, start: int | None) -> str:
+        # How the message names a length written inside the time cell: "(20)".
+        inner = time_text[time_text.find("(") :] if "(" in time_text else time_text
+        return single_line(inner) if start is not None else single_line(time_text)
+
+    # --- items ---------------------------------------------------------------------------
+
+    def item(self, draft: _Draft) -> Item:
+        title = " ".join([draft.title, *draft.more_title])
+        row = draft.rows[0]
+        part = draft.part
+        prefix, rest = split_part(title)
+        if not part:
+            part, title = prefix, rest
+        elif prefix == part:
+            title = rest
+
+        kind = kind_from_words(draft.kind_text) if draft.kind_text else None
+        if draft.kind_text and kind is None:
+            guessed = kind_from_words(title) or ItemKind.OTHER
+            self.note(row, title, "unknown_kind", value=draft.kind_text, kind=guessed.value)
+        presentation = discussion = None
+        phases = find_phases(title)
+        if phases is not None and kind in (None, ItemKind.SESSION):
+            if draft.duration is None or sum(phases) == draft.duration:
+                presentation, discussion = phases
+                kind = ItemKind.SESSION
+            else:
+                self.note(
+                    row,
+                    title,
+                    "phases_mismatch",
+                    presentation=_minutes(phases[0]),
+                    discussion=_minutes(phases[1]),
+                    minutes=_minutes(draft.duration),
+                )
+        if kind is None:
+            kind = kind_from_words(title) or ItemKind.OTHER
+        return Item(
+            title=title,
+            kind=kind,
+            part=part,
+            presenter=draft.presenter,
+            notes="\n".join(draft.notes),
+            start=draft.start,
+            duration=draft.duration,
+            presentation=presentation,
+            discussion=discussion,
+            # Registration ends when the programme proper starts, a time people were told.
+            timer=TimerStyle.TO_END if kind is ItemKind.REGISTRATION else None,
+        )
+
+
+def parse_table(
+    table: RawTable, mapping: ColumnMapping, title: str = DEFAULT_TITLE
+) -> ImportResult:
+    """The agenda that ``table`` describes when its columns have the roles of ``mapping``."""
+    parser = _Parser(table, mapping)
+    parser.read()
+    for row in table.rows:  # rows the reading loop never reached
+        parser.outcomes.setdefault(row.number, Outcome.BLANK if row.blank else Outcome.NOT_USED)
+    outcomes = dict(sorted(parser.outcomes.items()))
+    row_items: dict[int, int] = {}
+    for number, draft in enumerate(parser.drafts, start=1):
+        for row_number in draft.rows:
+            row_items[row_number] = number
+
+    def result(
+        agenda: Agenda | None, schedule: Schedule | None, problems: list[ImportProblem]
+    ) -> ImportResult:
+        return ImportResult(
+            table,
+            mapping,
+            agenda,
+            schedule,
+            outcomes,
+            row_items,
+            tuple(parser.rejected),
+            tuple(problems),
+            tuple(parser.notes),
+        )
+
+    if not parser.drafts:
+        return result(None, None, [ImportProblem("no_items")])
+    if len(parser.drafts) > MAX_ITEMS:
+        too_many = ImportProblem(
+            "too_many",
+            {"count": str(len(parser.drafts)), "what": "items", "limit": str(MAX_ITEMS)},
+        )
+        return result(None, None, [too_many])
+
+    items = tuple(parser.item(draft) for draft in parser.drafts)
+    agenda = Agenda(Programme(title=title.strip() or DEFAULT_TITLE), items)
+    first_rows = [draft.rows[0] for draft in parser.drafts]
+
+    def at_row(problem: Problem) -> ImportProblem:
+        number = problem.item or 1  # programme-wide problems (no start) are about the first row
+        return ImportProblem(
+            problem.code,
+            problem.params,
+            problem.item,
+            items[number - 1].title,
+            key=problem.key,
+            row=first_rows[number - 1],
+        )
+
+    try:
+        schedule = plan(agenda)
+    except AgendaError as error:
+        return result(agenda, None, [at_row(problem) for problem in error.problems])
+    parser.notes.extend(at_row(note) for note in schedule.notes)
+    return result(agenda, schedule, [])

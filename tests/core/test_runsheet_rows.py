@@ -1,0 +1,212 @@
+"""Rows that cannot be used, and agendas that do not plan: each message names its row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from emcee.core.agenda import ItemKind, TimerStyle
+from emcee.core.runsheet import (
+    Outcome,
+    guess_columns,
+    import_file,
+    import_text,
+    parse_table,
+    read_pasted,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "runsheet"
+HEADER = "시간\t내용\t비고\n"
+
+
+def rejected(text: str):
+    result = import_text(HEADER + text)
+    return {p.row: p for p in result.rejected}, result
+
+
+def test_out_of_order_times_name_the_row():
+    result = import_file(FIXTURES / "out-of-order.csv")
+    assert not result.ok
+    (problem,) = result.problems
+    assert problem.code == "out_of_order"
+    assert problem.row == 4
+    assert problem.describe("en") == (
+        "row 4 '기조강연': starts at 13:10, before the row above (13:30). "
+        "Rows must be in time order."
+    )
+    assert problem.describe("ko") == (
+        "4행 '기조강연': 시작 시각 13:10이(가) 위 행(13:30)보다 이릅니다. "
+        "행은 시간 순서여야 합니다."
+    )
+
+
+def test_overlapping_rows_name_the_row():
+    result = import_file(FIXTURES / "overlap.csv")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("overlap", 4)
+    assert "row above runs until 14:00" in problem.message("en")
+    assert "위 행이 14:00까지입니다" in problem.message("ko")
+
+
+def test_times_past_midnight_name_the_row():
+    result = import_file(FIXTURES / "past-midnight.csv")
+    assert result.ok  # the other row is fine; this one is listed
+    (problem,) = result.rejected
+    assert (problem.code, problem.row) == ("time_past_midnight", 3)
+    assert problem.describe("ko").startswith("3행 '심야 토론': '25:00'은(는) 자정(24:00)을 넘는")
+    assert [item.title for item in result.agenda.items] == ["야간 상영"]
+
+
+def test_a_length_that_runs_past_midnight_is_reported_by_the_plan():
+    result = import_text(HEADER + "23:30 (60)\t심야 토론\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("past_midnight", 2)
+
+
+def test_a_programme_that_ends_at_midnight_is_fine():
+    result = import_text(HEADER + "23:00~24:00\t마지막 세션\t\n")
+    assert result.ok
+
+
+@pytest.mark.parametrize(
+    ("cell", "code", "english"),
+    [
+        ("미정", "bad_time_cell", "'미정' is not a time"),
+        ("13:30~13:00", "ends_before_start", "ends (13:00) before it starts (13:30)"),
+        ("13:00~13:00", "zero_length", "length is zero"),
+        ("(0)", "zero_length", "length is zero"),
+        (
+            "13:00~13:30 (20)",
+            "length_mismatch",
+            "13:00~13:30 says 30 min but (20) says 20 min",
+        ),
+        ("25:00", "time_past_midnight", "'25:00' is past midnight"),
+    ],
+)
+def test_unreadable_times(cell, code, english):
+    problems, result = rejected(f"{cell}\t토론\t\n13:00~13:05\t다음\t\n")
+    problem = problems[2]
+    assert problem.code == code
+    assert english in problem.message("en")
+    assert problem.message("ko")  # every code has its Korean message
+    assert result.outcomes[2] is Outcome.NOT_USED
+
+
+def test_a_row_with_a_time_and_no_title():
+    problems, _ = rejected("13:00~13:30\t\t비고만 있음\n")
+    assert problems[2].code == "no_title"
+
+
+def test_a_long_cell_is_shortened_in_the_message():
+    problems, _ = rejected(
+        "이 칸에는 시간이 아니라 아주 긴 설명이 들어 있어서 메시지가 너무 길어집니다\t제목\t\n"
+    )
+    assert problems[2].params["value"].endswith("…")
+    assert len(problems[2].params["value"]) == 40
+
+
+def test_rows_with_text_only_in_unused_columns():
+    result = import_text("시간\t내용\t장소\n13:00~13:30\t등록\t로비\n\t\t2층\n")
+    (problem,) = result.rejected
+    assert (problem.code, problem.row) == ("unused_columns_only", 3)
+    assert problem.params["columns"] == "3 '장소'"
+
+
+def test_a_continuation_of_a_row_that_was_not_used():
+    problems, _ = rejected("미정\t○ 토론\t\n\t- 발표(20분) 및 토론(15분)\t\n")
+    assert problems[3].code == "orphan_continuation"
+    assert problems[3].params["previous"] == "2"
+
+
+def test_rows_without_time_take_it_from_their_neighbours():
+    result = import_text(HEADER + "13:00~13:10\t개회\t\n\t국민의례\t\n13:20~13:30\t기조강연\t\n")
+    assert result.ok
+    assert [(p.item.title, p.start, p.duration) for p in result.schedule.items] == [
+        ("개회", 13 * 3600, 600),
+        ("국민의례", 13 * 3600 + 600, 600),
+        ("기조강연", 13 * 3600 + 1200, 600),
+    ]
+
+
+def test_two_rows_without_time_in_a_row_cannot_be_placed():
+    result = import_text(HEADER + "13:00\t개회\t\n\t국민의례\t\n13:20~13:30\t기조강연\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("missing_duration", 2)
+    assert "(30) 같은 분을 쓰거나" in problem.message("ko")
+
+
+def test_a_first_row_without_a_start():
+    result = import_text(HEADER + "(30)\t등록\t\n(5)\t개회\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("no_start", 2)
+    assert "첫 행에 13:00 같은 시각" in problem.message("ko")
+
+
+def test_phases_that_do_not_fill_the_row_are_noted_not_used():
+    result = import_text(HEADER + "14:10~14:40 (30)\t발표(20분) 및 토론(15분)\t\n")
+    assert result.ok
+    (item,) = result.agenda.items
+    assert item.kind is ItemKind.TALK
+    assert item.presentation is None
+    (note,) = result.notes
+    assert (note.code, note.row) == ("phases_mismatch", 2)
+
+
+def test_a_gap_is_a_note():
+    result = import_text(HEADER + "13:00~13:30\t등록\t\n13:40~14:00\t개회\t\n")
+    assert result.ok
+    (note,) = result.notes
+    assert (note.code, note.row) == ("gap", 3)
+
+
+def test_registration_counts_to_its_end_like_the_reference_event():
+    result = import_text(HEADER + "13:00~13:30\t등록\t\n")
+    assert result.agenda.items[0].timer is TimerStyle.TO_END
+
+
+def test_a_kind_column():
+    result = import_text("시간\t내용\t유형\n13:00~13:30\t커피\tbreak\n13:30~13:40\t인사\t미정\n")
+    assert [item.kind for item in result.agenda.items] == [ItemKind.BREAK, ItemKind.OTHER]
+    (note,) = result.notes
+    assert (note.code, note.row) == ("unknown_kind", 3)
+
+
+def test_separate_start_end_and_length_columns_must_agree():
+    text = "시작\t종료\t소요\t내용\n13:00\t13:30\t30\t등록\n13:30\t13:40\t5\t개회\n"
+    result = import_text(text)
+    assert [item.duration for item in result.agenda.items] == [1800]
+    (problem,) = result.rejected
+    assert problem.code == "length_mismatch"
+    assert problem.message("en") == "13:30~13:40 says 10 min but 5 says 5 min. Correct one of them."
+
+
+def test_a_presenter_column():
+    result = import_text("시간\t내용\t발표자\n13:00~13:30\t기조강연\t김철수\n박영희\n")
+    assert result.agenda.items[0].presenter == "김철수"
+
+
+def test_a_repeated_header_is_not_an_item():
+    result = import_text(HEADER + "13:00~13:30\t등록\t\n시간\t내용\t비고\n13:30~13:35\t개회\t\n")
+    assert result.outcomes[3] is Outcome.HEADER
+    assert len(result.agenda.items) == 2
+
+
+def test_no_usable_row():
+    result = import_text(HEADER + "미정\t등록\t\n")
+    assert not result.ok
+    assert result.agenda is None
+    assert [p.code for p in result.problems] == ["no_items"]
+    assert result.error("x.csv").describe("ko").startswith("x.csv: 진행 항목으로")
+
+
+def test_no_title_column():
+    sheet = read_pasted("시간\t내용\n13:00~13:30\t등록\n13:30~13:35\t개회\n")
+    result = parse_table(sheet, guess_columns(sheet).with_role(1, None))
+    assert not result.ok
+    (problem,) = result.rejected
+    assert problem.code == "no_title_column"
+    assert (problem.row, problem.last_row) == (2, 3)
+    assert problem.describe("en").startswith("rows 2-3: not read: no column is used as the title")
+    assert [p.code for p in result.problems] == ["no_items"]
+    assert set(result.outcomes.values()) == {Outcome.HEADER, Outcome.NOT_USED}

@@ -32,7 +32,7 @@ from emcee.core.show import Action, ActionKind, Show
 from emcee.core.snapshot import Alert, AlertKind, Change, ShowState
 
 from .afternoon import play_afternoon
-from .showkit import hm
+from .showkit import hm, reference_show
 
 AGENDA = resources.reference_agenda().read_text(encoding="utf-8")
 SCHEDULE = loads(AGENDA)[1]
@@ -511,3 +511,20 @@ def test_recording_never_raises(tmp_path):
     journal.record_action(show.start(), show.state.show)
     assert len(read_journal(journal.path).entries) == 2
     assert journal.trouble is None  # rewritten in the same place: nothing to warn about
+
+
+def test_an_agenda_edit_during_the_show_is_journaled_and_replayed(tmp_path):
+    from dataclasses import replace
+
+    show, clock = reference_show()
+    journal = Journal.create(AGENDA, clock, folder=tmp_path)
+    journal.record_action(show.start())
+    clock.advance(300)
+    items = list(show.schedule.agenda.items)
+    items[-1] = replace(items[-1], title="폐회사 및 기념 촬영", duration=15 * 60)
+    journal.record_action(show.edit(replace(show.schedule.agenda, items=tuple(items))))
+    clock.advance(60)
+    resumed, notices = load_show(journal.path, clock)
+    assert notices == []
+    assert resumed.schedule.items[-1].item.title == "폐회사 및 기념 촬영"
+    assert resumed.snapshot().planned_end == show.snapshot().planned_end == hm("17:20")

@@ -558,3 +558,92 @@ def test_shifted_plan_for_a_rehearsal():
     assert snapshot.drift == 0
     assert snapshot.planned_end == hm("14:12")
     assert snapshot.items[1].planned_start == hm("10:32")
+
+
+# --- editing the agenda during the show -----------------------------------------------------
+
+
+def _edited(show, change):
+    """The show's agenda with ``change(items)`` applied to a copy of its item list."""
+    from dataclasses import replace
+
+    items = list(show.schedule.agenda.items)
+    change(items)
+    return replace(show.schedule.agenda, items=tuple(items))
+
+
+def test_edit_future_items_keeps_the_live_turn():
+    from dataclasses import replace
+
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 100)
+    agenda = _edited(show, lambda items: items.__setitem__(2, replace(items[2], duration=600)))
+    assert show.edit_problems(agenda) == []
+    assert show.edit(agenda) is not None
+    snapshot = show.snapshot()
+    assert snapshot.current.elapsed == 100
+    assert snapshot.current.remaining == 500
+    assert snapshot.items[2].planned_duration == 600
+    assert snapshot.projected_end == hm("10:00") - 5 * 60  # 10 + 35 + 10 minutes from 09:00
+    show.undo()
+    assert show.snapshot().items[2].planned_duration == 300
+
+
+def test_edit_the_rest_of_the_live_item():
+    from dataclasses import replace
+
+    from emcee.core.agenda import Speaker
+
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    play_turn(show, clock)  # A done; B live
+    run_for(show, clock, 60)
+
+    def change(items):
+        # 20+15 becomes 25+10 and a sixth speaker joins the end of the block.
+        panel = items[1]
+        items[1] = replace(
+            panel,
+            presentation=1500,
+            discussion=600,
+            speakers=(*panel.speakers, Speaker("F", "late addition")),
+        )
+
+    agenda = _edited(show, change)
+    assert show.edit_problems(agenda) == []
+    show.edit(agenda)
+    current = show.snapshot().current
+    assert (current.turn_number, current.turns_in_phase) == (2, 6)
+    assert current.elapsed == 60
+    # B's share was fixed when the turn started (4:00, from the plan of the time); with the new
+    # block of 25 min the five speakers still to come share 25:00 - 4:00 (A) = 21:00: 4:12.
+    assert current.allotted == 252
+
+
+def test_edits_that_rewrite_the_past_are_refused():
+    from dataclasses import replace
+
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    play_turn(show, clock)  # panel, speaker B live
+    agenda = _edited(
+        show, lambda items: items.__setitem__(1, replace(items[1], speakers=items[1].speakers[1:]))
+    )
+    assert [p.code for p in show.edit_problems(agenda)] == ["edit_changes_live"]
+    assert show.edit(agenda) is None
+    agenda = _edited(show, lambda items: items.pop(0))
+    assert show.edit_problems(agenda)
+    renamed = _edited(show, lambda items: items.__setitem__(0, replace(items[0], title="Keynote")))
+    assert show.edit_problems(renamed) == []
+
+
+def test_an_invalid_agenda_reports_its_problems():
+    from dataclasses import replace
+
+    show, _clock = show_of(SESSION)
+    show.start()
+    agenda = _edited(show, lambda items: items.__setitem__(2, replace(items[2], duration=None)))
+    assert [p.code for p in show.edit_problems(agenda)] == ["missing_duration"]

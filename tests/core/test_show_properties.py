@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 import pytest
@@ -61,7 +62,15 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("jump"), st.integers(min_value=0, max_value=32)),
     st.tuples(st.just("skip"), st.integers(min_value=0, max_value=10)),
     st.tuples(st.just("unskip"), st.integers(min_value=0, max_value=10)),
+    st.tuples(st.just("edit"), st.integers(min_value=1, max_value=20)),
 )
+
+
+def edited(show: Show, minutes: int):
+    """The agenda with the last item lengthened or shortened: allowed until it goes live."""
+    items = list(show.schedule.agenda.items)
+    items[-1] = replace(items[-1], duration=minutes * 60, title=f"{items[-1].title}.")
+    return replace(show.schedule.agenda, items=tuple(items))
 
 
 class AlertObserver:
@@ -138,6 +147,7 @@ def _check_snapshot(show: Show) -> None:
 @given(st.booleans(), st.lists(OPERATIONS, max_size=60))
 def test_random_operations_keep_the_invariants(reference, operations):
     show, clock = reference_show(12, 58) if reference else show_of(SHORT, 8, 59)
+    original = show.schedule
     observer = AlertObserver()
     observer.act(show, show.start, undo=False)  # "undo" can still take the start back
     for name, value in operations:
@@ -162,6 +172,11 @@ def test_random_operations_keep_the_invariants(reference, operations):
             proposal = show.snapshot().proposal
             if proposal is not None:
                 observer.act(show, partial(show.rebalance, proposal), undo=False)
+        elif name == "edit":
+            agenda = edited(show, value)
+            allowed = not show.edit_problems(agenda)
+            observer.act(show, partial(show.edit, agenda), undo=False)
+            assert (show.schedule.agenda == agenda) == allowed
         elif name in ("jump", "skip", "unskip"):
             observer.act(show, partial(getattr(show, name), value), undo=False)
         else:
@@ -170,7 +185,7 @@ def test_random_operations_keep_the_invariants(reference, operations):
     observer.check(show, show.poll())
 
     # Replaying the recorded actions rebuilds the same show.
-    replay = Show(show.schedule, clock)
+    replay = Show(original, clock)
     for action in show.history:
         assert replay.apply(action)
     assert_close(replay.snapshot().items, show.snapshot().items)

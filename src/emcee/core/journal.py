@@ -61,7 +61,8 @@ from typing import Any, Protocol
 import platformdirs
 
 from emcee import __version__
-from emcee.core.agenda_file import loads
+from emcee.core.agenda import Agenda
+from emcee.core.agenda_file import dumps, loads
 from emcee.core.clock import Clock, time_of_day
 from emcee.core.problems import AgendaError, Lang
 from emcee.core.schedule import PhaseKind, Schedule
@@ -318,6 +319,8 @@ def action_fields(action: Action) -> dict[str, Any]:
             }
             for change in action.changes
         ]
+    if action.agenda is not None:
+        fields["agenda"] = dumps(action.agenda)  # an edit during the show: the whole agenda
     return fields
 
 
@@ -375,6 +378,16 @@ def _wall(fields: Mapping[str, Any]) -> dt.datetime:
     return moment
 
 
+def _edited_agenda(fields: Mapping[str, Any]) -> Agenda | None:
+    text = _get(fields, "agenda", str, optional=True)
+    if text is None:
+        return None
+    try:
+        return loads(text)[0]
+    except AgendaError as error:
+        raise _DamagedError("the edited agenda in it cannot be read") from error
+
+
 def _changes(fields: Mapping[str, Any]) -> tuple[Change, ...]:
     raw = _get(fields, "changes", list, optional=True) or []
     changes = []
@@ -423,6 +436,7 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             target=_get(fields, "target", int, optional=True),
             amount=_get(fields, "amount", float, optional=True),
             changes=_changes(fields),
+            agenda=_edited_agenda(fields),
         )
         if action.amount is not None and abs(action.amount) > MAX_AMOUNT:
             raise _DamagedError(f"'amount' = {action.amount} is out of range")

@@ -164,6 +164,26 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "starts {gap} after the previous item ends ({previous_end}); the gap is left free.",
             "앞 항목이 끝난 뒤({previous_end}) {gap} 후에 시작합니다. 그 사이는 비워 둡니다.",
         ),
+        "edit_after_end": (
+            "the show has ended: the agenda can no longer change it.",
+            "진행이 끝나서 진행표를 바꿔도 이 진행에는 반영되지 않습니다.",
+        ),
+        "edit_removed_live": (
+            "this item is live or has run: it cannot be removed during the show.",
+            "진행 중이거나 이미 끝난 항목이라 진행 중에는 뺄 수 없습니다.",
+        ),
+        "edit_changes_past": (
+            "this item has already run: its phases and speakers cannot change now "
+            "(titles and notes can).",
+            "이미 진행한 항목이라 단계와 발표자 구성은 지금 바꿀 수 없습니다 (제목과 메모는 "
+            "바꿀 수 있습니다).",
+        ),
+        "edit_changes_live": (
+            "this item is live: the turns up to the current one cannot change now; the "
+            "turns after it and the lengths can.",
+            "진행 중인 항목이라 지금 순서까지의 구성은 바꿀 수 없습니다. 그 뒤의 순서와 "
+            "시간은 바꿀 수 있습니다.",
+        ),
         "ends_after_hard_end": (
             "the planned end {end} is after hard_end {hard_end}.",
             "계획된 종료 {end}가 hard_end {hard_end}보다 늦습니다.",

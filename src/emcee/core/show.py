@@ -35,8 +35,9 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from emcee.core.agenda import ItemKind, Shares, TimerStyle
+from emcee.core.agenda import Agenda, ItemKind, Shares, TimerStyle
 from emcee.core.clock import Clock, time_of_day
+from emcee.core.problems import AgendaError, Problem
 from emcee.core.schedule import (
     PhaseKind,
     PlannedItem,
@@ -44,6 +45,7 @@ from emcee.core.schedule import (
     PlannedTurn,
     Schedule,
     minimum_length,
+    plan,
 )
 from emcee.core.schedule import lead_times as lead_times_for
 from emcee.core.snapshot import (
@@ -64,6 +66,7 @@ TIME_UP_WINDOW = 5.0  # seconds after time runs out shown as TIME_UP before OVER
 LATE_AFTER = 1.0  # an alert reported this long after its threshold is marked late
 PROPOSE_AFTER = 60.0  # propose rebalancing once the projected end is this far past target
 UNDO_DEPTH = 200
+MAX_LAYOUTS = 8  # schedules kept laid out (the current one and a few an undo may restore)
 
 
 class ActionKind(StrEnum):
@@ -78,6 +81,7 @@ class ActionKind(StrEnum):
     SKIP = "skip"
     UNSKIP = "unskip"
     REBALANCE = "rebalance"
+    EDIT = "edit"  # the agenda was edited during the show
     END = "end"
     UNDO = "undo"
 
@@ -92,6 +96,7 @@ class Action:
     target: int | None = None  # JUMP: a segment; SKIP / UNSKIP: an item
     amount: float | None = None  # ADJUST: seconds; START: how far the plan is shifted
     changes: tuple[Change, ...] = ()  # REBALANCE
+    agenda: Agenda | None = None  # EDIT: the agenda as it is now
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +133,45 @@ class Run:
 
 
 @dataclass(frozen=True, slots=True)
+class Layout:
+    """What follows from one schedule: its segments and the facts the rules need."""
+
+    schedule: Schedule
+    segments: tuple[Segment, ...]
+    item_segments: tuple[range, ...]
+    # An item after a deliberate gap in the plan (say, an unlisted lunch) does not start
+    # before its planned time even when the programme runs early.
+    waits_for_start: tuple[bool, ...]
+    # Per shared phase, per turn, for the even-share rule: explicit or not, the planned
+    # explicit seconds after it, and how many flexible turns from it on.
+    turn_facts: tuple[tuple[tuple[tuple[bool, ...], tuple[int, ...], tuple[int, ...]], ...], ...]
+    to_end_items: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, schedule: Schedule) -> Layout:
+        segments = tuple(_flatten(schedule))
+        item_segments = tuple(_item_ranges(segments, schedule))
+        return cls(
+            schedule=schedule,
+            segments=segments,
+            item_segments=item_segments,
+            waits_for_start=tuple(
+                index > 0 and planned.start > schedule.items[index - 1].end
+                for index, planned in enumerate(schedule.items)
+            ),
+            turn_facts=tuple(
+                tuple(_turn_facts(phase.turns) for phase in planned.phases)
+                for planned in schedule.items
+            ),
+            to_end_items=tuple(
+                any(_counts_to_end(segments[i]) for i in indices) for indices in item_segments
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class State:
+    schedule: Schedule  # part of the state: an agenda edit is an action that undo reverts
     runs: tuple[Run, ...]
     lengths: tuple[tuple[int, ...], ...]  # each item's phase lengths, after rebalancing
     show: ShowState = ShowState.READY
@@ -160,36 +203,51 @@ class Show:
     """The live show over one schedule. Not thread-safe: call it from one thread."""
 
     def __init__(self, schedule: Schedule, clock: Clock) -> None:
-        self.schedule = schedule
         self.clock = clock
-        self.segments: tuple[Segment, ...] = tuple(_flatten(schedule))
-        self.item_segments: tuple[range, ...] = tuple(_item_ranges(self.segments, schedule))
-        # An item after a deliberate gap in the plan (say, an unlisted lunch) does not start
-        # before its planned time even when the programme runs early.
-        self._waits_for_start = tuple(
-            index > 0 and planned.start > schedule.items[index - 1].end
-            for index, planned in enumerate(schedule.items)
-        )
+        self._layouts: dict[int, Layout] = {}
+        layout = self._layout_of(schedule)
         self.state = State(
-            runs=tuple(Run() for _ in self.segments),
+            schedule=schedule,
+            runs=tuple(Run() for _ in layout.segments),
             lengths=tuple(tuple(p.duration for p in item.phases) for item in schedule.items),
         )
         self.history: list[Action] = []
         self._undo: list[State] = []
-        # Facts of each shared phase for the even-share rule, per turn: explicit or not, the
-        # planned explicit seconds after it, and how many flexible turns from it on.
-        self._turn_facts = tuple(
-            tuple(_turn_facts(phase.turns) for phase in planned.phases)
-            for planned in schedule.items
-        )
-        self._to_end_items = tuple(
-            any(self._counts_to_end(self.segments[i]) for i in segments)
-            for segments in self.item_segments
-        )
         self._plans: dict[tuple[int, float | None], _Plan] = {}
         self._plans_state: State | None = None
         self._views: dict[tuple[int, float, bool], _ItemViews] = {}
         self._views_state: State | None = None
+
+    # --- the schedule now ------------------------------------------------------------------
+
+    def _layout_of(self, schedule: Schedule) -> Layout:
+        layout = self._layouts.get(id(schedule))
+        if layout is None or layout.schedule is not schedule:
+            if len(self._layouts) >= MAX_LAYOUTS:  # edits are rare; forget the oldest
+                del self._layouts[next(iter(self._layouts))]
+            layout = Layout.of(schedule)
+            self._layouts[id(schedule)] = layout
+        return layout
+
+    def _layout(self, state: State) -> Layout:
+        return self._layout_of(state.schedule)
+
+    @property
+    def layout(self) -> Layout:
+        return self._layout(self.state)
+
+    @property
+    def schedule(self) -> Schedule:
+        """The schedule being run (agenda edits during the show replace it)."""
+        return self.state.schedule
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return self.layout.segments
+
+    @property
+    def item_segments(self) -> tuple[range, ...]:
+        return self.layout.item_segments
 
     # --- operator actions -----------------------------------------------------------------
 
@@ -200,10 +258,11 @@ class Show:
         target: int | None = None,
         amount: float | None = None,
         changes: tuple[Change, ...] = (),
+        agenda: Agenda | None = None,
     ) -> Action | None:
         """Do an action now; returns it (for the journal), or None if it changed nothing."""
         action = Action(
-            kind, self.clock.monotonic(), self.clock.now(), target, amount, tuple(changes)
+            kind, self.clock.monotonic(), self.clock.now(), target, amount, tuple(changes), agenda
         )
         return action if self.apply(action) else None
 
@@ -240,6 +299,10 @@ class Show:
     def rebalance(self, proposal: Proposal) -> Action | None:
         return self.perform(ActionKind.REBALANCE, changes=proposal.changes)
 
+    def edit(self, agenda: Agenda) -> Action | None:
+        """Run the show on an edited agenda from now on (see ``edit_problems``)."""
+        return self.perform(ActionKind.EDIT, agenda=agenda)
+
     def end(self) -> Action | None:
         return self.perform(ActionKind.END)
 
@@ -270,6 +333,7 @@ class Show:
         return True
 
     def _transition(self, state: State, action: Action) -> State | None:
+        layout = self._layout(state)
         kind = action.kind
         now = action.monotonic
         at = time_of_day(action.wall)
@@ -299,9 +363,9 @@ class Show:
             return None if preceding is None else self._move(state, preceding, now, at)
         if kind is ActionKind.JUMP:
             target = action.target
-            if target is None or not 0 <= target < len(self.segments):
+            if target is None or not 0 <= target < len(layout.segments):
                 return None
-            item = self.segments[target].item_index
+            item = layout.segments[target].item_index
             state = replace(state, skipped=state.skipped - {item})
             return self._move(state, target, now, at)
         if kind is ActionKind.ADJUST:
@@ -323,6 +387,8 @@ class Show:
             return self._apply_changes(state, action.changes)
         if kind is ActionKind.END:
             return self._finish(state, now, at)
+        if kind is ActionKind.EDIT and action.agenda is not None:
+            return self._edit(state, action.agenda)
         return None
 
     # --- transitions ------------------------------------------------------------------------
@@ -337,13 +403,14 @@ class Show:
 
     def _enter(self, state: State, index: int, now: float, at: float) -> State:
         """Make ``index`` current; its first start is noted once it actually runs."""
+        layout = self._layout(state)
         state = replace(state, current=index)
         run = state.runs[index]
         if state.show is not ShowState.RUNNING or run.first_monotonic is not None:
             return state
         target = None
-        segment = self.segments[index]
-        if self._counts_to_end(segment):
+        segment = layout.segments[index]
+        if _counts_to_end(segment):
             target = self._to_end_allotment(state, segment.item_index, at)
         return _with_run(
             state, index, replace(run, first_monotonic=now, first_start=at, target=target)
@@ -368,10 +435,11 @@ class Show:
         return replace(state, show=ShowState.ENDED, since=None, ended_at=at)
 
     def _skip(self, state: State, item: int | None, now: float, at: float) -> State | None:
-        if item is None or not 0 <= item < len(self.item_segments) or item in state.skipped:
+        layout = self._layout(state)
+        if item is None or not 0 <= item < len(layout.item_segments) or item in state.skipped:
             return None
         state = replace(state, skipped=state.skipped | {item})
-        if self.segments[state.current].item_index != item:
+        if layout.segments[state.current].item_index != item:
             return state
         following = self._neighbour(state, state.current, +1)
         if following is None:
@@ -379,11 +447,12 @@ class Show:
         return self._move(state, following, now, at)
 
     def _apply_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
+        layout = self._layout(state)
         lengths = [list(item) for item in state.lengths]
         for change in changes:
             if not 0 <= change.item_index < len(lengths):
                 return None
-            phases = self.schedule.items[change.item_index].phases
+            phases = layout.schedule.items[change.item_index].phases
             phase_index = next(
                 (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
             )
@@ -392,10 +461,90 @@ class Show:
             lengths[change.item_index][phase_index] = change.proposed
         return replace(state, lengths=tuple(tuple(item) for item in lengths))
 
+    def edit_problems(self, agenda: Agenda) -> list[Problem]:
+        """Why ``agenda`` cannot replace the running one now; empty when it can.
+
+        During a show only what has not happened yet may change: items already run keep
+        their phases and turns, and the live item keeps the turns up to the live one.
+        Everything else (titles, notes, lengths, the items and turns still to come) may.
+        """
+        try:
+            schedule = plan(agenda)
+        except AgendaError as error:
+            return list(error.problems)
+        return self._edit_conflicts(self.state, self._layout_of(schedule))
+
+    def _edit_conflicts(self, state: State, new: Layout) -> list[Problem]:
+        if state.show is ShowState.READY:
+            return []
+        if state.show is ShowState.ENDED:
+            return [Problem("edit_after_end")]
+        old = self._layout(state)
+        live_item = old.segments[state.current].item_index
+        problems = []
+        for item_index in range(live_item + 1):
+            title = old.schedule.items[item_index].item.title
+            if item_index >= len(new.item_segments):
+                return [Problem("edit_removed_live", item=item_index + 1, item_title=title)]
+            old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
+            keep = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            same = (
+                len(new_range) >= keep
+                and all(
+                    _same_turn(old.segments[old_range.start + k], new.segments[new_range.start + k])
+                    for k in range(keep)
+                )
+                and (item_index == live_item or len(new_range) == len(old_range))
+            )
+            if not same:
+                code = "edit_changes_past" if item_index < live_item else "edit_changes_live"
+                problems.append(Problem(code, item=item_index + 1, item_title=title))
+        return problems
+
+    def _edit(self, state: State, agenda: Agenda) -> State | None:
+        try:
+            schedule = plan(agenda)
+        except AgendaError:
+            return None
+        new = self._layout_of(schedule)
+        if self._edit_conflicts(state, new):
+            return None
+        fresh_lengths = tuple(tuple(p.duration for p in item.phases) for item in schedule.items)
+        if state.show is ShowState.READY:
+            current = min(state.current, len(new.segments) - 1)
+            return State(
+                schedule=schedule,
+                runs=tuple(Run() for _ in new.segments),
+                lengths=fresh_lengths,
+                current=current,
+                shift=state.shift,
+            )
+        old = self._layout(state)
+        live_item = old.segments[state.current].item_index
+        runs = [Run() for _ in new.segments]
+        for item_index in range(live_item + 1):
+            old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
+            last = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            for k in range(last):
+                runs[new_range.start + k] = state.runs[old_range.start + k]
+        current = new.item_segments[live_item].start + (
+            state.current - old.item_segments[live_item].start
+        )
+        return replace(
+            state,
+            schedule=schedule,
+            runs=tuple(runs),
+            # What was rebalanced before the live item stays; from it on, the edit decides.
+            lengths=state.lengths[:live_item] + fresh_lengths[live_item:],
+            current=current,
+            skipped=frozenset(i for i in state.skipped if i < live_item),
+        )
+
     def _neighbour(self, state: State, index: int, step: int) -> int | None:
+        layout = self._layout(state)
         index += step
-        while 0 <= index < len(self.segments):
-            if self.segments[index].item_index not in state.skipped:
+        while 0 <= index < len(layout.segments):
+            if layout.segments[index].item_index not in state.skipped:
                 return index
             index += step
         return None
@@ -406,16 +555,9 @@ class Show:
         """Seconds segment ``index`` has run, up to ``now`` (default: the clock's now)."""
         return _elapsed(self.state, index, self.clock.monotonic() if now is None else now)
 
-    def _counts_to_end(self, segment: Segment) -> bool:
-        item = segment.item
-        return (
-            item.item.timer_style is TimerStyle.TO_END
-            and len(item.phases) == 1
-            and (len(segment.phase.turns) == 1)
-        )
-
     def _to_end_allotment(self, state: State, item_index: int, start: float) -> float:
-        planned = self.schedule.items[item_index]
+        layout = self._layout(state)
+        planned = layout.schedule.items[item_index]
         end = planned.start + state.shift + sum(state.lengths[item_index])
         floor = 0.0
         if planned.item.minimum is not None or planned.item.kind is ItemKind.BREAK:
@@ -429,11 +571,12 @@ class Show:
         yet started. Results are kept while the state is unchanged, except for the running
         item, whose figures move with the clock.
         """
+        layout = self._layout(state)
         if state is not self._plans_state:
             self._plans_state = state
             self._plans.clear()
-        moving = state.since is not None and self.segments[state.current].item_index == item_index
-        key = (item_index, round(start, 3) if self._to_end_items[item_index] and start else None)
+        moving = state.since is not None and layout.segments[state.current].item_index == item_index
+        key = (item_index, round(start, 3) if layout.to_end_items[item_index] and start else None)
         if not moving and key in self._plans:
             return self._plans[key]
         plan = self._compute_plan(state, item_index, now, start)
@@ -444,14 +587,15 @@ class Show:
     def _compute_plan(
         self, state: State, item_index: int, now: float, start: float | None
     ) -> _Plan:
-        planned = self.schedule.items[item_index]
+        layout = self._layout(state)
+        planned = layout.schedule.items[item_index]
         item = planned.item
         lengths = state.lengths[item_index]
         budget = float(sum(lengths))
         even = item.shares is Shares.EVEN
         result = _Plan()
         used = 0.0  # projected use of the item's earlier phases
-        position = self.item_segments[item_index].start
+        position = layout.item_segments[item_index].start
         for phase_index, phase in enumerate(planned.phases):
             length = float(lengths[phase_index])
             if phase.kind is PhaseKind.DISCUSSION and not item.protect_discussion:
@@ -459,7 +603,7 @@ class Show:
             turns = phase.turns
             if len(turns) == 1:
                 run = state.runs[position]
-                if self._counts_to_end(self.segments[position]):
+                if _counts_to_end(layout.segments[position]):
                     if run.target is not None:
                         allotted = run.target
                     else:
@@ -473,7 +617,7 @@ class Show:
                 position += 1
                 continue
             scale = length / phase.duration if phase.duration else 0.0
-            explicit, fixed_after, flexible_from = self._turn_facts[item_index][phase_index]
+            explicit, fixed_after, flexible_from = layout.turn_facts[item_index][phase_index]
             phase_used = 0.0
             for turn_index, turn in enumerate(turns):
                 run = state.runs[position + turn_index]
@@ -502,13 +646,14 @@ class Show:
     # --- alerts ------------------------------------------------------------------------------
 
     def lead_times(self, index: int) -> tuple[float, float]:
-        segment = self.segments[index]
+        layout = self.layout
+        segment = layout.segments[index]
         length = float(segment.turn.duration)
         phase_length = segment.phase.duration
         effective = self.state.lengths[segment.item_index][segment.phase_index]
         if phase_length:
             length = length * effective / phase_length
-        warning, final = lead_times_for(length, segment.item.item, self.schedule.programme)
+        warning, final = lead_times_for(length, segment.item.item, layout.schedule.programme)
         return float(warning), float(final)
 
     def poll(self) -> list[Alert]:
@@ -517,6 +662,7 @@ class Show:
         Call it on every tick. Time jumping past several thresholds reports each of them,
         in order, marked late. Pausing stops them (no time passes for the turn).
         """
+        layout = self.layout
         state = self.state
         if state.show not in (ShowState.RUNNING, ShowState.PAUSED):
             return []
@@ -525,7 +671,7 @@ class Show:
         run = state.runs[index]
         total, elapsed, thresholds = self._thresholds(state, now, time_of_day(self.clock.now()))
         remaining = total - elapsed
-        speaker = self.segments[index].speaker_name
+        speaker = layout.segments[index].speaker_name
         alerts = []
         for kind, minute, at in thresholds:
             if remaining > at or (kind, minute) in run.fired:
@@ -551,10 +697,11 @@ class Show:
         self, state: State, now: float, at: float
     ) -> tuple[float, float, list[tuple[AlertKind, int, float]]]:
         """The current turn's total, elapsed time and thresholds at ``now`` (day time ``at``)."""
+        layout = self._layout(state)
         index = state.current
-        segment = self.segments[index]
+        segment = layout.segments[index]
         plan = self._plan_item(state, segment.item_index, now, at)
-        offset = index - self.item_segments[segment.item_index].start
+        offset = index - layout.item_segments[segment.item_index].start
         total = plan.allotted[offset] + state.runs[index].added
         elapsed = _elapsed(state, index, now)
         warning, final = self.lead_times(index)
@@ -595,10 +742,11 @@ class Show:
     # --- snapshot ----------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
+        layout = self.layout
         state = self.state
         now = self.clock.monotonic()
         now_at = time_of_day(self.clock.now())
-        items = self.schedule.items
+        items = layout.schedule.items
         show = state.show
         if state is not self._views_state:
             self._views_state = state
@@ -643,7 +791,7 @@ class Show:
                 else self._neighbour(state, state.current, +1)
             )
             next_segment = segment_views[following] if following is not None else None
-        hard_end = self.schedule.hard_end
+        hard_end = layout.schedule.hard_end
         return Snapshot(
             monotonic=now,
             time_of_day=now_at,
@@ -672,23 +820,24 @@ class Show:
         next_marked: bool,
     ) -> _ItemViews:
         """One item's view and its segments' views; ``cursor`` is where projection stands."""
-        planned = self.schedule.items[item_index]
+        layout = self._layout(state)
+        planned = layout.schedule.items[item_index]
         show = state.show
-        segments = self.item_segments[item_index]
+        segments = layout.item_segments[item_index]
         runs = state.runs[segments.start : segments.stop]
         skipped = item_index in state.skipped
         planned_start = planned.start + state.shift
         planned_length = float(sum(state.lengths[item_index]))
         first = next((r for r in runs if r.first_start is not None), None)
         actual_start = first.first_start if first is not None else None
-        current_item = self.segments[state.current].item_index
+        current_item = layout.segments[state.current].item_index
         running_or_paused = show in (ShowState.RUNNING, ShowState.PAUSED)
         is_live = running_or_paused and item_index == current_item
         future = not skipped and (
             show is ShowState.READY or (running_or_paused and item_index > current_item)
         )
         if future:
-            if self._waits_for_start[item_index]:
+            if layout.waits_for_start[item_index]:
                 cursor = max(cursor, planned_start)
             start_estimate = cursor
         else:
@@ -755,7 +904,7 @@ class Show:
         live: Current | None = None
         segment_start = projected_start
         for offset, index in enumerate(segments):
-            segment = self.segments[index]
+            segment = layout.segments[index]
             run = runs[offset]
             if skipped:
                 segment_status = Status.SKIPPED
@@ -810,7 +959,7 @@ class Show:
             used = sum(runs[first + j].elapsed for j in range(segment.turn_index))
             block_remaining = phase_length - used - view.elapsed
         target = None
-        if self._counts_to_end(segment) and view.actual_start is not None:
+        if _counts_to_end(segment) and view.actual_start is not None:
             target = view.actual_start + view.allotted + view.added
         return Current(
             segment=view,
@@ -834,13 +983,38 @@ class Show:
     def _propose(
         self, segments: list[SegmentView], projected_end: float, planned_end: float
     ) -> Proposal | None:
+        layout = self.layout
         from emcee.core.rebalance import propose
 
-        hard_end = self.schedule.hard_end
+        hard_end = layout.schedule.hard_end
         target = planned_end if hard_end is None else hard_end + self.state.shift
         if projected_end - target < PROPOSE_AFTER:
             return None
         return propose(self, segments, projected_end, target)
+
+
+def _same_turn(old: Segment, new: Segment) -> bool:
+    """The same turn in the same place: an edit may retitle a turn that ran, not move it."""
+
+    def who(segment: Segment) -> str | None:
+        return segment.turn.speaker.presenter if segment.turn.speaker is not None else None
+
+    return (old.phase_index, old.turn_index, old.phase.kind, who(old)) == (
+        new.phase_index,
+        new.turn_index,
+        new.phase.kind,
+        who(new),
+    )
+
+
+def _counts_to_end(segment: Segment) -> bool:
+    """A single-turn item timed to its scheduled end (a break counting to the restart)."""
+    item = segment.item
+    return (
+        item.item.timer_style is TimerStyle.TO_END
+        and len(item.phases) == 1
+        and len(segment.phase.turns) == 1
+    )
 
 
 def _elapsed(state: State, index: int, now: float) -> float:

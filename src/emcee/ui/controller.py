@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from emcee.core.agenda import Agenda
 from emcee.core.clock import Clock, SystemClock
 from emcee.core.schedule import Schedule
 from emcee.core.show import Action, ActionKind, Show
@@ -141,6 +142,10 @@ class ShowController(QObject):
 
     def rebalance(self, proposal: Proposal) -> Action | None:
         return self._do(lambda: self.show.rebalance(proposal))
+
+    def edit(self, agenda: Agenda) -> Action | None:
+        """Run on an edited agenda from now on; check ``show.edit_problems`` first."""
+        return self._do(lambda: self.show.edit(agenda))
 
     def end(self) -> Action | None:
         return self._do(self.show.end)

@@ -101,11 +101,15 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1–%2.</source>
-        <translation><numerusform>항목 %n개, %1–%2.</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개, %1–%2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be used: see the list above.</source>
-        <translation><numerusform>%n개 행을 쓸 수 없습니다: 위 목록을 보세요.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행을 쓸 수 없습니다: 위 목록을 보세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot import yet: see the problems listed above.</source>

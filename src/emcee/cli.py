@@ -10,7 +10,7 @@ from pathlib import Path
 
 from emcee import __version__, resources
 from emcee.core.agenda_file import load
-from emcee.core.problems import AgendaError, Lang
+from emcee.core.problems import AgendaError, Lang, in_language
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.timefmt import format_minutes, format_time_of_day
 
@@ -46,8 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(key: str, lang: Lang) -> str:
-    english, korean = LABELS[key]
-    return korean if lang == "ko" else english
+    return in_language(LABELS[key], lang)
 
 
 def language_from_environment() -> Lang:

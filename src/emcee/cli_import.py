@@ -18,7 +18,7 @@ from emcee.cli import (
     schedule_lines,
 )
 from emcee.core.agenda_file import save
-from emcee.core.problems import AgendaError, Lang
+from emcee.core.problems import AgendaError, Lang, in_language
 from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
 from emcee.core.runsheet.columns import LIKELY
 
@@ -44,8 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 def _label(key: str, lang: Lang) -> str:
-    english, korean = LABELS[key]
-    return korean if lang == "ko" else english
+    return in_language(LABELS[key], lang)
 
 
 def _parser() -> argparse.ArgumentParser:

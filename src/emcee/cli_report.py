@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from emcee.core.journal import JournalError
-from emcee.core.problems import Lang
+from emcee.core.problems import Lang, in_language
 from emcee.core.report import Report, build_report, summary_lines, write_tables
 
 EXIT_OK = 0
@@ -27,11 +27,10 @@ MESSAGES = {
 
 
 def _say(key: str, lang: Lang, *, error: bool = False, **params: str) -> None:
-    english, korean = MESSAGES[key]
     stream = sys.stderr if error else sys.stdout
     if stream is None:  # a windowed build on Windows has no console
         return
-    text = (korean if lang == "ko" else english).format(**params)
+    text = in_language(MESSAGES[key], lang).format(**params)
     try:
         print(text, file=stream)
     except UnicodeEncodeError:

@@ -11,7 +11,7 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -67,6 +67,7 @@ ITEM_KEYS = (
 SPEAKER_KEYS = ("presenter", "title", "duration", "notes")
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 @dataclass
@@ -364,6 +365,11 @@ def loads(text: str) -> tuple[Agenda, Schedule]:
 
 def load(path: str | Path) -> tuple[Agenda, Schedule]:
     """Read an agenda file; every failure is an AgendaError that names the file."""
+    return read_file_as(path, loads_bytes)
+
+
+def read_file_as(path: str | Path, parse: Callable[[bytes], T]) -> T:
+    """``parse`` the bytes of the file at ``path``; every failure is an AgendaError naming it."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -373,7 +379,7 @@ def load(path: str | Path) -> tuple[Agenda, Schedule]:
         detail = error.strerror or str(error)
         raise AgendaError([Problem("file_unreadable", {"detail": detail})], str(path)) from None
     try:
-        return loads_bytes(data)
+        return parse(data)
     except AgendaError as error:
         raise AgendaError(error.problems, str(path)) from None
 

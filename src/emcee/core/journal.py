@@ -64,7 +64,7 @@ from emcee import __version__
 from emcee.core.agenda import Agenda
 from emcee.core.agenda_file import dumps, loads
 from emcee.core.clock import Clock, time_of_day
-from emcee.core.problems import AgendaError, Lang
+from emcee.core.problems import AgendaError, Lang, in_language
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.show import Action, ActionKind, Show
 from emcee.core.snapshot import Alert, AlertKind, Change, ShowState
@@ -199,17 +199,15 @@ class Notice:
     line: int | None = None  # 1-based line of the journal, when it is about one
 
     def message(self, lang: Lang = "en") -> str:
-        english, korean = MESSAGES[self.code]
         params = dict(self.params)
         if self.line is not None:
             params.setdefault("line", str(self.line))
         reason = params.get("reason", "")
         if reason in REASONS:
-            reason_en, reason_ko = REASONS[reason]
-            params["reason"] = (reason_ko if lang == "ko" else reason_en).format(
+            params["reason"] = in_language(REASONS[reason], lang).format(
                 detail=params.get("detail", "")
             )
-        return (korean if lang == "ko" else english).format_map(_Defaulting(params))
+        return in_language(MESSAGES[self.code], lang).format_map(_Defaulting(params))
 
 
 class _Defaulting(dict[str, str]):

@@ -216,9 +216,14 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
 )
 
 
-def word(key: str, lang: Lang) -> str:
-    english, korean = WORDS[key]
+def in_language(texts: tuple[str, str], lang: Lang) -> str:
+    """The one of an (English, Korean) pair that is in ``lang``: how every table here is kept."""
+    english, korean = texts
     return korean if lang == "ko" else english
+
+
+def word(key: str, lang: Lang) -> str:
+    return in_language(WORDS[key], lang)
 
 
 def _shorten(title: str, limit: int = 32) -> str:
@@ -238,7 +243,6 @@ class Problem:
     line: int | None = None  # 1-based line in the file, when known
 
     def message(self, lang: Lang = "en") -> str:
-        english, korean = MESSAGES[self.code]
         params = dict(self.params)
         if self.key is not None:
             params.setdefault("key", self.key)
@@ -250,7 +254,7 @@ class Problem:
             params["suggestion"] = (
                 word("did_you_mean", lang).format(suggestion) if suggestion else ""
             )
-        return (korean if lang == "ko" else english).format(**params)
+        return in_language(MESSAGES[self.code], lang).format(**params)
 
     def where(self, lang: Lang = "en") -> str:
         parts = []

@@ -42,10 +42,11 @@ from emcee.core.journal import (
     read_journal,
     replay,
 )
-from emcee.core.problems import Lang
+from emcee.core.problems import Lang, in_language
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.show import Show
 from emcee.core.snapshot import ShowState, Snapshot, Status
+from emcee.core.timefmt import format_wall_clock
 
 SAMPLE_EVERY = 60.0  # seconds between drift samples at the least
 # Under a second over is a Next key pressed a moment late, not an overrun.
@@ -364,14 +365,12 @@ LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 
 def label(key: str, lang: Lang) -> str:
-    english, korean = LABELS[key]
-    return korean if lang == "ko" else english
+    return in_language(LABELS[key], lang)
 
 
 def clock_text(seconds: float) -> str:
-    """A time of day as ``14:10:00`` (Excel reads it as a time)."""
-    whole = round(seconds) % (24 * 3600)
-    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+    """A time of day as ``14:10:00``, to the nearest second (Excel reads it as a time)."""
+    return format_wall_clock(round(seconds))
 
 
 def length_text(seconds: float) -> str:

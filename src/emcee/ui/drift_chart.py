@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph must use PySide6
-
-import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from emcee.core.snapshot import ShowState, Snapshot
-from emcee.core.timefmt import format_time_of_day
+from emcee.ui.charts import TimeOfDayAxis, pg
 
 SAMPLE_EVERY = 30.0  # seconds between points while the drift holds still
 SAMPLE_CHANGE = 15.0  # ... or as soon as it moved this much
 
 
-class TimeOfDayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """An x axis in hours since midnight, labelled HH:MM."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [format_time_of_day(round(v * 3600) // 60 * 60) for v in values]
-
-
 class DriftChart(pg.PlotWidget):  # type: ignore[misc]
-    """Drift in minutes (+ late) over the time of day; a dashed line to the projected end."""
+    """Drift in minutes (+ late) over the time of day (seconds since midnight on the x axis);
+    a dashed line to the projected end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": TimeOfDayAxis(orientation="bottom")})
+        super().__init__(parent, axisItems={"bottom": TimeOfDayAxis("bottom")})
         self.setBackground("w")
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -52,14 +41,14 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]
     def add(self, snapshot: Snapshot) -> None:
         """Take a snapshot's drift; redraws only when a point or the projection changed."""
         if snapshot.state in (ShowState.RUNNING, ShowState.PAUSED, ShowState.ENDED):
-            hour = snapshot.time_of_day / 3600
+            moment = snapshot.time_of_day
             drift = snapshot.drift / 60
             if (
                 not self.times
-                or hour - self.times[-1] >= SAMPLE_EVERY / 3600
+                or moment - self.times[-1] >= SAMPLE_EVERY
                 or abs(drift - self.drifts[-1]) >= SAMPLE_CHANGE / 60
             ):
-                self.times.append(hour)
+                self.times.append(moment)
                 self.drifts.append(drift)
                 self.curve.setData(self.times, self.drifts)
         self._project(snapshot)
@@ -67,12 +56,12 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]
     def _project(self, snapshot: Snapshot) -> None:
         if not self.times:
             return
-        end_hour = snapshot.projected_end / 3600
+        end = snapshot.projected_end
         end_drift = (snapshot.projected_end - snapshot.planned_end) / 60
-        projection = (round(end_hour, 3), round(end_drift, 2), round(self.times[-1], 3))
+        projection = (round(end), round(end_drift, 2), round(self.times[-1]))
         if projection == self._last_projection:
             return
         self._last_projection = projection
-        self.projection.setData([self.times[-1], end_hour], [self.drifts[-1], end_drift])
-        self.end_marker.setData([end_hour], [end_drift])
-        self.setXRange(min(self.times[0], end_hour - 0.25), max(end_hour, self.times[-1]) + 0.1)
+        self.projection.setData([self.times[-1], end], [self.drifts[-1], end_drift])
+        self.end_marker.setData([end], [end_drift])
+        self.setXRange(min(self.times[0], end - 900), max(end, self.times[-1]) + 360)

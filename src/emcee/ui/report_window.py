@@ -9,7 +9,6 @@ without showing anything, for ``emcee report``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -53,6 +52,7 @@ from emcee.core.report import (
     write_json,
 )
 from emcee.core.schedule import PhaseKind
+from emcee.ui.charts import TimeOfDayAxis
 from emcee.ui.fonts import ui_font
 
 TIMELINE_PNG = "timeline.png"
@@ -78,23 +78,6 @@ CHART_WIDTH = 1600
 def _short(text: str, limit: int = 26) -> str:
     text = " ".join(text.replace("“", "").replace("”", "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class TimeOfDayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
-    """Times of day (seconds since midnight) labelled ``14:10``, at whole-minute steps."""
-
-    STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200)
-
-    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
-        span = max(high - low, 1.0)
-        wanted = max(2, int(size / 80))  # a label every 80 px or more
-        step = next((s for s in self.STEPS if span / s <= wanted), self.STEPS[-1])
-        first = math.ceil(low / step) * step
-        count = int((high - first) // step) + 1
-        return [(float(step), [first + i * step for i in range(max(0, count))])]
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [clock_text(value)[:5] for value in values]
 
 
 def _style(plot: pg.PlotWidget, font: QFont) -> None:

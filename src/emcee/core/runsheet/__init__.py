@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from emcee.core.problems import AgendaError, Problem
+from emcee.core.agenda_file import read_file_as
 from emcee.core.runsheet.columns import ROLE_LABELS, ColumnMapping, Role, guess_columns, role_label
 from emcee.core.runsheet.messages import IMPORT_MESSAGES, ImportProblem
 from emcee.core.runsheet.parse import DEFAULT_TITLE, ImportResult, Outcome, parse_table
@@ -60,18 +60,7 @@ def read_bytes(data: bytes, sheet: str | None = None) -> RawTable:
 
 def read_file(path: str | Path, sheet: str | None = None) -> RawTable:
     """The table in the file at ``path``; every failure is an AgendaError naming the file."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AgendaError([Problem("file_missing")], str(path)) from None
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise AgendaError([Problem("file_unreadable", {"detail": detail})], str(path)) from None
-    try:
-        return read_bytes(data, sheet)
-    except AgendaError as error:
-        raise AgendaError(error.problems, str(path)) from None
+    return read_file_as(path, lambda data: read_bytes(data, sheet))
 
 
 def import_bytes(data: bytes, title: str = DEFAULT_TITLE, sheet: str | None = None) -> ImportResult:

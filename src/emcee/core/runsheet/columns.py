@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
-from emcee.core.problems import Lang
+from emcee.core.problems import Lang, in_language
 from emcee.core.runsheet.cells import normalise, parse_length, parse_time_cell
 from emcee.core.runsheet.table import RawRow, RawTable
 
@@ -47,8 +47,7 @@ ROLE_LABELS: Mapping[Role, tuple[str, str]] = MappingProxyType(
 
 
 def role_label(role: Role, lang: Lang) -> str:
-    english, korean = ROLE_LABELS[role]
-    return korean if lang == "ko" else english
+    return in_language(ROLE_LABELS[role], lang)
 
 
 # Header words, compared without spaces and punctuation. An exact match is sure (1.0),

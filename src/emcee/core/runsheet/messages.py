@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from emcee.core.problems import Lang, Problem
+from emcee.core.problems import Lang, Problem, in_language
 
 # code -> (English, Korean). Placeholders are filled from Problem.params.
 IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -216,8 +216,7 @@ _WHERE: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 
 def _word(key: str, lang: Lang) -> str:
-    english, korean = _WHERE[key]
-    return korean if lang == "ko" else english
+    return in_language(_WHERE[key], lang)
 
 
 def shorten(text: str, limit: int = 32) -> str:
@@ -234,8 +233,7 @@ class ImportProblem(Problem):
 
     def message(self, lang: Lang = "en") -> str:
         if self.code in IMPORT_MESSAGES:
-            english, korean = IMPORT_MESSAGES[self.code]
-            return (korean if lang == "ko" else english).format(**self.params)
+            return in_language(IMPORT_MESSAGES[self.code], lang).format(**self.params)
         return super().message(lang)
 
     def where(self, lang: Lang = "en") -> str:

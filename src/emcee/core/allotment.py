@@ -1,0 +1,109 @@
+"""The timing rules: how long each turn is given, and how long it is expected to take.
+
+Rules for compound slots (worked examples use the reference event):
+
+- Presentation then discussion. By default the discussion gets what the presentation left
+  of the item, so the item still ends on time. Part 2 is 20 + 15 min: if its five talks
+  take 23 min, the discussion counts down from 12 min. With ``protect_discussion`` the
+  discussion keeps its 15 min and Part 2 (and the programme) ends 3 min late.
+- Several speakers sharing a phase (``shares = "even"``, the default). Each speaker's share
+  is fixed when their turn starts: what is left of the phase, split evenly among the
+  speakers still to come (explicit durations are kept). In Part 3 (8 speakers in 40 min,
+  5 min each) the first speaker takes 6:30; the other seven then get 33:30 / 7 = 4:47
+  each. A share never drops below half the planned one; what the last speaker takes
+  beyond the phase comes out of the discussion. With ``shares = "fixed"`` everyone keeps
+  5 min and the phase simply runs long or short.
+- Operator-added time belongs to the current turn: with even shares it comes out of the
+  speakers still to come (the block's length is kept); on its own it lengthens the item.
+- Breaks count to their planned restart time of day (``timer = "to-end"``): the 14:45
+  break that starts at 14:49 lasts until 14:55, but never less than its minimum (5 min),
+  so a break starting at 14:52 runs to 14:57 and that is the projected restart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from emcee.core.agenda import ItemKind, Shares
+from emcee.core.layout import Layout, counts_to_end
+from emcee.core.schedule import PhaseKind, minimum_length
+from emcee.core.snapshot import ShowState
+from emcee.core.state import State, elapsed_of
+
+
+@dataclass
+class Plan:
+    """Per-item figures of one evaluation: allotments and projected use of each segment."""
+
+    allotted: list[float] = field(default_factory=list)
+    use: list[float] = field(default_factory=list)
+
+
+def to_end_allotment(layout: Layout, state: State, item_index: int, start: float) -> float:
+    planned = layout.schedule.items[item_index]
+    end = planned.start + state.shift + sum(state.lengths[item_index])
+    floor = 0.0
+    if planned.item.minimum is not None or planned.item.kind is ItemKind.BREAK:
+        floor = minimum_length(planned.item, planned.duration)
+    return max(end - start, floor)
+
+
+def compute_plan(
+    layout: Layout, state: State, item_index: int, now: float, start: float | None
+) -> Plan:
+    planned = layout.schedule.items[item_index]
+    item = planned.item
+    lengths = state.lengths[item_index]
+    budget = float(sum(lengths))
+    even = item.shares is Shares.EVEN
+    result = Plan()
+    used = 0.0  # projected use of the item's earlier phases
+    position = layout.item_segments[item_index].start
+    for phase_index, phase in enumerate(planned.phases):
+        length = float(lengths[phase_index])
+        if phase.kind is PhaseKind.DISCUSSION and not item.protect_discussion:
+            length = max(0.0, budget - used)
+        turns = phase.turns
+        if len(turns) == 1:
+            run = state.runs[position]
+            if counts_to_end(layout.segments[position]):
+                if run.target is not None:
+                    allotted = run.target
+                else:
+                    allotted = to_end_allotment(layout, state, item_index, start or 0.0)
+            else:
+                allotted = length
+            use = expected_use(state, position, allotted + run.added, now)
+            result.allotted.append(allotted)
+            result.use.append(use)
+            used += use
+            position += 1
+            continue
+        scale = length / phase.duration if phase.duration else 0.0
+        explicit, fixed_after, flexible_from = layout.turn_facts[item_index][phase_index]
+        phase_used = 0.0
+        for turn_index, turn in enumerate(turns):
+            run = state.runs[position + turn_index]
+            share = turn.duration * scale
+            if even and not explicit[turn_index]:
+                # An even share of what is left once the explicit turns to come are kept.
+                left = length - phase_used - fixed_after[turn_index] * scale
+                even_share = math.floor(left / flexible_from[turn_index])
+                allotted = float(max(even_share, math.floor(share / 2)))
+            else:
+                allotted = share
+            use = expected_use(state, position + turn_index, allotted + run.added, now)
+            result.allotted.append(allotted)
+            result.use.append(use)
+            phase_used += use
+        used += phase_used
+        position += len(turns)
+    return result
+
+
+def expected_use(state: State, index: int, total: float, now: float) -> float:
+    """How long a segment takes: what it took if past, else at least its time."""
+    if state.show is ShowState.ENDED or index < state.current:
+        return state.runs[index].elapsed
+    return max(elapsed_of(state, index, now), total)

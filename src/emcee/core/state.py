@@ -1,0 +1,51 @@
+"""What has happened in a show so far: an immutable value that each action replaces.
+
+Undo keeps earlier values; replaying the journal's actions rebuilds the same values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from emcee.core.schedule import Schedule
+from emcee.core.snapshot import AlertKind, ShowState
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What has happened to one segment so far."""
+
+    elapsed: float = 0.0  # seconds of closed runs
+    added: float = 0.0
+    first_monotonic: float | None = None
+    first_start: float | None = None  # time of day of the first start
+    left_monotonic: float | None = None
+    left_at: float | None = None  # time of day it was last left
+    target: float | None = None  # TO_END: the allotment fixed at the first start
+    fired: frozenset[tuple[AlertKind, int]] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    schedule: Schedule  # part of the state: an agenda edit is an action that undo reverts
+    runs: tuple[Run, ...]
+    lengths: tuple[tuple[int, ...], ...]  # each item's phase lengths, after rebalancing
+    show: ShowState = ShowState.READY
+    current: int = 0
+    since: float | None = None  # monotonic start of the current run, None unless running
+    skipped: frozenset[int] = frozenset()
+    shift: float = 0.0  # seconds the plan was moved (a rehearsal started at another time)
+    ended_at: float | None = None  # time of day
+
+
+def elapsed_of(state: State, index: int, now: float) -> float:
+    run = state.runs[index]
+    if index == state.current and state.since is not None:
+        return run.elapsed + (now - state.since)
+    return run.elapsed
+
+
+def with_run(state: State, index: int, run: Run) -> State:
+    runs = list(state.runs)
+    runs[index] = run
+    return replace(state, runs=tuple(runs))

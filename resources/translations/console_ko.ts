@@ -185,6 +185,14 @@
         <translation>지금 진행을 끝냅니다</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>보고서…</translation>
+    </message>
+    <message>
+        <source>Planned against actual, for this show and past ones</source>
+        <translation>이번 진행과 지난 진행의 계획 대비 실제를 봅니다</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>

@@ -59,9 +59,11 @@ def run(agenda: str | None, lang: str | None) -> int:
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
     from emcee.ui.presenter import attach_presenter
+    from emcee.ui.recorder import ShowRecorder
 
     controller = ShowController(open_agenda(agenda))
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
+    console.set_recorder_factory(ShowRecorder)  # every show is journaled once it starts
     console.show()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

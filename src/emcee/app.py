@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QSettings, Qt
@@ -14,6 +15,9 @@ from emcee.core.problems import AgendaError
 from emcee.core.schedule import Schedule
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language, system_language
+
+# Test-only: a local socket path on which the end-to-end tests drive the show (ui/remote.py).
+TEST_CONTROL = "EMCEE_TEST_CONTROL"
 
 
 def create_application(lang: str | None, settings: QSettings | None = None) -> QApplication:
@@ -90,6 +94,11 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
         )
     for message in opening.messages:
         tell(message, console)
+    control = os.environ.get(TEST_CONTROL)
+    if control:  # test-only: the end-to-end tests drive the show through it
+        from emcee.ui.remote import RemoteControl
+
+        RemoteControl(console, control)
     # The first tick polls the show once. After a resume, every threshold the live turn
     # crossed while the app was down comes in that one batch (marked late), and the
     # console plays only the batch's most urgent cue (CuePlayer.play_for): one sound, not

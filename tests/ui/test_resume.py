@@ -173,3 +173,15 @@ def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, mon
     assert started.strftime("%Y-%m-%d %H:%M:%S") in details
     last = (started + dt.timedelta(seconds=100)).strftime("%Y-%m-%d %H:%M:%S")
     assert f"last recorded at {last}" in details
+
+
+def test_a_failure_while_looking_for_the_last_show_still_opens_the_agenda(
+    tmp_path, monkeypatch, capsys
+):
+    def broken(folders=None):
+        raise ValueError("a journal nobody foresaw")
+
+    monkeypatch.setattr("emcee.ui.resume.find_unfinished", broken)
+    opening = open_show(lambda: SCHEDULE, FakeClock(), folders=[tmp_path])
+    assert opening.controller.snapshot.state is ShowState.READY
+    assert "a journal nobody foresaw" in capsys.readouterr().err

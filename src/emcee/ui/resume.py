@@ -80,7 +80,11 @@ def open_show(
 ) -> Opening:
     """The show to start with: the unfinished one if it is resumed, else a new show on
     ``agenda()``. ``resume``: resume without asking (``emcee --resume``)."""
-    unfinished = find_unfinished(folders)
+    try:
+        unfinished = find_unfinished(folders)
+    except Exception as error:  # looking for the last show must never keep the app from starting
+        traceback.print_exception(error, file=sys.stderr)
+        unfinished = None
     messages = []
     if unfinished is None and resume:
         nothing = QCoreApplication.translate(

@@ -70,6 +70,10 @@
         <source>This agenda cannot be used:</source>
         <translation>이 진행표는 사용할 수 없습니다:</translation>
     </message>
+    <message>
+        <source>Resumed “%1”, last recorded at %2.</source>
+        <translation>“%1” 진행을 이어서 시작했습니다 (마지막 기록 %2).</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -183,6 +187,14 @@
     <message>
         <source>Finish the show now</source>
         <translation>지금 진행을 끝냅니다</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>보고서…</translation>
+    </message>
+    <message>
+        <source>Planned against actual, for this show and past ones</source>
+        <translation>이번 진행과 지난 진행의 계획 대비 실제를 봅니다</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -475,6 +487,41 @@
     <message>
         <source>The programme was shortened to finish on time.</source>
         <translation>제시간에 끝나도록 일정을 줄였습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>Resume the show?</source>
+        <translation>진행을 이어서 할까요?</translation>
+    </message>
+    <message>
+        <source>The show “%1” did not end.</source>
+        <translation>“%1” 진행이 끝나지 않은 채 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>It started at %1 and was last recorded at %2. Resume it where it stands now (the time since then counts), or start a new show?</source>
+        <translation>%1에 시작했고 마지막 기록은 %2입니다. 지금 시점에서 이어서 진행할까요(그동안 흐른 시간도 계산됩니다), 아니면 새로 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Resume the show</source>
+        <translation>이어서 진행</translation>
+    </message>
+    <message>
+        <source>Start a new show</source>
+        <translation>새로 시작</translation>
+    </message>
+    <message>
+        <source>There is no unfinished show to resume, so a new show is opened.</source>
+        <translation>이어서 할, 끝나지 않은 진행이 없어 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The show was resumed. About its journal:</source>
+        <translation>진행을 이어서 시작했습니다. 기록 파일에 대한 안내:</translation>
+    </message>
+    <message>
+        <source>The show “%1” cannot be resumed, so a new show is opened:</source>
+        <translation>“%1” 진행을 이어서 할 수 없어 새로 시작합니다:</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
 from emcee.core.agenda_file import load
+from emcee.core.clock import SystemClock
 from emcee.core.problems import AgendaError
 from emcee.core.schedule import Schedule
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language, system_language
+
+# Test-only: a local socket path on which the end-to-end tests drive the show (ui/remote.py).
+TEST_CONTROL = "EMCEE_TEST_CONTROL"
 
 
 def create_application(lang: str | None, settings: QSettings | None = None) -> QApplication:
@@ -54,17 +59,49 @@ def open_agenda(path: str | None) -> Schedule:
     return load(resources.reference_agenda())[1]
 
 
-def run(agenda: str | None, lang: str | None) -> int:
+def tell(text: str, parent: QWidget) -> None:
+    """A message that does not hold up the show: the console works while it is open."""
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Information, "emcee", text, ok, parent)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
+def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     app = create_application(lang)
     from emcee.ui.console import ConsoleWindow
-    from emcee.ui.controller import ShowController
     from emcee.ui.presenter import attach_presenter
+    from emcee.ui.recorder import ShowRecorder
+    from emcee.ui.resume import moment_text, open_show
 
-    controller = ShowController(open_agenda(agenda))
+    # The last show, if it did not end and the operator resumes it; else a new one.
+    opening = open_show(lambda: open_agenda(agenda), SystemClock(), resume=resume)
+    controller = opening.controller
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
+    resumed = ShowRecorder(controller, opening.journal) if opening.journal is not None else None
+    console.set_recorder_factory(ShowRecorder, current=resumed)
     console.show()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())
     )
+    if opening.resumed is not None:
+        console.statusBar().showMessage(
+            QApplication.translate("App", "Resumed “%1”, last recorded at %2.")
+            .replace("%1", opening.resumed.title)
+            .replace("%2", moment_text(opening.resumed.last_activity)),
+            120_000,
+        )
+    for message in opening.messages:
+        tell(message, console)
+    control = os.environ.get(TEST_CONTROL)
+    if control:  # test-only: the end-to-end tests drive the show through it
+        from emcee.ui.remote import RemoteControl
+
+        RemoteControl(console, control)
+    # The first tick polls the show once. After a resume, every threshold the live turn
+    # crossed while the app was down comes in that one batch (marked late), and the
+    # console plays only the batch's most urgent cue (CuePlayer.play_for): one sound, not
+    # a burst of all of them. Nothing polls the resumed show before this tick.
     controller.begin()
     return app.exec()

@@ -19,7 +19,9 @@ EXIT_INVALID = 2
 
 COMMANDS_HELP = """\
 commands:
-  emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event)
+  emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event);
+                            if the last show did not end, it offers to resume it
+  emcee --resume            resume the last show where it stands now (after a crash)
   emcee check AGENDA        validate AGENDA and print its schedule (exit 2 if invalid)
   emcee new PATH            write the built-in event to PATH as a starting point
   emcee import RUNSHEET -o AGENDA.toml   turn an .xlsx/.csv/pasted run sheet into an agenda
@@ -167,10 +169,15 @@ def main(argv: list[str]) -> int:
     if command is None:
         parser = _parser()
         parser.add_argument("agenda", nargs="?", help="agenda file to open (TOML)")
+        parser.add_argument(
+            "--resume",
+            action="store_true",
+            help="resume the last show without asking, if it did not end",
+        )
         args = parser.parse_args(argv)
         from emcee.app import run  # Qt is imported only when a window is needed
 
-        return run(agenda=args.agenda, lang=args.lang)
+        return run(agenda=args.agenda, lang=args.lang, resume=args.resume)
 
     rest = list(argv)
     rest.remove(command)

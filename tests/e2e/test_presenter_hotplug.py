@@ -141,7 +141,16 @@ def x_server(tmp_path: Path) -> Iterator[X]:
         for key, value in os.environ.items()
         if not key.startswith(("QT_", "LC_", "LANG"))
     }
-    env.update(DISPLAY=f":{number}", LANG="C.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    # Its own settings and show journals: a show left running here must not be offered
+    # for resuming by the next run (or land in the user's own data folder).
+    (tmp_path / "tmp").mkdir()
+    env.update(
+        DISPLAY=f":{number}",
+        LANG="C.UTF-8",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        TMPDIR=str(tmp_path / "tmp"),
+    )
     processes = []
     try:
         # -noreset: else the server resets (and the monitors go) when the last client leaves.

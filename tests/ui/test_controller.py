@@ -9,7 +9,7 @@ import pytest
 from emcee import resources
 from emcee.core.agenda_file import load
 from emcee.core.clock import FakeClock
-from emcee.core.show import ActionKind
+from emcee.core.show import ActionKind, Show
 from emcee.core.snapshot import AlertKind, ShowState
 from emcee.ui.controller import Overlay, ShowController
 
@@ -80,3 +80,34 @@ def test_overlay_changes_are_emitted(controller, qtbot):
         Overlay(message="1분 남았습니다", blackout=True),
         Overlay(blackout=True),
     ]
+
+
+def test_presenter_screen_changes_are_recorded_before_they_are_shown(controller, qtbot):
+    order = []
+    controller.record_note = lambda text, tag: order.append(("note", text, tag))
+    controller.overlayChanged.connect(lambda overlay: order.append(("shown", overlay)))
+    controller.set_message("마무리 부탁드립니다", blink=True)
+    controller.set_blackout(True)
+    controller.set_blackout(True)  # no change, nothing noted
+    controller.clear_message()
+    assert order == [
+        ("note", "마무리 부탁드립니다", "presenter"),
+        ("shown", Overlay(message="마무리 부탁드립니다", blink=True)),
+        ("note", "on", "blackout"),
+        ("shown", Overlay(message="마무리 부탁드립니다", blink=True, blackout=True)),
+        ("note", "", "presenter"),
+        ("shown", Overlay(blackout=True)),
+    ]
+
+
+def test_a_controller_takes_a_show_already_under_way(qapp):
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(load(resources.reference_agenda())[1], clock)
+    show.start()
+    clock.advance(90)
+    controller = ShowController(show=show)
+    assert controller.show is show and controller.clock is clock
+    assert controller.snapshot.state is ShowState.RUNNING
+    assert controller.snapshot.current.elapsed == 90
+    with pytest.raises(TypeError):
+        ShowController()

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from emcee.core.journal import JournalError
+from emcee.core.report import build_report
 from emcee.core.schedule import Schedule
 from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, ShowState, Snapshot
@@ -47,6 +49,7 @@ from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
 from emcee.ui.presenter import PresenterScreens
+from emcee.ui.recorder import JournalWarning, ShowRecorder
 from emcee.ui.sounds import CuePlayer
 
 # Starting this far from the planned start offers to move the plan (a rehearsal).
@@ -98,6 +101,9 @@ class ConsoleWindow(QMainWindow):
         self.presenter: PresenterScreens | None = None
         self._presenter_factory: Callable[[ShowController], PresenterScreens] | None = None
         self.preview: QWidget | None = None
+        self.recorder: ShowRecorder | None = None
+        self._recorder_factory: Callable[[ShowController], ShowRecorder] | None = None
+        self.report_window: QMainWindow | None = None
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self._build_actions()
@@ -133,6 +139,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel()
         self.banner = Banner()
+        self.journal_warning = JournalWarning()
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -178,6 +185,7 @@ class ConsoleWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.status_panel)
         layout.addWidget(self.banner)
+        layout.addWidget(self.journal_warning)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -203,6 +211,7 @@ class ConsoleWindow(QMainWindow):
         self.act_jump = self._action(c.jump_to_selected, "Enter")
         self.act_skip = self._action(c.skip_selected)
         self.act_end = self._action(c.end_show)
+        self.act_report = self._action(c.open_report)
         self.act_undo = self._action(lambda: c.controller.undo(), "Ctrl+Z")
         self.act_message = self._action(c.focus_message, "M")
         self.act_clear = self._action(lambda: c.controller.clear_message(), "0")
@@ -246,6 +255,8 @@ class ConsoleWindow(QMainWindow):
         self.menu_show.addActions([self.act_skip, self.act_undo])
         self.menu_show.addSeparator()
         self.menu_show.addAction(self.act_end)
+        self.menu_show.addSeparator()
+        self.menu_show.addAction(self.act_report)
         self.menu_presenter = bar.addMenu("")
         self.menu_presenter.addActions(
             [self.act_presenter, self.act_message, self.act_clear, self.act_blackout]
@@ -294,6 +305,11 @@ class ConsoleWindow(QMainWindow):
                 self.tr("Leave the selected item out (undoable)"),
             ),
             (self.act_end, self.tr("End the show…"), self.tr("Finish the show now")),
+            (
+                self.act_report,
+                self.tr("Report…"),
+                self.tr("Planned against actual, for this show and past ones"),
+            ),
             (self.act_undo, self.tr("Undo"), self.tr("Undo the last action")),
             (
                 self.act_message,
@@ -338,6 +354,7 @@ class ConsoleWindow(QMainWindow):
         self.model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
+        self.journal_warning.retranslate()
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
         )
@@ -373,6 +390,7 @@ class ConsoleWindow(QMainWindow):
         self.chart.times.clear()
         self.chart.drifts.clear()
         self._bind(controller)
+        self._attach_recorder()  # the old show's journal is closed first
         self._attach_presenter()
         self.controllerReplaced.emit(controller)
         self.retranslate()
@@ -551,6 +569,53 @@ class ConsoleWindow(QMainWindow):
         self.menu_presenter.addMenu(self.menu_screens)
         screens.set_language(current_language())
 
+    # --- the journal and the report ------------------------------------------------------
+
+    def set_recorder_factory(
+        self,
+        factory: Callable[[ShowController], ShowRecorder],
+        current: ShowRecorder | None = None,
+    ) -> None:
+        """Journal every show: ``factory`` makes the recorder of each agenda opened;
+        ``current`` is the open show's, when it already has one (a resumed show)."""
+        self._recorder_factory = factory
+        self._attach_recorder(current)
+
+    def _attach_recorder(self, recorder: ShowRecorder | None = None) -> None:
+        if self.recorder is not None:
+            self.recorder.troubleChanged.disconnect(self.journal_warning.show_trouble)
+            self.recorder.close()
+            self.recorder = None
+        if recorder is None and self._recorder_factory is not None:
+            recorder = self._recorder_factory(self.controller)
+        if recorder is not None:
+            recorder.troubleChanged.connect(self.journal_warning.show_trouble)
+            self.recorder = recorder
+        self.journal_warning.show_trouble(recorder.trouble if recorder else None)
+
+    def open_report(self) -> None:
+        """The report window: this show as it stands now (once it has a journal), and
+        the list of past shows. Choosing it again brings the figures up to date."""
+        from emcee.ui.report_window import ReportWindow  # its charts are only built here
+
+        recorder = self.recorder
+        journal = recorder.journal if recorder is not None else None
+        window = self.report_window
+        if not isinstance(window, ReportWindow):
+            folders = recorder.folders if recorder is not None else None
+            window = ReportWindow(folders=folders, lang=current_language())
+            self.report_window = window
+        window.lang = current_language()
+        window.refresh_shows()
+        if journal is not None and journal.path is not None:
+            try:
+                window.set_report(build_report(journal.path, self.controller.clock))
+            except JournalError as error:  # e.g. the file was damaged under us
+                window.summary.setText(error.describe(current_language()))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
         self.act_mute.setChecked(self.cues.muted)
@@ -663,6 +728,10 @@ class ConsoleWindow(QMainWindow):
         for name, splitter in self.splitters.items():
             self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
         self.controller.stop()
+        if self.recorder is not None:
+            self.recorder.close()
+        if self.report_window is not None:
+            self.report_window.close()
         if self.presenter is not None:
             self.presenter.set_shown(False)
             self.presenter.window.close()

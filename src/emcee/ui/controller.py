@@ -22,6 +22,9 @@ from emcee.core.snapshot import Alert, Proposal, ShowState, Snapshot
 
 # Wake this long after a boundary, so the value shown has surely changed.
 TICK_MARGIN = 0.001
+# Tags of the journal notes about the presenter screen (docs/journal-format.md).
+NOTE_PRESENTER = "presenter"  # text: the message shown; "" when it was taken off
+NOTE_BLACKOUT = "blackout"  # text: "on" or "off"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,16 +43,29 @@ class ShowController(QObject):
     actionPerformed = Signal(object)  # Action, after it was recorded
 
     def __init__(
-        self, schedule: Schedule, clock: Clock | None = None, parent: QObject | None = None
+        self,
+        schedule: Schedule | None = None,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        *,
+        show: Show | None = None,
     ) -> None:
+        """A new show on ``schedule``, or ``show``: one already under way (rebuilt from its
+        journal after a crash), which keeps its own clock."""
         super().__init__(parent)
-        self.clock = clock or SystemClock()
-        self.show = Show(schedule, self.clock)
+        if show is None:
+            if schedule is None:
+                raise TypeError("ShowController needs a schedule or a show")
+            show = Show(schedule, clock or SystemClock())
+        self.clock: Clock = show.clock
+        self.show = show
         self.overlay = Overlay()
         self.snapshot: Snapshot = self.show.snapshot()
-        # Called with each action before it is shown as done (the journal's fsync goes here).
+        # Called before an action, the alerts of a poll, or a change on the presenter
+        # screen is shown as done (the journal's fsync goes here).
         self.record: Callable[[Action], None] | None = None
         self.record_alerts: Callable[[list[Alert]], None] | None = None
+        self.record_note: Callable[[str, str], None] | None = None  # text, tag
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -169,6 +185,14 @@ class ShowController(QObject):
         self._set_overlay(replace(self.overlay, blackout=on))
 
     def _set_overlay(self, overlay: Overlay) -> None:
-        if overlay != self.overlay:
-            self.overlay = overlay
-            self.overlayChanged.emit(overlay)
+        if overlay == self.overlay:
+            return
+        if self.record_note is not None:
+            # What the stage saw is part of the record: a message (empty when taken
+            # off) and the blackout, each noted only when it changes.
+            if (overlay.message, overlay.blink) != (self.overlay.message, self.overlay.blink):
+                self.record_note(overlay.message, NOTE_PRESENTER)
+            if overlay.blackout != self.overlay.blackout:
+                self.record_note("on" if overlay.blackout else "off", NOTE_BLACKOUT)
+        self.overlay = overlay
+        self.overlayChanged.emit(overlay)

@@ -1,0 +1,166 @@
+"""Journaling the show being run: the controller's record hooks, wired to a Journal.
+
+The journal of a new show is created with its first recorded action (usually Start), so
+opening an agenda and looking at it leaves nothing behind, and a journal always begins
+with the action that started it. From then on every action, every batch of alerts and
+every change on the presenter screen is written (and fsync'ed) before the controller shows
+it as done.
+
+Recording must never stop the show: the journal itself never raises on disk trouble, and
+anything unexpected here becomes a warning on the console instead of an exception in the
+middle of an operator's key press.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from emcee.core.agenda_file import dumps
+from emcee.core.journal import Journal, Notice, data_folder, fallback_folders
+from emcee.core.show import Action
+from emcee.core.snapshot import Alert
+from emcee.ui.controller import ShowController
+from emcee.ui.i18n import current_language
+
+
+class ShowRecorder(QObject):
+    """Keeps the journal of one controller's show; says when it is in trouble."""
+
+    troubleChanged = Signal(object)  # Notice | None: keep it on screen while it is set
+
+    def __init__(
+        self,
+        controller: ShowController,
+        journal: Journal | None = None,
+        *,
+        folder: Path | None = None,
+        fallbacks: Sequence[Path] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``journal``: the journal to go on with (a resumed show); else one is created in
+        ``folder`` (default: the user's data folder) when the show's first action comes."""
+        super().__init__(parent)
+        self.controller = controller
+        self.journal = journal
+        self.folder = folder if folder is not None else data_folder()
+        self.fallbacks = list(fallbacks) if fallbacks is not None else fallback_folders()
+        self.trouble: Notice | None = None
+        # An error nobody foresaw: its warning stays, since what it cost is not known.
+        self._failure: Notice | None = None
+        self._gave_up = False  # the journal could not even be created: do not retry
+        controller.record = self.record_action
+        controller.record_alerts = self.record_alerts
+        controller.record_note = self.record_note
+        self._check_trouble()
+
+    @property
+    def folders(self) -> list[Path]:
+        """Every folder this recorder's journals may be in (for the list of past shows)."""
+        return [self.folder, *self.fallbacks]
+
+    # --- the controller's hooks --------------------------------------------------------
+
+    def record_action(self, action: Action) -> None:
+        if self.journal is None and not self._gave_up:
+            self._create()
+        journal = self.journal
+        if journal is not None:
+            state = self.controller.show.state.show
+            self._guarded(lambda: journal.record_action(action, state))
+
+    def record_alerts(self, alerts: list[Alert]) -> None:
+        journal = self.journal
+        if journal is not None:  # alerts only come once the show runs: it has a journal
+            self._guarded(lambda: journal.record_alerts(alerts))
+
+    def record_note(self, text: str, tag: str) -> None:
+        # Before the first action there is no journal: a message shown while the hall
+        # fills up is not part of the show's record.
+        journal = self.journal
+        if journal is not None:
+            self._guarded(lambda: journal.record_note(text, tag))
+
+    def close(self) -> None:
+        """Stop recording (another agenda is opened, or the app closes)."""
+        controller = self.controller
+        if controller.record == self.record_action:
+            controller.record = None
+            controller.record_alerts = None
+            controller.record_note = None
+        if self.journal is not None:
+            self._guarded(self.journal.close)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        clock = self.controller.clock
+        try:
+            # The agenda as the show runs it, whatever it came from (a file, the built-in
+            # event, an editor): written out from the schedule, it always reads back the same.
+            text = dumps(self.controller.schedule.agenda)
+            self.journal = Journal.create(text, clock, self.folder, fallbacks=self.fallbacks)
+        except Exception as error:  # whatever it is, the show goes on
+            self._gave_up = True
+            self._report(error, clock.now())
+        self._check_trouble()
+
+    def _guarded(self, call: Callable[[], None]) -> None:
+        # Journal methods do not raise by design; this is for the error nobody foresaw.
+        try:
+            call()
+        except Exception as error:  # whatever it is, the show goes on
+            self._report(error, self.controller.clock.now())
+        self._check_trouble()
+
+    def _report(self, error: Exception, since: dt.datetime) -> None:
+        traceback.print_exception(error, file=sys.stderr)
+        if self._failure is None:
+            params = {"since": since.strftime("%H:%M:%S"), "reason": "other"}
+            params["detail"] = f"{type(error).__name__}: {error}"
+            self._failure = Notice("journal_nowhere", params)
+
+    def _check_trouble(self) -> None:
+        trouble = self._failure
+        if trouble is None and self.journal is not None:
+            trouble = self.journal.trouble
+        if trouble != self.trouble:
+            self.trouble = trouble
+            self.troubleChanged.emit(trouble)
+
+
+class JournalWarning(QLabel):
+    """The console's warning that the show is not being recorded as it should be.
+
+    It stays on screen, above everything but the live status, for as long as the journal
+    is in trouble: a warning that goes away by itself would be missed during a show.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalWarning")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "#journalWarning { background: #fff3cd; color: #5c3c00;"
+            " border: 2px solid #d39e00; padding: 6px; font-weight: bold; }"
+        )
+        self.notice: Notice | None = None
+        self.setVisible(False)
+
+    def show_trouble(self, notice: Notice | None) -> None:
+        self.notice = notice
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.notice is None:
+            self.clear()
+            self.setVisible(False)
+            return
+        self.setText("⚠ " + self.notice.message(current_language()))
+        self.setVisible(True)

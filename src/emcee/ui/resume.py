@@ -1,0 +1,121 @@
+"""Which show the app opens on: the last one, resumed after a crash, or a new one.
+
+If the last show recorded did not end (the laptop died, the app was killed, or it was
+quit mid-show), the operator is offered to resume it; ``emcee --resume`` does so without
+asking. Resuming replays the journal on the real clock, so the live turn includes the time
+the app was down, and goes on writing the same journal. A journal that cannot be resumed
+is explained, and the agenda is opened as a new show instead: the show must go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from emcee.core.clock import Clock
+from emcee.core.journal import Journal, JournalError, PastShow, find_unfinished, load_show
+from emcee.core.schedule import Schedule
+from emcee.ui.controller import ShowController
+from emcee.ui.i18n import current_language
+
+
+@dataclass
+class Opening:
+    """What the app starts with."""
+
+    controller: ShowController
+    journal: Journal | None = None  # the resumed show's journal; None for a new show
+    resumed: PastShow | None = None
+    messages: list[str] = field(default_factory=list)  # to show once the console is up
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A journal's time stamp in this computer's time zone: ``2023-06-23 15:20:04``."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def ask_to_resume(show: PastShow, parent: QWidget | None = None) -> bool:
+    """Ask whether to resume ``show``; True to resume it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Resume", "Resume the show?"))
+    box.setText(
+        QCoreApplication.translate("Resume", "The show “%1” did not end.").replace("%1", show.title)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Resume",
+            "It started at %1 and was last recorded at %2. Resume it where it stands now "
+            "(the time since then counts), or start a new show?",
+        )
+        .replace("%1", moment_text(show.started))
+        .replace("%2", moment_text(show.last_activity))
+    )
+    resume = box.addButton(
+        QCoreApplication.translate("Resume", "Resume the show"), QMessageBox.ButtonRole.AcceptRole
+    )
+    fresh = box.addButton(
+        QCoreApplication.translate("Resume", "Start a new show"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(resume)
+    box.setEscapeButton(fresh)
+    box.exec()
+    return box.clickedButton() is resume
+
+
+def open_show(
+    agenda: Callable[[], Schedule],
+    clock: Clock,
+    *,
+    resume: bool = False,
+    folders: Iterable[Path] | None = None,
+    ask: Callable[[PastShow], bool] = ask_to_resume,
+) -> Opening:
+    """The show to start with: the unfinished one if it is resumed, else a new show on
+    ``agenda()``. ``resume``: resume without asking (``emcee --resume``)."""
+    try:
+        unfinished = find_unfinished(folders)
+    except Exception as error:  # looking for the last show must never keep the app from starting
+        traceback.print_exception(error, file=sys.stderr)
+        unfinished = None
+    messages = []
+    if unfinished is None and resume:
+        nothing = QCoreApplication.translate(
+            "Resume", "There is no unfinished show to resume, so a new show is opened."
+        )
+        messages.append(nothing)
+        if sys.stderr is not None:  # also for whoever typed `emcee --resume`
+            print(nothing, file=sys.stderr)
+    elif unfinished is not None and (resume or ask(unfinished)):
+        lang = current_language()
+        try:
+            show, notices = load_show(unfinished.path, clock)
+            journal = Journal.resume(unfinished.path, clock)
+        except JournalError as error:
+            problem = error.describe(lang)
+        except Exception as error:  # a journal nobody foresaw must not stop the show
+            traceback.print_exception(error, file=sys.stderr)
+            problem = f"{type(error).__name__}: {error}"
+        else:
+            if notices:
+                heading = QCoreApplication.translate(
+                    "Resume", "The show was resumed. About its journal:"
+                )
+                lines = [f"• {notice.message(lang)}" for notice in notices]
+                messages.append("\n".join([heading, *lines]))
+            controller = ShowController(show=show)
+            return Opening(controller, journal, unfinished, messages)
+        messages.append(
+            QCoreApplication.translate(
+                "Resume", "The show “%1” cannot be resumed, so a new show is opened:"
+            ).replace("%1", unfinished.title)
+            + f"\n{problem}"
+        )
+    return Opening(ShowController(agenda(), clock), messages=messages)

@@ -1,0 +1,187 @@
+"""Starting after a crash: the unfinished show is offered, and resumed where it stands now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from emcee import resources
+from emcee.core.agenda_file import load
+from emcee.core.clock import FakeClock
+from emcee.core.journal import find_unfinished, read_journal
+from emcee.core.snapshot import ShowState
+from emcee.ui.console import ConsoleWindow
+from emcee.ui.controller import ShowController
+from emcee.ui.i18n import switch_language
+from emcee.ui.recorder import ShowRecorder
+from emcee.ui.resume import ask_to_resume, open_show
+
+REAL_EXEC = QMessageBox.exec  # before tests/ui/conftest.py refuses modal dialogs
+SCHEDULE = load(resources.reference_agenda())[1]
+
+
+def no_agenda():
+    raise AssertionError("the agenda was opened instead of resuming")
+
+
+def crashed_show(folder, seconds_in=100.0):
+    """A show recorded on a fake clock up to 100 s into the opening remarks (5 min), then
+    left as a crash leaves it (nothing closed). Returns the controller that 'never
+    stopped', its clock and the journal's path."""
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    controller = ShowController(SCHEDULE, clock)
+    recorder = ShowRecorder(controller, folder=folder, fallbacks=[])
+    controller.start()
+    controller.next()
+    clock.advance(seconds_in)
+    controller.tick()
+    controller.set_message("2분 남았습니다")  # the last entry, at 13:01:40
+    assert recorder.journal is not None
+    return controller, clock, recorder.journal.path
+
+
+@pytest.fixture(autouse=True)
+def english():
+    switch_language("en")
+
+
+def test_resuming_rebuilds_the_show_with_the_downtime_and_goes_on_with_its_journal(tmp_path):
+    data = tmp_path / "data"
+    never_stopped, clock, path = crashed_show(data)
+    clock.advance(150)  # the app is down for two and a half minutes
+    asked = []
+    opening = open_show(
+        no_agenda, clock, folders=[data], ask=lambda show: asked.append(show) or True
+    )
+    assert [show.path for show in asked] == [path]
+    assert opening.resumed.path == path and opening.messages == []
+    resumed = opening.controller.show.snapshot().current
+    reference = never_stopped.show.snapshot().current
+    assert resumed.segment.index == reference.segment.index
+    assert resumed.item.title == "개회사"
+    assert resumed.remaining == pytest.approx(reference.remaining, abs=1e-3)
+    assert resumed.remaining == pytest.approx(300 - 100 - 150, abs=1e-3)
+    assert opening.journal.path == path
+    assert type(read_journal(path).last).__name__ == "ResumeEntry"
+
+
+def test_the_first_poll_after_a_resume_plays_one_cue_for_all_it_missed(tmp_path, qtbot):
+    data = tmp_path / "data"
+    _, clock, path = crashed_show(data)
+    clock.advance(400)  # 200 s over: warning, final, time-up and three overtime minutes
+    opening = open_show(no_agenda, clock, resume=True, folders=[data])
+    controller = opening.controller
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    console = ConsoleWindow(controller, settings=settings)
+    qtbot.addWidget(console)
+    console.cues.muted = True
+    recorder = ShowRecorder(controller, opening.journal, folder=data, fallbacks=[])
+    console.set_recorder_factory(ShowRecorder, current=recorder)
+    cues, batches = [], []
+    console.cues.cueRequested.connect(cues.append)
+    controller.alertsRaised.connect(batches.append)
+    controller.begin()
+    assert [len(batch) for batch in batches] == [6]
+    assert all(alert.late for alert in batches[0])
+    assert cues == ["time-up"]  # the most urgent of the batch, once
+    controller.tick()
+    assert cues == ["time-up"]
+    controller.next()
+    kinds = [type(entry).__name__ for entry in read_journal(path).entries]
+    after_resume = kinds[kinds.index("ResumeEntry") :]
+    assert after_resume == ["ResumeEntry", *["AlertEntry"] * 6, "ActionEntry"]
+    console.confirm = lambda title, text: True
+    console.close()
+
+
+def test_starting_a_new_show_leaves_the_unfinished_one_as_it_was(tmp_path):
+    data = tmp_path / "data"
+    _, clock, path = crashed_show(data)
+    before = path.read_bytes()
+    opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=lambda show: False)
+    assert opening.journal is None and opening.resumed is None
+    assert opening.controller.snapshot.state is ShowState.READY
+    assert path.read_bytes() == before
+
+
+def test_an_ended_show_is_not_offered(tmp_path):
+    data = tmp_path / "data"
+    controller, clock, _ = crashed_show(data)
+    controller.end()
+    opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=lambda show: no_agenda())
+    assert opening.controller.snapshot.state is ShowState.READY and opening.messages == []
+
+
+def test_resume_with_nothing_to_resume_says_so(tmp_path, capsys):
+    clock = FakeClock()
+    opening = open_show(lambda: SCHEDULE, clock, resume=True, folders=[tmp_path])
+    assert opening.controller.snapshot.state is ShowState.READY
+    said = "There is no unfinished show to resume, so a new show is opened."
+    assert opening.messages == [said]
+    assert said in capsys.readouterr().err
+
+
+def test_a_journal_that_cannot_be_resumed_is_explained_and_a_new_show_opens(tmp_path):
+    data = tmp_path / "data"
+    _, clock, path = crashed_show(data)
+    for agenda in path.parent.glob("agenda-*.toml"):
+        agenda.unlink()
+    opening = open_show(lambda: SCHEDULE, clock, resume=True, folders=[data])
+    assert opening.journal is None
+    assert opening.controller.snapshot.state is ShowState.READY
+    [message] = opening.messages
+    assert message.startswith("The show “사회보장 특별지원구역 성과공유회” cannot be resumed")
+    assert "is not beside the journal" in message
+
+
+def test_a_torn_journal_is_resumed_with_a_notice(tmp_path):
+    data = tmp_path / "data"
+    _, clock, path = crashed_show(data)
+    with path.open("ab") as stream:
+        stream.write(b'{"seq": 9, "type": "act')  # the power went in the middle of a line
+    opening = open_show(no_agenda, clock, resume=True, folders=[data])
+    assert opening.controller.snapshot.current.item.title == "개회사"
+    [message] = opening.messages
+    assert message.startswith("The show was resumed. About its journal:")
+    assert "is an incomplete entry" in message
+
+
+def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    _, _, path = crashed_show(data)
+    unfinished = find_unfinished([data])
+    assert unfinished is not None and unfinished.path == path
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
+    seen = []
+
+    def answer(button_text):
+        box = QApplication.activeModalWidget()
+        seen.append((box.text(), box.informativeText()))
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    QTimer.singleShot(0, lambda: answer("Resume the show"))
+    assert ask_to_resume(unfinished) is True
+    QTimer.singleShot(0, lambda: answer("Start a new show"))
+    assert ask_to_resume(unfinished) is False
+    text, details = seen[0]
+    assert text == "The show “사회보장 특별지원구역 성과공유회” did not end."
+    started = dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC).astimezone()
+    assert started.strftime("%Y-%m-%d %H:%M:%S") in details
+    last = (started + dt.timedelta(seconds=100)).strftime("%Y-%m-%d %H:%M:%S")
+    assert f"last recorded at {last}" in details
+
+
+def test_a_failure_while_looking_for_the_last_show_still_opens_the_agenda(
+    tmp_path, monkeypatch, capsys
+):
+    def broken(folders=None):
+        raise ValueError("a journal nobody foresaw")
+
+    monkeypatch.setattr("emcee.ui.resume.find_unfinished", broken)
+    opening = open_show(lambda: SCHEDULE, FakeClock(), folders=[tmp_path])
+    assert opening.controller.snapshot.state is ShowState.READY
+    assert "a journal nobody foresaw" in capsys.readouterr().err

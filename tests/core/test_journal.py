@@ -467,7 +467,7 @@ def test_past_shows_and_the_unfinished_one(tmp_path):
     finished, clock, journal = new_show(tmp_path)
     play_afternoon(finished, clock, journal)  # ends with NEXT past the closing remarks
     assert finished.state.show is ShowState.ENDED
-    assert find_unfinished([folder]) is None
+    assert find_unfinished([folder], now=clock.now()) is None
     # The next day, a rehearsal: started, then the laptop dies.
     clock.advance(24 * 3600)
     rehearsal = Show(SCHEDULE, clock)
@@ -477,12 +477,28 @@ def test_past_shows_and_the_unfinished_one(tmp_path):
     assert [(s.path, s.ended) for s in shows] == [(second.path, False), (journal.path, True)]
     assert shows[1].started == dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC)
     assert shows[1].last_activity.time() == dt.time(17, 11)
-    assert find_unfinished([folder]).path == second.path
+    assert find_unfinished([folder], now=clock.now()).path == second.path
     # Ended and then undone is not ended.
     second.record_action(rehearsal.end(), rehearsal.state.show)
-    assert find_unfinished([folder]) is None
+    assert find_unfinished([folder], now=clock.now()) is None
     second.record_action(rehearsal.undo(), rehearsal.state.show)
-    assert find_unfinished([folder]).path == second.path
+    assert find_unfinished([folder], now=clock.now()).path == second.path
+
+
+def test_a_set_aside_or_old_show_is_not_offered(tmp_path):
+    from emcee.core.journal import set_aside
+
+    folder = tmp_path / "data"
+    show, clock, journal = new_show(tmp_path)
+    journal.record_action(show.start(), show.state.show)
+    unfinished = find_unfinished([folder], now=clock.now())
+    assert unfinished is not None
+    assert find_unfinished([folder], now=clock.now() + dt.timedelta(hours=13)) is None
+    set_aside(unfinished, clock)
+    assert find_unfinished([folder], now=clock.now()) is None
+    (listed,) = past_shows([folder])
+    assert listed.set_aside and not listed.ended
+    assert read_journal(listed.path).entries[-1].tag == "set-aside"
 
 
 def test_a_broken_journal_in_the_folder_does_not_hide_the_others(tmp_path):

@@ -97,14 +97,19 @@ def test_the_first_poll_after_a_resume_plays_one_cue_for_all_it_missed(tmp_path,
     console.close()
 
 
-def test_starting_a_new_show_leaves_the_unfinished_one_as_it_was(tmp_path):
+def test_starting_a_new_show_sets_the_unfinished_one_aside(tmp_path):
     data = tmp_path / "data"
     _, clock, path = crashed_show(data)
     before = path.read_bytes()
-    opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=lambda show: False)
+    asked = []
+    opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=asked.append)
+    assert len(asked) == 1
     assert opening.journal is None and opening.resumed is None
     assert opening.controller.snapshot.state is ShowState.READY
-    assert path.read_bytes() == before
+    # Nothing written is changed; a note is added so it is not offered at every start.
+    assert path.read_bytes().startswith(before)
+    again = open_show(lambda: SCHEDULE, clock, folders=[data], ask=asked.append)
+    assert len(asked) == 1 and again.resumed is None
 
 
 def test_an_ended_show_is_not_offered(tmp_path):
@@ -151,8 +156,8 @@ def test_a_torn_journal_is_resumed_with_a_notice(tmp_path):
 
 def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, monkeypatch):
     data = tmp_path / "data"
-    _, _, path = crashed_show(data)
-    unfinished = find_unfinished([data])
+    _, clock, path = crashed_show(data)
+    unfinished = find_unfinished([data], now=clock.now())
     assert unfinished is not None and unfinished.path == path
     monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
     seen = []
@@ -178,10 +183,21 @@ def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, mon
 def test_a_failure_while_looking_for_the_last_show_still_opens_the_agenda(
     tmp_path, monkeypatch, capsys
 ):
-    def broken(folders=None):
+    def broken(folders=None, now=None):
         raise ValueError("a journal nobody foresaw")
 
     monkeypatch.setattr("emcee.ui.resume.find_unfinished", broken)
     opening = open_show(lambda: SCHEDULE, FakeClock(), folders=[tmp_path])
     assert opening.controller.snapshot.state is ShowState.READY
     assert "a journal nobody foresaw" in capsys.readouterr().err
+
+
+def test_the_presenter_message_and_blackout_come_back_after_a_resume(tmp_path):
+    data = tmp_path / "data"
+    controller, clock, _ = crashed_show(data)
+    controller.set_message("마무리 부탁드립니다")
+    controller.set_blackout(True)
+    controller.set_blackout(False)
+    opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=lambda show: True)
+    assert opening.controller.overlay.message == "마무리 부탁드립니다"
+    assert not opening.controller.overlay.blackout

@@ -636,6 +636,10 @@ class JournalFile(Protocol):
     def close(self) -> None: ...
 
 
+SET_ASIDE = "set-aside"  # the tag of the note that sets an unfinished show aside
+RESUME_WITHIN = dt.timedelta(hours=12)
+
+
 def open_for_append(path: Path) -> JournalFile:
     return path.open("ab")
 
@@ -1064,6 +1068,7 @@ class PastShow:
     last_activity: dt.datetime  # its last entry
     ended: bool
     entries: int
+    set_aside: bool = False  # not ended, but the operator chose a new show over resuming it
 
 
 def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
@@ -1091,6 +1096,7 @@ def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
                 last_activity=data.last.wall,
                 ended=data.ended,
                 entries=len(data.entries) + 1,
+                set_aside=isinstance(data.last, NoteEntry) and data.last.tag == SET_ASIDE,
             )
             known = found.get(show.show_id)
             if known is None or (show.entries, show.last_activity) > (
@@ -1101,9 +1107,28 @@ def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
     return sorted(found.values(), key=lambda show: show.last_activity, reverse=True)
 
 
-def find_unfinished(folders: Iterable[Path] | None = None) -> PastShow | None:
-    """The last show, if it did not end: the one to offer to resume."""
+def find_unfinished(
+    folders: Iterable[Path] | None = None, now: dt.datetime | None = None
+) -> PastShow | None:
+    """The last show, if it did not end: the one to offer to resume.
+
+    Not one the operator already set aside for a new show, and not one last recorded more
+    than RESUME_WITHIN ago: resuming it would count the days since as the live turn.
+    """
     shows = past_shows(folders)
-    if shows and not shows[0].ended:
-        return shows[0]
-    return None
+    if not shows or shows[0].ended or shows[0].set_aside:
+        return None
+    now = now or dt.datetime.now().astimezone()
+    if now - shows[0].last_activity > RESUME_WITHIN:
+        return None
+    return shows[0]
+
+
+def set_aside(show: PastShow, clock: Clock) -> None:
+    """Note in an unfinished show's journal that a new show was started instead of it,
+    so that it is not offered again; the journal stays readable for its report."""
+    journal = Journal.resume(show.path, clock)
+    try:
+        journal.record_note("a new show was started instead of resuming this one", SET_ASIDE)
+    finally:
+        journal.close()

@@ -20,9 +20,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from emcee.core.clock import Clock
-from emcee.core.journal import Journal, JournalError, PastShow, find_unfinished, load_show
+from emcee.core.journal import (
+    Journal,
+    JournalError,
+    NoteEntry,
+    PastShow,
+    find_unfinished,
+    load_show,
+    read_journal,
+    set_aside,
+)
 from emcee.core.schedule import Schedule
-from emcee.ui.controller import ShowController
+from emcee.ui.controller import NOTE_BLACKOUT, NOTE_PRESENTER, ShowController
 from emcee.ui.i18n import current_language
 
 
@@ -70,6 +79,20 @@ def ask_to_resume(show: PastShow, parent: QWidget | None = None) -> bool:
     return box.clickedButton() is resume
 
 
+def _restore_overlay(controller: ShowController, path: Path) -> None:
+    """Put the presenter screen's message and blackout back as they were before the crash
+    (before the journal is attached, so they are not recorded twice)."""
+    message, blackout = "", False
+    for entry in read_journal(path).entries:
+        if isinstance(entry, NoteEntry) and entry.tag == NOTE_PRESENTER:
+            message = entry.text
+        elif isinstance(entry, NoteEntry) and entry.tag == NOTE_BLACKOUT:
+            blackout = entry.text == "on"
+    if message:
+        controller.set_message(message)
+    controller.set_blackout(blackout)
+
+
 def open_show(
     agenda: Callable[[], Schedule],
     clock: Clock,
@@ -81,7 +104,7 @@ def open_show(
     """The show to start with: the unfinished one if it is resumed, else a new show on
     ``agenda()``. ``resume``: resume without asking (``emcee --resume``)."""
     try:
-        unfinished = find_unfinished(folders)
+        unfinished = find_unfinished(folders, now=clock.now())
     except Exception as error:  # looking for the last show must never keep the app from starting
         traceback.print_exception(error, file=sys.stderr)
         unfinished = None
@@ -93,7 +116,12 @@ def open_show(
         messages.append(nothing)
         if sys.stderr is not None:  # also for whoever typed `emcee --resume`
             print(nothing, file=sys.stderr)
-    elif unfinished is not None and (resume or ask(unfinished)):
+    elif unfinished is not None and not resume and not ask(unfinished):
+        try:
+            set_aside(unfinished, clock)  # so it is not offered again at every start
+        except Exception as error:  # the old journal's trouble must not keep the app from starting
+            traceback.print_exception(error, file=sys.stderr)
+    elif unfinished is not None:
         lang = current_language()
         try:
             show, notices = load_show(unfinished.path, clock)
@@ -111,6 +139,7 @@ def open_show(
                 lines = [f"• {notice.message(lang)}" for notice in notices]
                 messages.append("\n".join([heading, *lines]))
             controller = ShowController(show=show)
+            _restore_overlay(controller, unfinished.path)
             return Opening(controller, journal, unfinished, messages)
         messages.append(
             QCoreApplication.translate(

@@ -71,6 +71,10 @@
         <translation>이 진행표는 사용할 수 없습니다:</translation>
     </message>
     <message>
+        <source>An internal error was written to %1; the show goes on.</source>
+        <translation>내부 오류를 %1에 기록했습니다. 진행은 계속됩니다.</translation>
+    </message>
+    <message>
         <source>Resumed “%1”, last recorded at %2.</source>
         <translation>“%1” 진행을 이어서 시작했습니다 (마지막 기록 %2).</translation>
     </message>

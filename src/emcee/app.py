@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
+import platformdirs
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from emcee import resources
 from emcee.core.agenda_file import load
@@ -68,6 +73,34 @@ def tell(text: str, parent: QWidget) -> None:
     box.show()
 
 
+def log_errors_and_go_on(console: QMainWindow) -> None:
+    """An error in a slot must not end the show: write it to a log file, say so, go on.
+
+    PySide reports exceptions raised in Qt callbacks through sys.excepthook and carries on;
+    without this hook they would only reach a console that a windowed app does not have.
+    """
+    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, error, trace))
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as stream:
+                stream.write(f"--- {dt.datetime.now().astimezone().isoformat()}\n{text}")
+        except OSError:
+            pass  # a full disk must not turn one error into two
+        if sys.stderr is not None:
+            sys.stderr.write(text)
+        console.statusBar().showMessage(
+            QApplication.translate(
+                "App", "An internal error was written to %1; the show goes on."
+            ).replace("%1", str(log)),
+            60_000,
+        )
+
+    sys.excepthook = hook
+
+
 def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     app = create_application(lang)
     from emcee.ui.console import ConsoleWindow
@@ -81,6 +114,7 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
     resumed = ShowRecorder(controller, opening.journal) if opening.journal is not None else None
     console.set_recorder_factory(ShowRecorder, current=resumed)
+    log_errors_and_go_on(console)
     console.show()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

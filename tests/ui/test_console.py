@@ -248,3 +248,20 @@ def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypat
     assert snapshot.state is ShowState.RUNNING
     assert snapshot.drift == 0
     assert snapshot.items[1].planned_start == 10 * 3600 + 30 * 60
+
+
+def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from emcee.app import log_errors_and_go_on
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))  # platformdirs' log folder on Linux
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_errors_and_go_on(console)
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    (log,) = tmp_path.rglob("errors.log")
+    assert "a bug in a slot" in log.read_text(encoding="utf-8")
+    assert "the show goes on" in console.statusBar().currentMessage()

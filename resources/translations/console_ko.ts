@@ -557,6 +557,10 @@
         </translation>
     </message>
     <message>
+        <source>Planned for %1 %2</source>
+        <translation>%1 %2 시작 예정</translation>
+    </message>
+    <message>
         <source>Expected end %1 (%2)</source>
         <translation>예상 종료 %1 (%2)</translation>
     </message>

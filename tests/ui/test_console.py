@@ -265,3 +265,10 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
     (log,) = tmp_path.rglob("errors.log")
     assert "a bug in a slot" in log.read_text(encoding="utf-8")
     assert "the show goes on" in console.statusBar().currentMessage()
+
+
+def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qtbot):
+    console.controller.clock.advance(3 * 24 * 3600)  # three days after 2023-06-23
+    console.controller.tick()
+    assert console.status_panel.drift.text() == "Planned for 2023-06-23 13:00"
+    assert console.controller.snapshot.proposal is None

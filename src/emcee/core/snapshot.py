@@ -6,6 +6,7 @@ drift means the programme is behind plan, negative means ahead.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
@@ -152,6 +153,7 @@ class Proposal:
 class Snapshot:
     monotonic: float
     time_of_day: float  # the wall clock now
+    date: dt.date  # the wall clock's date
     state: ShowState
     current: Current | None  # None before the start and after the end
     next_segment: SegmentView | None  # what comes after the live turn

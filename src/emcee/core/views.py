@@ -50,7 +50,8 @@ class Views:
         layout = self.show.layout
         state = self.show.state
         now = self.show.clock.monotonic()
-        now_at = time_of_day(self.show.clock.now())
+        wall = self.show.clock.now()
+        now_at = time_of_day(wall)
         items = layout.schedule.items
         show = state.show
         if state is not self._state:
@@ -100,6 +101,7 @@ class Views:
         return Snapshot(
             monotonic=now,
             time_of_day=now_at,
+            date=wall.date(),
             state=show,
             current=live,
             next_segment=next_segment,
@@ -109,8 +111,9 @@ class Views:
             planned_end=planned_end,
             projected_end=projected_end,
             hard_end=hard_end + state.shift if hard_end is not None else None,
+            # Proposals are for a show under way: before the start nothing has run late yet.
             proposal=self._propose(segment_views, projected_end, planned_end)
-            if show is not ShowState.ENDED
+            if show in (ShowState.RUNNING, ShowState.PAUSED)
             else None,
             can_undo=self.show.can_undo,
         )

@@ -137,7 +137,7 @@ class ConsoleWindow(QMainWindow):
         self.tree.expandAll()
 
         self.timer_panel = TimerPanel(schedule)
-        self.status_panel = StatusPanel()
+        self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
         self.journal_warning = JournalWarning()
         self.proposal_panel = ProposalPanel(schedule)
@@ -386,6 +386,7 @@ class ConsoleWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.expandAll()
         self.timer_panel.schedule = schedule
+        self.status_panel.schedule = schedule
         self.proposal_panel.schedule = schedule
         self.chart.times.clear()
         self.chart.drifts.clear()

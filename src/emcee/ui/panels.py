@@ -226,8 +226,9 @@ class TimerPanel(QWidget):
 class StatusPanel(QWidget):
     """Wall clock, drift, and the projected end against the planned and hard end."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, schedule: Schedule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.schedule = schedule
         self.clock = QLabel()
         self.drift = QLabel()
         self.end = QLabel()
@@ -267,6 +268,23 @@ class StatusPanel(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         set_text(self.clock, format_wall_clock(snapshot.time_of_day))
+        planned_for = self.schedule.programme.date
+        if snapshot.state is ShowState.READY and planned_for not in (None, snapshot.date):
+            # Opened on another day (to prepare or rehearse): a delay would be meaningless.
+            set_text(
+                self.drift,
+                self.tr("Planned for %1 %2")
+                .replace("%1", str(planned_for))
+                .replace("%2", format_time_of_day(int(snapshot.items[0].planned_start))),
+            )
+            self.drift.setStyleSheet("")
+            set_text(
+                self.end,
+                self.tr("planned %1").replace(
+                    "%1", format_time_of_day(int(snapshot.planned_end))[:5]
+                ),
+            )
+            return
         drift, color = self.drift_text(snapshot.drift)
         set_text(self.drift, drift)
         self.drift.setStyleSheet(f"color: {color};")

@@ -193,8 +193,10 @@ def _idle(
             ),
             snapshot.items[0] if snapshot.items else None,
         )
-        if opening is not None:
+        if opening is not None and opening.planned_start > snapshot.time_of_day:
             info = tr(STARTS_AT, _clock(opening.planned_start))
+        elif opening is not None:
+            info = tr(STARTING_SHORTLY)  # the planned time has passed: no time in the past
     return Picture(
         Mode.IDLE,
         palette,

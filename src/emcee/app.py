@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
@@ -21,6 +22,9 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     assert isinstance(app, QApplication)
     app.setApplicationName("emcee")
     app.setOrganizationName("emcee")
+    # Title bars and the Linux task bar; Windows and macOS builds also carry it in the
+    # executable (build.spec).
+    app.setWindowIcon(QIcon(str(resources.path("icons/emcee.png"))))
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
     settings = settings or QSettings()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -71,4 +73,42 @@ def run(agenda: str | None, lang: str | None) -> int:
         lambda controller: attach_presenter(controller, console, language=current_language())
     )
     controller.begin()
+    if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
+        _exit_after_first_frame(app, console)
     return app.exec()
+
+
+class _FirstFrame(QObject):
+    """Prints the time when a window's first frame is painted, then quits."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self.app = app
+        self.target = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Any widget of the window: one its children cover entirely gets no paint event.
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.target
+        ):
+            self.app.removeEventFilter(self)
+            # The window's widgets paint in one pass: report once it is done.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        if sys.stdout is not None:
+            print(f"emcee: first console frame at {time.time():.6f}", flush=True)
+        QCoreApplication.exit(0)
+
+
+def _exit_after_first_frame(app: QApplication, console: QWidget) -> None:
+    """EMCEE_EXIT_AFTER_FIRST_FRAME=1 (for bench/bundle.py): start-up time to a usable console.
+
+    When the console's first frame is painted, prints ``emcee: first console frame at T``
+    (T = ``time.time()``, to compare with the time the process was launched) and exits 0,
+    without closing the windows (nothing is saved).
+    """
+    app.installEventFilter(_FirstFrame(app, console))

@@ -137,8 +137,8 @@
         <translation>현재 순서에 1분을 더 줍니다</translation>
     </message>
     <message>
-        <source>−1 min</source>
-        <translation>−1분</translation>
+        <source>–1 min</source>
+        <translation>–1분</translation>
     </message>
     <message>
         <source>Take one minute off the current turn</source>
@@ -153,8 +153,8 @@
         <translation>현재 순서에 30초를 더 줍니다</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation>−30초</translation>
+        <source>–30 s</source>
+        <translation>–30초</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current turn</source>
@@ -477,8 +477,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 → %3 (−%4)</source>
-        <translation>%1: %2 → %3 (−%4)</translation>
+        <source>%1: %2 → %3 (–%4)</source>
+        <translation>%1: %2 → %3 (–%4)</translation>
     </message>
     <message>
         <source>%1 cannot be absorbed without going below the minimums.</source>
@@ -614,6 +614,10 @@
     <message>
         <source>Resumes at %1</source>
         <translation>%1 재개</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>%1까지</translation>
     </message>
     <message>
         <source>Next: %1</source>

@@ -4,8 +4,8 @@
 <context>
     <name>DriftChart</name>
     <message>
-        <source>Drift: behind (+) or ahead (−) of plan</source>
-        <translation>지연: 계획보다 늦음(+) 또는 빠름(−)</translation>
+        <source>Drift: behind (+) or ahead (–) of plan</source>
+        <translation>지연: 계획보다 늦음(+) 또는 빠름(–)</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -19,8 +19,8 @@
 <context>
     <name>OverUnderChart</name>
     <message>
-        <source>Over (+) and under (−) plan</source>
-        <translation>계획 대비 초과(+)·단축(−)</translation>
+        <source>Over (+) and under (–) plan</source>
+        <translation>계획 대비 초과(+)·단축(–)</translation>
     </message>
     <message>
         <source>Minutes</source>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from emcee import resources
@@ -31,6 +33,9 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     assert isinstance(app, QApplication)
     app.setApplicationName("emcee")
     app.setOrganizationName("emcee")
+    # Title bars and the Linux task bar; Windows and macOS builds also carry it in the
+    # executable (build.spec).
+    app.setWindowIcon(QIcon(str(resources.path("icons/emcee.png"))))
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
     settings = settings or QSettings()
@@ -138,4 +143,42 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     # console plays only the batch's most urgent cue (CuePlayer.play_for): one sound, not
     # a burst of all of them. Nothing polls the resumed show before this tick.
     controller.begin()
+    if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
+        _exit_after_first_frame(app, console)
     return app.exec()
+
+
+class _FirstFrame(QObject):
+    """Prints the time when a window's first frame is painted, then quits."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self.app = app
+        self.target = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Any widget of the window: one its children cover entirely gets no paint event.
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.target
+        ):
+            self.app.removeEventFilter(self)
+            # The window's widgets paint in one pass: report once it is done.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        if sys.stdout is not None:
+            print(f"emcee: first console frame at {time.time():.6f}", flush=True)
+        QCoreApplication.exit(0)
+
+
+def _exit_after_first_frame(app: QApplication, console: QWidget) -> None:
+    """EMCEE_EXIT_AFTER_FIRST_FRAME=1 (for bench/bundle.py): start-up time to a usable console.
+
+    When the console's first frame is painted, prints ``emcee: first console frame at T``
+    (T = ``time.time()``, to compare with the time the process was launched) and exits 0,
+    without closing the windows (nothing is saved).
+    """
+    app.installEventFilter(_FirstFrame(app, console))

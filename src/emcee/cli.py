@@ -26,6 +26,8 @@ commands:
   emcee new PATH            write the built-in event to PATH as a starting point
   emcee import RUNSHEET -o AGENDA.toml   turn an .xlsx/.csv/pasted run sheet into an agenda
   emcee report JOURNAL --out DIR   write a show's planned-vs-actual report (CSV, JSON, PNG)
+  emcee --self-test DIR     check this copy works (fonts, sounds, translations, a simulated
+                            show) without a screen; PNGs and self-test.txt go to DIR
 """
 
 # Labels of the printed schedule, by language.
@@ -162,9 +164,10 @@ COMMANDS = ("check", "new", "import", "report")
 
 
 def main(argv: list[str]) -> int:
-    # A command is the first word that is not an option or --lang's value; global options
-    # may come before it (`emcee --lang ko check x.toml`) and go along to the command.
-    words = [a for i, a in enumerate(argv) if a[:1] != "-" and argv[i - 1 : i] != ["--lang"]]
+    # A command is the first word that is not an option or the value of --lang or --self-test;
+    # global options may come before it (`emcee --lang ko check x.toml`) and go along to it.
+    valued = (["--lang"], ["--self-test"])
+    words = [a for i, a in enumerate(argv) if a[:1] != "-" and argv[i - 1 : i] not in valued]
     command = words[0] if words and words[0] in COMMANDS else None
     if command is None:
         parser = _parser()
@@ -174,7 +177,12 @@ def main(argv: list[str]) -> int:
             action="store_true",
             help="resume the last show without asking, if it did not end",
         )
+        parser.add_argument("--self-test", metavar="DIR", help="check this copy, results in DIR")
         args = parser.parse_args(argv)
+        if args.self_test:
+            from emcee.selftest import run_self_test
+
+            return run_self_test(Path(args.self_test))
         from emcee.app import run  # Qt is imported only when a window is needed
 
         return run(agenda=args.agenda, lang=args.lang, resume=args.resume)

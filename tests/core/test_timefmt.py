@@ -75,7 +75,7 @@ def test_format_minutes():
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(90, "+01:30"), (-45.4, "−00:45"), (0.3, "00:00"), (3723, "+1:02:03"), (-59.6, "−01:00")],
+    [(90, "+01:30"), (-45.4, "–00:45"), (0.3, "00:00"), (3723, "+1:02:03"), (-59.6, "–01:00")],
 )
 def test_format_signed(seconds, text):
     from emcee.core.timefmt import format_signed

@@ -79,7 +79,7 @@ def format_clock(seconds: float) -> str:
 
 
 def format_signed(seconds: float) -> str:
-    """An over/under or a drift in whole seconds: ``"+01:30"``, ``"−00:45"``, ``"00:00"``."""
+    """An over/under or a drift in whole seconds: ``"+01:30"``, ``"–00:45"``, ``"00:00"``."""
     whole = round(seconds)
     minutes, secs = divmod(abs(whole), 60)
     hours, minutes = divmod(minutes, 60)
@@ -87,7 +87,7 @@ def format_signed(seconds: float) -> str:
     if whole > 0:
         return "+" + face
     if whole < 0:
-        return "−" + face
+        return "–" + face
     return face
 
 

@@ -32,11 +32,11 @@ class Column(IntEnum):
 
 # Status symbols, so the status reads without colour.
 STATUS_SYMBOLS = {
-    Status.DONE: "✓",
+    Status.DONE: "√",
     Status.LIVE: "▶",
     Status.NEXT: "›",
     Status.UPCOMING: "",
-    Status.SKIPPED: "⤼",
+    Status.SKIPPED: "×",
 }
 
 LIVE_BACKGROUND = {

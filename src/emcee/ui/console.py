@@ -290,9 +290,9 @@ class ConsoleWindow(QMainWindow):
             (self.act_next, self.tr("Next"), self.tr("Next turn, phase or item")),
             (self.act_previous, self.tr("Previous"), self.tr("Back to the previous turn")),
             (self.act_plus, self.tr("+1 min"), self.tr("Give the current turn one more minute")),
-            (self.act_minus, self.tr("−1 min"), self.tr("Take one minute off the current turn")),
+            (self.act_minus, self.tr("–1 min"), self.tr("Take one minute off the current turn")),
             (self.act_plus30, self.tr("+30 s"), self.tr("Give the current turn 30 more seconds")),
-            (self.act_minus30, self.tr("−30 s"), self.tr("Take 30 seconds off the current turn")),
+            (self.act_minus30, self.tr("–30 s"), self.tr("Take 30 seconds off the current turn")),
             (self.act_restart, self.tr("Restart turn"), self.tr("Start the current turn again")),
             (
                 self.act_jump,
@@ -476,7 +476,8 @@ class ConsoleWindow(QMainWindow):
         box.setDefaultButton(move)
         box.exec()
         if box.clickedButton() is move:
-            self.controller.start(shift=off)
+            # Whole minutes: the moved plan reads 15:35, not 15:35:12.
+            self.controller.start(shift=round(off / 60) * 60)
         elif box.clickedButton() is keep:
             self.controller.start()
 

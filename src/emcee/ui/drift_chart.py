@@ -65,3 +65,7 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]
         self.projection.setData([self.times[-1], end], [self.drifts[-1], end_drift])
         self.end_marker.setData([end], [end_drift])
         self.setXRange(min(self.times[0], end - 900), max(end, self.times[-1]) + 360)
+        # At least a minute either way, so that being on time is a flat line, not noise.
+        low = min(-1.0, end_drift, *self.drifts)
+        high = max(1.0, end_drift, *self.drifts)
+        self.setYRange(low, high, padding=0.1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.core.agenda import ItemKind
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.snapshot import Current, Level, Proposal, ShowState, Snapshot
 from emcee.core.timefmt import (
@@ -173,9 +174,9 @@ class TimerPanel(QWidget):
                 .replace("%4", format_clock(current.block_remaining))
             )
         elif current.target_time is not None:
-            block = self.tr("Resumes at %1").replace(
-                "%1", format_time_of_day(round(current.target_time))
-            )
+            # A break resumes at its time; other items counting to their end just end then.
+            words = self.tr("Resumes at %1") if item.kind is ItemKind.BREAK else self.tr("Until %1")
+            block = words.replace("%1", format_time_of_day(round(current.target_time)))
         set_text(self.block, block)
         set_text(self.following, self._next_text(snapshot))
 
@@ -263,7 +264,7 @@ class StatusPanel(QWidget):
         minutes = minutes_text(seconds)
         if minutes == 0:
             return self.tr("on time")
-        sign = "+" if seconds > 0 else "−"
+        sign = "+" if seconds > 0 else "–"
         return sign + self.tr("%n min", "", minutes)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -435,7 +436,7 @@ class ProposalPanel(QFrame):
         for change in proposal.changes:
             lines.append(
                 "• "
-                + self.tr("%1: %2 → %3 (−%4)")
+                + self.tr("%1: %2 → %3 (–%4)")
                 .replace("%1", self.label_of(change.item_index, change.phase))
                 .replace("%2", self.tr("%n min", "", change.planned // 60))
                 .replace("%3", self.tr("%n min", "", change.proposed // 60))

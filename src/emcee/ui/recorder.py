@@ -162,5 +162,5 @@ class JournalWarning(QLabel):
             self.clear()
             self.setVisible(False)
             return
-        self.setText("⚠ " + self.notice.message(current_language()))
+        self.setText("▲ " + self.notice.message(current_language()))
         self.setVisible(True)

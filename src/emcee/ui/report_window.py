@@ -281,7 +281,7 @@ class OverUnderChart(_RowChart):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(report, parent)
         item = self.getPlotItem()
-        _title(item, self.tr("Over (+) and under (−) plan"))
+        _title(item, self.tr("Over (+) and under (–) plan"))
         item.setLabel("bottom", self.tr("Minutes"))
         item.showGrid(x=True, y=False, alpha=0.25)
         measured = [
@@ -320,7 +320,7 @@ class OverUnderChart(_RowChart):
 
 
 class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
-    """How far behind (+) or ahead (−) of plan the programme was, over the afternoon."""
+    """How far behind (+) or ahead (–) of plan the programme was, over the afternoon."""
 
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": TimeOfDayAxis("bottom")})
@@ -328,7 +328,7 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
         font = ui_font(10)
         _style(self, font)
         item = self.getPlotItem()
-        _title(item, self.tr("Drift: behind (+) or ahead (−) of plan"))
+        _title(item, self.tr("Drift: behind (+) or ahead (–) of plan"))
         item.setLabel("left", self.tr("Minutes"))
         item.setLabel("bottom", self.tr("Time of day"))
         item.showGrid(x=True, y=True, alpha=0.25)

@@ -62,9 +62,12 @@ def run(agenda: str | None, lang: str | None) -> int:
 
     controller = ShowController(open_agenda(agenda))
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
+    console.files.started_with(agenda)  # Save writes the file the show was opened from
     console.show()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())
     )
     controller.begin()
+    if console.files.offer_recovery():  # a crash left agenda edits that were not saved
+        console.editor_dock.reveal()
     return app.exec()

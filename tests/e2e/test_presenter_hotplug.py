@@ -141,7 +141,12 @@ def x_server(tmp_path: Path) -> Iterator[X]:
         for key, value in os.environ.items()
         if not key.startswith(("QT_", "LC_", "LANG"))
     }
-    env.update(DISPLAY=f":{number}", LANG="C.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.update(
+        DISPLAY=f":{number}",
+        LANG="C.UTF-8",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),  # no journal or agenda draft of another run
+    )
     processes = []
     try:
         # -noreset: else the server resets (and the monitors go) when the last client leaves.

@@ -132,7 +132,7 @@ def read_time(text: str) -> int | None:
 class Check:
     """What the editor knows about one agenda: its plan, or why there is none."""
 
-    schedule: Schedule | None
+    schedule: Schedule | None  # the plan, when the times add up (titles may still be missing)
     problems: tuple[Problem, ...]  # errors: the agenda cannot be saved for use or run
     notes: tuple[Problem, ...]  # worth knowing, not wrong (a gap, an end past hard_end)
     # Start and end of each item as far as they can be known (None where they cannot).
@@ -193,7 +193,7 @@ def check(agenda: Agenda) -> Check:
         times = tuple((p.start, p.end) for p in schedule.items)
     else:
         times = _partial_times(agenda, problems)
-    return Check(schedule if not problems else None, tuple(problems), notes, times)
+    return Check(schedule, tuple(problems), notes, times)
 
 
 def _partial_times(

@@ -118,6 +118,11 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     console.controller.start()
     key(qtbot, items, Qt.Key.Key_PageDown)
     assert console.controller.snapshot.current.item.index == 1
+    # Escape goes back to the show's keys.
+    key(qtbot, field(console, "title"), Qt.Key.Key_Escape)
+    assert console.tree.hasFocus()
+    qtbot.keyClick(console.tree, Qt.Key.Key_Right)
+    assert console.controller.snapshot.current.item.index == 2
 
 
 # --- items -------------------------------------------------------------------------------------
@@ -479,6 +484,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path, monkeypatch):
     window.document.edit(change_item(REFERENCE, 3, duration=25 * 60), "shorter")
     assert autosave.timer.isActive()  # written shortly after the change ...
     autosave.timer.timeout.emit()  # ... (the timer's moment, without waiting for it)
+    autosave.flush()  # written on the autosave thread
     draft = read_draft(autosave.path)
     assert draft is not None and draft.agenda == window.document.agenda
     # A crash: the window goes without closing; a new one starts on the same data folder.

@@ -169,7 +169,7 @@ def write_draft(path: Path, agenda: Agenda, source: str | None, now: dt.datetime
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8") as stream:
-        json.dump(document, stream, ensure_ascii=False, indent=1)
+        json.dump(document, stream, ensure_ascii=False, separators=(",", ":"))
         stream.flush()
         os.fsync(stream.fileno())
     temporary.replace(path)

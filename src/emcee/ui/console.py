@@ -205,6 +205,7 @@ class ConsoleWindow(QMainWindow):
         self.editor_dock.hide()
         self.files = AgendaFiles(self, self.document, self.settings)
         self.controllerReplaced.connect(self.editor.bind)
+        self.editor.leaveRequested.connect(self.tree.setFocus)
 
     def _action(self, slot: Callable[[], object], keys: str = "") -> QAction:
         action = QAction(self)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -149,6 +150,7 @@ class AgendaEditor(QWidget):
     """Edits a draft agenda; applies it to the running show when asked."""
 
     applied = Signal()
+    leaveRequested = Signal()  # Escape: the focus goes back to the show's controls
 
     def __init__(
         self,
@@ -168,6 +170,7 @@ class AgendaEditor(QWidget):
         self._input_errors: dict[tuple[str, str], str] = {}  # (scope, key) -> message
         self._live_key: tuple[object, ...] | None = None
         self._applied_note = ""
+        self._differences_cache: tuple[tuple[object, ...], list[Difference]] | None = None
         self._conflicts_cache: tuple[tuple[object, ...], list[tuple[int | None, str]]] | None = None
 
         self._build()
@@ -196,13 +199,21 @@ class AgendaEditor(QWidget):
         self.items.setDropIndicatorShown(True)
         self.items.setAlternatingRowColors(True)
         self.items.setWordWrap(False)
-        self.items.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.items.horizontalHeader()
-        for column in ItemColumn:
-            mode = QHeaderView.ResizeMode.ResizeToContents
-            if column == ItemColumn.TITLE:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
+        # Fixed sizes, not "resize to contents": with 500 rows that would measure every
+        # cell on every keystroke.
+        metrics = self.fontMetrics()
+        _fixed_rows(self.items)
+        _columns(
+            self.items,
+            {
+                ItemColumn.MARK: metrics.horizontalAdvance("⚠▶●") + 12,
+                ItemColumn.START: metrics.horizontalAdvance("00:00:00") + 12,
+                ItemColumn.END: metrics.horizontalAdvance("00:00:00") + 12,
+                ItemColumn.LENGTH: metrics.horizontalAdvance("0h00m") + 12,
+                ItemColumn.PRESENTER: metrics.horizontalAdvance("M") * 10,
+            },
+            stretch=ItemColumn.TITLE,
+        )
         self.items.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         self.tool_add = QToolButton()
@@ -344,6 +355,7 @@ class AgendaEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        self.item_scroll = scroll
         return scroll
 
     def _build_speakers_tab(self) -> QWidget:
@@ -362,13 +374,18 @@ class AgendaEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.speakers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.speakers.horizontalHeader()
-        for column in SpeakerColumn:
-            mode = QHeaderView.ResizeMode.ResizeToContents
-            if column == SpeakerColumn.TITLE:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
+        metrics = self.fontMetrics()
+        _fixed_rows(self.speakers)
+        _columns(
+            self.speakers,
+            {
+                SpeakerColumn.PRESENTER: metrics.horizontalAdvance("M") * 8,
+                SpeakerColumn.LENGTH: metrics.horizontalAdvance("00m00s") + 16,
+                SpeakerColumn.PLANNED: metrics.horizontalAdvance("00:00:00 · 00m00s") + 12,
+                SpeakerColumn.NOTES: metrics.horizontalAdvance("M") * 8,
+            },
+            stretch=SpeakerColumn.TITLE,
+        )
         self.speaker_add = QPushButton()
         self.speaker_remove = QPushButton()
         self.speaker_up = QPushButton()
@@ -674,6 +691,14 @@ class AgendaEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape that no field used (an open cell editor takes its own) leaves the editor.
+        if event.key() == Qt.Key.Key_Escape:
+            self._end_merging()
+            self.leaveRequested.emit()
+            return
+        super().keyPressEvent(event)
+
     def _undo_state(self) -> None:
         stack = self.document.undo_stack
         if not shiboken6.isValid(stack) or not shiboken6.isValid(self.act_undo):
@@ -732,10 +757,10 @@ class AgendaEditor(QWidget):
         """Why the draft cannot replace what the show runs now: (row or None, message)."""
         show = self.controller.show
         draft = self.document.agenda
-        key = (id(draft), id(show.state))
-        if self._conflicts_cache is not None and self._conflicts_cache[0] == key:
-            return self._conflicts_cache[1]
         lang = current_language()
+        key = (draft, show.state, lang)  # the objects themselves: ids may be reused
+        if self._conflicts_cache is not None and _same(self._conflicts_cache[0], key):
+            return self._conflicts_cache[1]
         found: list[tuple[int | None, str]] = []
         state = show.state.show
         if state is ShowState.ENDED:
@@ -761,6 +786,14 @@ class AgendaEditor(QWidget):
                     found.append((row, problem.describe(lang)))
         self._conflicts_cache = (key, found)
         return found
+
+    def differences(self) -> list[Difference]:
+        """What the draft changes in the show's agenda (kept while neither changes)."""
+        live, draft = self.live_agenda(), self.document.agenda
+        key = (live, draft)
+        if self._differences_cache is None or not _same(self._differences_cache[0], key):
+            self._differences_cache = (key, differences(live, draft))
+        return self._differences_cache[1]
 
     def apply_to_show(self) -> bool:
         """Run the show on the draft now, if it can; says why not otherwise."""
@@ -821,7 +854,7 @@ class AgendaEditor(QWidget):
                     marks.live = view.index
                 elif view.status is Status.DONE:
                     marks.done.add(view.index)
-        for difference in differences(self.live_agenda(), agenda):
+        for difference in self.differences():
             if difference.what != "removed" and difference.number > 0:
                 marks.pending.add(difference.number - 1)
 
@@ -1077,6 +1110,9 @@ class AgendaEditor(QWidget):
             self._select_row(self.row)
             self._show_item()
             self.tabs.setCurrentIndex(0)
+            shown = [f for f in self.item_fields.values() if f.message.isVisibleTo(self)]
+            if shown:
+                self.item_scroll.ensureWidgetVisible(shown[0].container)
         elif number is None:
             self.tabs.setCurrentIndex(2)
 
@@ -1089,7 +1125,7 @@ class AgendaEditor(QWidget):
             can_apply = False
         else:
             self._applied_note = ""
-            found = differences(live, draft)
+            found = self.differences()
             changes = self.tr("Not applied to the show yet (%1)").replace("%1", str(len(found)))
             if conflicts:  # first: no fixing of the draft makes these possible
                 state = "blocked"
@@ -1457,6 +1493,25 @@ FIELD_READERS: dict[str, Callable[[str], object]] = {
 }
 
 
+def _fixed_rows(table: QTableView) -> None:
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 6)
+
+
+def _columns(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """The same objects (not equal ones): a cache key that holds what it stands for."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 def _show_message(label: QLabel, messages: list[str]) -> None:
     label.setText("\n".join(messages))
     label.setVisible(bool(messages))
@@ -1482,6 +1537,7 @@ class EditorDock(QDockWidget):
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         # The menu entry that shows it and takes the focus into it (Ctrl+E).
+        self._sized = False
         self.act_show = QAction(self)
         self.act_show.setCheckable(True)
         self.act_show.setShortcut(QKeySequence("Ctrl+E"))
@@ -1497,6 +1553,11 @@ class EditorDock(QDockWidget):
 
     def _toggle(self, checked: bool) -> None:
         self.setVisible(checked)
+        main = self.parentWidget()
+        if checked and not self._sized and isinstance(main, QMainWindow):
+            # The first time: a little under half the window, so the timer keeps its room.
+            self._sized = True
+            main.resizeDocks([self], [max(360, main.height() * 2 // 5)], Qt.Orientation.Vertical)
         if checked:
             self.raise_()
             self.editor.items.setFocus()

@@ -16,6 +16,8 @@ What is where:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
@@ -37,13 +39,19 @@ RECENT_COUNT = 8
 
 
 class Autosave(QObject):
-    """Writes the draft to one file shortly after each change while it is unsaved."""
+    """Writes the draft to one file shortly after each change while it is unsaved.
+
+    The writing (JSON, then fsync) runs on one worker thread, in the order asked, so a slow
+    disk never holds up the console's ticks; the agenda handed over is a frozen value.
+    """
 
     def __init__(self, document: EditorDocument, path: Path | None = None) -> None:
         super().__init__(document)
         self.document = document
         self.path = path or default_path()
         self.failed = False  # the last write failed (a full or read-only disk)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="emcee-autosave")
+        self._last: Future[None] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -60,18 +68,32 @@ class Autosave(QObject):
         self.timer.stop()
         document = self.document
         if not document.modified:
-            remove_draft(self.path)
+            self._submit(remove_draft, self.path)
             return
         source = str(document.path) if document.path is not None else None
+        now = dt.datetime.now().astimezone()
+        self._submit(self._write, self.path, document.agenda, source, now)
+
+    def _write(self, path: Path, agenda: Agenda, source: str | None, now: dt.datetime) -> None:
         try:
-            write_draft(self.path, document.agenda, source, dt.datetime.now().astimezone())
+            write_draft(path, agenda, source, now)
             self.failed = False
         except OSError:
             self.failed = True  # the next change tries again; saving still works
 
+    def _submit(self, work: Callable[..., None], *args: object) -> None:
+        self._last = self._writer.submit(work, *args)
+
+    def flush(self) -> None:
+        """Wait until what was asked is on disk."""
+        if self._last is not None:
+            self._last.result()
+
     def discard(self) -> None:
+        """No draft any more (saved, or thrown away on purpose); done when this returns."""
         self.timer.stop()
-        remove_draft(self.path)
+        self._submit(remove_draft, self.path)
+        self.flush()
 
 
 class AgendaFiles(QObject):

@@ -561,3 +561,65 @@ def test_a_new_item_in_an_empty_spot_and_the_kinds(console, qtbot):
     assert ed.item_fields["presentation"].container.isVisibleTo(ed)
     assert isinstance(field(console, "presentation"), QLineEdit)
     assert Path(console.files.autosave.path).parent.name == "autosave"
+
+
+def test_the_built_in_file_is_never_written(console, qtbot, monkeypatch):
+    builtin = resources.reference_agenda()
+    console.files.opened(builtin, REFERENCE)  # opened by browsing into the program's folder
+    assert console.document.path is None
+    warned = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(builtin), ""))
+    select(console, 0)
+    type_into(qtbot, field(console, "title"), "x")
+    before = builtin.read_bytes()
+    assert not console.files.save()
+    assert warned == ["The built-in event cannot be changed: choose another name."]
+    assert builtin.read_bytes() == before
+
+
+def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp_path, monkeypatch):
+    from emcee.core.agenda_file import save
+
+    path = tmp_path / "event.toml"
+    save(change_item(REFERENCE, 9, title="끝"), path)
+    console.open_file = lambda p: load(p)[1]
+    console.document.edit(change_item(REFERENCE, 0, title="Registration"), "rename")
+    asked = []
+
+    def cancel(box):
+        asked.append(box.windowTitle())
+        return click_button("Cancel")(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: pytest.fail("no dialog yet"))
+    key(qtbot, console.tree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Unsaved changes"]
+    monkeypatch.setattr(QMessageBox, "exec", click_button("Discard changes"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+    key(qtbot, console.tree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert console.document.path == path
+    assert console.controller.schedule.agenda.items[9].title == "끝"
+    assert not console.document.modified
+
+
+def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp_path):
+    from emcee.core.agenda_file import save
+
+    switch_language("en")
+    path = tmp_path / "event.toml"
+    save(REFERENCE, path)
+    window = make_console(qtbot, tmp_path)
+    try:
+        window.files.started_with(str(path))
+        assert window.document.path == path
+        window.files.started_with(str(resources.reference_agenda()))
+        assert window.document.path == path  # the built-in file is never the document's
+        window.document.edit(change_item(REFERENCE, 3, duration=25 * 60), "shorter")
+        assert window.editor.apply_to_show()  # before the start: nothing has run
+        assert window.controller.schedule.agenda.items[3].duration == 25 * 60
+        assert window.controller.snapshot.state is ShowState.READY
+        assert window.files.save()
+        assert load(path)[0].items[3].duration == 25 * 60
+    finally:
+        close(window)

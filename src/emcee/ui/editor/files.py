@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from emcee import resources
 from emcee.core.agenda import Agenda
 from emcee.core.agenda_file import load, save
 from emcee.core.draft import default_path, read_draft, remove_draft, write_draft
@@ -240,9 +241,16 @@ class AgendaFiles(QObject):
         self.opened(path, schedule.agenda)
 
     def opened(self, path: Path, agenda: Agenda) -> None:
-        """The console now runs ``agenda`` from the file at ``path``: edit that file."""
-        self._remember(path)
-        self.document.reset(agenda, path, agenda)
+        """The console now runs ``agenda`` from the file at ``path``: edit that file.
+
+        The built-in event's own file is never written: opened from there, the agenda
+        has no file, and Save asks for a name.
+        """
+        if is_builtin(path):
+            self.document.reset(agenda, None, agenda)
+        else:
+            self._remember(path)
+            self.document.reset(agenda, path, agenda)
         self.autosave.discard()
 
     def _load(self, path: Path) -> Schedule | None:
@@ -326,6 +334,12 @@ class AgendaFiles(QObject):
         target = Path(path)
         if target.suffix.lower() != ".toml":
             target = target.with_name(target.name + ".toml")
+        if is_builtin(target):
+            self._warn(
+                self.tr("Save agenda as"),
+                self.tr("The built-in event cannot be changed: choose another name."),
+            )
+            return False
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
@@ -366,11 +380,11 @@ class AgendaFiles(QObject):
         if path is None:
             return
         try:
-            if load(path)[0] == agenda:
+            if load(path)[0] == agenda and not is_builtin(Path(path)):
                 self.document.reset(agenda, Path(path), agenda)
                 self._remember(Path(path))
         except AgendaError:
-            pass
+            pass  # the show runs the built-in event instead: it has no file to save to
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved draft back. True if it was recovered."""
@@ -417,6 +431,14 @@ class AgendaFiles(QObject):
             return False
         self.autosave.discard()
         return True
+
+
+def is_builtin(path: Path) -> bool:
+    """Whether ``path`` is the built-in reference event inside the program."""
+    try:
+        return path.resolve() == resources.reference_agenda().resolve()
+    except OSError:
+        return False
 
 
 def _file_name(title: str) -> str:

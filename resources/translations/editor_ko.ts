@@ -620,22 +620,26 @@
     </message>
 </context>
 <context>
-    <name>EditorDock</name>
+    <name>AgendaTabs</name>
     <message>
-        <source>not saved to a file</source>
-        <translation>파일로 저장되지 않음</translation>
-    </message>
-    <message>
-        <source>Agenda editor — %1</source>
-        <translation>진행표 편집 — %1</translation>
+        <source>Live agenda</source>
+        <translation>진행 중인 진행표</translation>
     </message>
     <message>
         <source>Edit agenda</source>
         <translation>진행표 편집</translation>
     </message>
     <message>
-        <source>Show the agenda editor; the show goes on meanwhile</source>
-        <translation>진행표 편집기를 엽니다. 그동안에도 진행은 계속됩니다</translation>
+        <source>Edit the agenda beside the timer; the show goes on</source>
+        <translation>타이머를 보면서 진행표를 고칩니다. 진행은 계속됩니다</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>파일로 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Edit agenda — %1</source>
+        <translation>진행표 편집 — %1</translation>
     </message>
 </context>
 </TS>

@@ -69,5 +69,5 @@ def run(agenda: str | None, lang: str | None) -> int:
     )
     controller.begin()
     if console.files.offer_recovery():  # a crash left agenda edits that were not saved
-        console.editor_dock.reveal()
+        console.agenda_tabs.reveal()
     return app.exec()

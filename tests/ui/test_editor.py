@@ -49,8 +49,8 @@ def close(window):
 def console(qtbot, tmp_path):
     switch_language("en")
     window = make_console(qtbot, tmp_path)
-    window.editor_dock.act_show.trigger()
-    assert window.editor_dock.isVisible()
+    window.agenda_tabs.act_edit.trigger()
+    assert window.editor.isVisible()
     yield window
     close(window)
 
@@ -118,9 +118,10 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     console.controller.start()
     key(qtbot, items, Qt.Key.Key_PageDown)
     assert console.controller.snapshot.current.item.index == 1
-    # Escape goes back to the show's keys.
+    # Escape goes back to the live agenda and the show's keys.
     key(qtbot, field(console, "title"), Qt.Key.Key_Escape)
     assert console.tree.hasFocus()
+    assert not console.editor.isVisible()
     qtbot.keyClick(console.tree, Qt.Key.Key_Right)
     assert console.controller.snapshot.current.item.index == 2
 
@@ -296,6 +297,7 @@ def test_typing_is_one_undo_step_and_the_console_undo_stays_the_shows(console, q
     assert agenda(console).items[9].title == "Closing remarks"
     # Outside the editor, Ctrl+Z is the show's undo, and leaves the draft alone.
     console.controller.start()
+    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert console.controller.snapshot.state is ShowState.READY
     assert agenda(console).items[9].title == "Closing remarks"
@@ -349,6 +351,7 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     advance(console, 10)
     assert controller.snapshot.current.elapsed == 110
     # The show's undo (outside the editor) takes the edit back; the draft keeps it.
+    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.schedule.agenda == REFERENCE
     assert console.model.data(console.model.index(3, 1)) == "30m"
@@ -423,13 +426,13 @@ def test_the_built_in_event_saves_under_a_new_name_then_to_its_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     select(console, 9)
     type_into(qtbot, field(console, "title"), "Closing")
-    assert console.editor_dock.windowTitle().endswith("not saved to a file *")
+    assert console.agenda_tabs.editor_title() == "Edit agenda — not saved to a file *"
     console.files.act_save.trigger()
     target = tmp_path / "my-event.toml"
     assert asked and asked[0].endswith("사회보장 특별지원구역 성과공유회.toml")
     assert load(target)[0] == agenda(console)
     assert not console.document.modified
-    assert console.editor_dock.windowTitle() == "Agenda editor — my-event.toml"
+    assert console.agenda_tabs.editor_title() == "Edit agenda — my-event.toml"
     assert console.files.recent() == [str(target.resolve())]
     # From now on Save writes the file without asking.
     type_into(qtbot, field(console, "notes") if False else field(console, "presenter"), "Director")
@@ -593,6 +596,7 @@ def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp
 
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: pytest.fail("no dialog yet"))
+    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Unsaved changes"]
     monkeypatch.setattr(QMessageBox, "exec", click_button("Discard changes"))

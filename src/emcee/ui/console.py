@@ -44,7 +44,7 @@ from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.editor import AgendaEditor, EditorDock
+from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
@@ -178,7 +178,8 @@ class ConsoleWindow(QMainWindow):
         right.setStretchFactor(1, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
+        self.agenda_tabs = AgendaTabs(self.tree)  # the agenda editor joins it as a tab
+        self.splitter.addWidget(self.agenda_tabs)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -197,15 +198,12 @@ class ConsoleWindow(QMainWindow):
         self.tree.setFocus()
 
     def _build_editor(self) -> None:
-        """The agenda editor: a dock below the show's panels, hidden until asked for."""
+        """The agenda editor, in a tab beside the live agenda (Ctrl+E), and its files."""
         self.document = EditorDocument(self.controller.schedule.agenda, self)
         self.editor = AgendaEditor(self.document, self.controller)
-        self.editor_dock = EditorDock(self.editor, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.editor_dock)
-        self.editor_dock.hide()
+        self.agenda_tabs.set_editor(self.editor)
         self.files = AgendaFiles(self, self.document, self.settings)
         self.controllerReplaced.connect(self.editor.bind)
-        self.editor.leaveRequested.connect(self.tree.setFocus)
 
     def _action(self, slot: Callable[[], object], keys: str = "") -> QAction:
         action = QAction(self)
@@ -259,7 +257,7 @@ class ConsoleWindow(QMainWindow):
         self.menu_file.addAction(self.files.act_import)
         self.menu_file.addSeparator()
         self.menu_file.addActions(
-            [self.editor_dock.act_show, self.files.act_save, self.files.act_save_as]
+            [self.agenda_tabs.act_edit, self.files.act_save, self.files.act_save_as]
         )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)

@@ -1,9 +1,10 @@
-"""The agenda editor: a dock in the console, usable while the show runs.
+"""The agenda editor: a tab beside the console's live agenda, usable while the show runs.
 
-Layout: the items of the draft on the left (with the start, end and length each gets,
-recomputed on every keystroke), the selected item's fields, its speakers and the
-programme's fields in tabs on the right, every problem listed below, and the bar that
-applies the draft to the show at the bottom.
+It takes the live agenda's place, so the timer, the status and the messages stay in view.
+Layout: the items of the draft at the top (with the start, end and length each gets,
+recomputed on every keystroke) and every problem under them, the selected item's fields,
+its speakers and the programme's fields in tabs below, and at the bottom the bar that
+applies the draft to the show.
 
 When edits reach the show: only with "Apply to show" (or Ctrl+Enter in the editor). The
 draft is otherwise the editor's alone, so a key pressed by accident while the show runs
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -42,11 +42,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -255,11 +253,13 @@ class AgendaEditor(QWidget):
         self.tabs.addTab(self.speakers_page, "")
         self.tabs.addTab(self._build_programme_tab(), "")
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The items above the fields: the editor sits in the console's agenda pane, which is
+        # taller than it is wide.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
         self.bar = QFrame()
         self.bar.setObjectName("applyBar")
@@ -1521,57 +1521,71 @@ def _short(title: str, limit: int = 24) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-class EditorDock(QDockWidget):
-    """The editor in a dock of the console: docked below the show's panels by default, so
-    the timer stays in view; it can be floated onto another part of the screen."""
+class AgendaTabs(QTabWidget):
+    """The console's agenda pane: the live agenda, and the editor in a tab beside it.
 
-    def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
+    The editor takes the live agenda's place, never the timer's: the timer, the status line
+    and the messages keep their place and size while the agenda is edited (the editor's
+    own rows show what is live and what has run).
+    """
+
+    def __init__(self, live: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("agendaEditor")
+        self.setObjectName("agendaTabs")
+        self.setDocumentMode(True)
+        self.live = live
+        self.editor: AgendaEditor | None = None
+        self.addTab(live, "")
+        self.act_edit = QAction(self)
+        self.act_edit.setCheckable(True)
+        self.act_edit.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_edit.triggered.connect(self._toggle)
+        self.currentChanged.connect(self._current_changed)
+        self.retitle()
+
+    def set_editor(self, editor: AgendaEditor) -> None:
         self.editor = editor
-        self.setWidget(editor)
-        self.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        # The menu entry that shows it and takes the focus into it (Ctrl+E).
-        self._sized = False
-        self.act_show = QAction(self)
-        self.act_show.setCheckable(True)
-        self.act_show.setShortcut(QKeySequence("Ctrl+E"))
-        self.act_show.triggered.connect(self._toggle)
-        self.visibilityChanged.connect(self._visibility_changed)
+        self.addTab(editor, "")
         editor.document.fileChanged.connect(self.retitle)
+        editor.leaveRequested.connect(self.show_live)
         self.retitle()
 
     def reveal(self) -> None:
-        """Show the editor and put the focus in its item list."""
-        self.act_show.setChecked(True)
-        self._toggle(True)
-
-    def _toggle(self, checked: bool) -> None:
-        self.setVisible(checked)
-        main = self.parentWidget()
-        if checked and not self._sized and isinstance(main, QMainWindow):
-            # The first time: a little under half the window, so the timer keeps its room.
-            self._sized = True
-            main.resizeDocks([self], [max(360, main.height() * 2 // 5)], Qt.Orientation.Vertical)
-        if checked:
-            self.raise_()
+        """Show the editor, with the focus in its item list."""
+        if self.editor is not None:
+            self.setCurrentWidget(self.editor)
             self.editor.items.setFocus()
 
-    def _visibility_changed(self, visible: bool) -> None:
-        self.act_show.setChecked(not self.isHidden())
+    def show_live(self) -> None:
+        """Back to the live agenda, whose keys drive the show."""
+        self.setCurrentWidget(self.live)
+        self.live.setFocus()
+
+    def editing(self) -> bool:
+        return self.editor is not None and self.currentWidget() is self.editor
+
+    def _toggle(self, checked: bool) -> None:
+        if checked:
+            self.reveal()
+        else:
+            self.show_live()
+
+    def _current_changed(self, _index: int) -> None:
+        self.act_edit.setChecked(self.editing())
+
+    def editor_title(self) -> str:
+        return self.tabText(1) if self.editor is not None else ""
 
     def retitle(self) -> None:
+        self.setTabText(0, self.tr("Live agenda"))
+        self.act_edit.setText(self.tr("Edit agenda"))
+        self.act_edit.setStatusTip(self.tr("Edit the agenda beside the timer; the show goes on"))
+        if self.editor is None:
+            return
         document = self.editor.document
         name = document.path.name if document.path is not None else self.tr("not saved to a file")
         mark = " *" if document.modified else ""
-        self.setWindowTitle(self.tr("Agenda editor — %1").replace("%1", name) + mark)
-        self.act_show.setText(self.tr("Edit agenda"))
-        self.act_show.setStatusTip(self.tr("Show the agenda editor; the show goes on meanwhile"))
+        self.setTabText(1, self.tr("Edit agenda — %1").replace("%1", name) + mark)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -118,6 +118,11 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     console.controller.start()
     key(qtbot, items, Qt.Key.Key_PageDown)
     assert console.controller.snapshot.current.item.index == 1
+    # Ctrl+O and Ctrl+Q are the application's, from the editor too.
+    asked = []
+    console.open_agenda = lambda: asked.append("open")
+    key(qtbot, items, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["open"]
     # Escape goes back to the live agenda and the show's keys.
     key(qtbot, field(console, "title"), Qt.Key.Key_Escape)
     assert console.tree.hasFocus()

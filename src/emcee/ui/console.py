@@ -73,8 +73,10 @@ class ShowKeys(QObject):
         if self.console.editor.owns(focus):
             # Keys typed in the agenda editor are the editor's (arrows, Delete, Space,
             # Ctrl+Z as the draft's undo), so editing never drives the show by accident;
-            # only a clicker's page keys still do, as everywhere.
-            if event.key() in CLICKER_KEYS and watched is focus:
+            # only a clicker's page keys still do, as everywhere, and Ctrl+O / Ctrl+Q.
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            app_keys = control and event.key() in (Qt.Key.Key_O, Qt.Key.Key_Q)
+            if (event.key() in CLICKER_KEYS or app_keys) and watched is focus:
                 return self.console.handle_key(event)
             return False
         if watched.window() not in self.console.key_windows():

@@ -983,10 +983,13 @@ class AgendaEditor(QWidget):
         _show_message(self.item_message, general)
         self.speakers_model.show(item.speakers, speaker_turns(check, self.row), speaker_problems)
         _show_message(self.speakers_message, speakers_general)
+        # Fields that mean nothing for this item stay out of the way.
         has_phases_or_session = item.has_phases or item.kind is ItemKind.SESSION
         for key in ("presentation", "discussion", "protect_discussion"):
             self.item_fields[key].container.setVisible(has_phases_or_session)
             self.item_labels[key].setVisible(has_phases_or_session)
+        self.item_fields["shares"].container.setVisible(len(item.speakers) > 1)
+        self.item_labels["shares"].setVisible(len(item.speakers) > 1)
         item_flag = " ⚠" if general or by_key else ""
         speakers_flag = " ⚠" if speaker_problems or speakers_general else ""
         self.tabs.setTabText(0, self.tr("Item %1").replace("%1", str(number)) + item_flag)

@@ -83,7 +83,10 @@ def type_into(qtbot, widget, text):
     assert widget.hasFocus()
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(widget, text)
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:  # QTest types ASCII only; an input method hands over whole words like this
+        widget.insert(text)
 
 
 def key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -632,3 +635,31 @@ def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp
         assert load(path)[0].items[3].duration == 25 * 60
     finally:
         close(window)
+
+
+def test_adding_an_item_during_the_show_rebuilds_the_live_rows(console, qtbot):
+    running_at_the_opening(console)
+    rows = console.model.rowCount()
+    select(console, 9)
+    editor(console).act_add.trigger()
+    type_into(qtbot, field(console, "title"), "기념 촬영")
+    assert editor(console).apply_to_show()
+    assert console.model.rowCount() == rows + 1
+    assert console.model.data(console.model.index(10, 2)) == "기념 촬영"
+    assert console.controller.snapshot.current.item.index == 1
+    advance(console, 3)  # the console keeps ticking on the new rows
+
+
+def test_programme_fields_and_their_notes(console, qtbot):
+    ed = editor(console)
+    ed.tabs.setCurrentIndex(2)
+    hard_end = ed.programme_fields["hard_end"].widget
+    type_into(qtbot, hard_end, "17:00")
+    assert agenda(console).programme.hard_end == 17 * 3600
+    problems = [ed.problems.item(i).text() for i in range(ed.problems.count())]
+    assert "ⓘ the planned end 17:10 is after hard_end 17:00." in problems
+    type_into(qtbot, ed.programme_fields["title"].widget, "")
+    assert ed.programme_fields["title"].message.text() == "'title' is empty."
+    assert "⚠" in ed.tabs.tabText(2)
+    type_into(qtbot, ed.programme_fields["date"].widget, "2023-13-01")
+    assert "is not a date" in ed.programme_fields["date"].message.text()

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from emcee.core.agenda import Agenda, Item, Speaker
 from emcee.core.agenda_file import MAX_ITEMS, MAX_SPEAKERS
 from emcee.core.problems import AgendaError, Problem
-from emcee.core.schedule import PlannedItem, Schedule, plan
+from emcee.core.schedule import Schedule, plan
 from emcee.core.timefmt import parse_duration, parse_time_of_day
 
 T = TypeVar("T")
@@ -218,12 +218,6 @@ def _partial_times(
             continue
         return tuple((p.start, p.end) for p in planned) + unknown[count:]
     return unknown
-
-
-def planned_item(check: Check, index: int) -> PlannedItem | None:
-    if check.schedule is None or index >= len(check.schedule.items):
-        return None
-    return check.schedule.items[index]
 
 
 # --- what differs between two agendas ------------------------------------------------------------

@@ -107,7 +107,7 @@ BAR_STYLES = {
 
 @dataclass
 class Field:
-    """One input with the label above its problems (hidden while there are none)."""
+    """One input and, under it, what is wrong with it (hidden while nothing is)."""
 
     key: str
     widget: QWidget
@@ -147,7 +147,6 @@ class UndoKeys(QObject):
 class AgendaEditor(QWidget):
     """Edits a draft agenda; applies it to the running show when asked."""
 
-    applied = Signal()
     leaveRequested = Signal()  # Escape: the focus goes back to the show's controls
 
     def __init__(
@@ -170,6 +169,7 @@ class AgendaEditor(QWidget):
         self._applied_note = ""
         self._differences_cache: tuple[tuple[object, ...], list[Difference]] | None = None
         self._conflicts_cache: tuple[tuple[object, ...], list[tuple[int | None, str]]] | None = None
+        self._bound: ShowController | None = None  # the controller whose snapshots we follow
 
         self._build()
         self._build_actions()
@@ -723,12 +723,10 @@ class AgendaEditor(QWidget):
 
     def bind(self, controller: ShowController) -> None:
         """Follow another show (a new agenda was opened)."""
-        if getattr(self, "_bound", None) is not None:
-            old = self._bound
-            assert old is not None
-            old.snapshotChanged.disconnect(self._on_snapshot)
+        if self._bound is not None:
+            self._bound.snapshotChanged.disconnect(self._on_snapshot)
         self.controller = controller
-        self._bound: ShowController | None = controller
+        self._bound = controller
         controller.snapshotChanged.connect(self._on_snapshot)
         self._live_key = None
         self._conflicts_cache = None
@@ -809,7 +807,6 @@ class AgendaEditor(QWidget):
         self._applied_note = self.tr(
             "Applied to the show at %1. Ctrl+Z outside the editor takes it back."
         ).replace("%1", now.strftime("%H:%M"))
-        self.applied.emit()
         self.refresh(-1)
         return True
 
@@ -1214,9 +1211,6 @@ class AgendaEditor(QWidget):
         finally:
             self._source = None
             self._editing = False
-
-    def _item_label(self) -> str:
-        return f"{self.row + 1}"
 
     def _text_edited(self, key: str, text: str, edit: QLineEdit) -> None:
         if self._loading or self.row < 0:

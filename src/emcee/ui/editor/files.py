@@ -122,7 +122,7 @@ class AgendaFiles(QObject):
         self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_save_as.triggered.connect(lambda _checked=False: self.save_as())
         for action in (self.act_save, self.act_save_as):
-            # Also from a floating editor; a modal dialog still blocks them.
+            # From any of emcee's windows (the presenter's too); a modal dialog blocks them.
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.console.addAction(action)
         self.menu_recent = QMenu()
@@ -203,10 +203,9 @@ class AgendaFiles(QObject):
         clicked = box.clickedButton()
         if clicked is save_button:
             return self.save()
-        if clicked is discard_button:
-            self.autosave.discard()
-            return True
-        return False
+        # Discarding keeps the autosave until the draft is really replaced (the open may
+        # still be cancelled, or the file turn out unusable, leaving the draft in place).
+        return clicked is discard_button
 
     def _warn(self, title: str, text: str, detail: str = "") -> None:
         box = QMessageBox(self.console)

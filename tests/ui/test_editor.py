@@ -253,6 +253,8 @@ def test_problems_are_shown_in_the_users_language(console, qtbot):
             console, "presentation"
         )
         assert editor(console).apply_button.text() == "진행에 적용"
+        assert console.files.act_save.text() == "진행표 저장"
+        assert console.agenda_tabs.act_edit.text() == "진행표 편집"
     finally:
         switch_language("en")
         qtbot.wait(1)

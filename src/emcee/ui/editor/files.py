@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -109,6 +109,12 @@ class AgendaFiles(QObject):
         self._build_actions()
         if hasattr(console, "controllerReplaced"):
             console.controllerReplaced.connect(self._controller_replaced)
+        console.installEventFilter(self)  # for its language changes: this is no widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.console and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     # --- menu entries ----------------------------------------------------------------------
 
@@ -125,7 +131,7 @@ class AgendaFiles(QObject):
             # From any of emcee's windows (the presenter's too); a modal dialog blocks them.
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.console.addAction(action)
-        self.menu_recent = QMenu()
+        self.menu_recent = QMenu(self.console)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.retranslate()
 

@@ -28,15 +28,15 @@
         <translation>되돌린 편집을 다시 합니다 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <source>Item %1 '%2' has run or is live: during the show, nothing can be added, removed or moved up to the live item.</source>
-        <translation>%1번 항목 '%2'은(는) 이미 진행했거나 진행 중입니다. 진행 중에는 현재 항목까지의 항목을 추가, 삭제하거나 옮길 수 없습니다.</translation>
+        <source>Item %1 &apos;%2&apos; has run or is live: during the show, nothing can be added, removed or moved up to the live item.</source>
+        <translation>%1번 항목 &apos;%2&apos;은(는) 이미 진행했거나 진행 중입니다. 진행 중에는 현재 항목까지의 항목을 추가, 삭제하거나 옮길 수 없습니다.</translation>
     </message>
     <message>
         <source>Applied to the show at %1. Ctrl+Z outside the editor takes it back.</source>
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
     <message>
-        <source>Revert to the show's version</source>
+        <source>Revert to the show&apos;s version</source>
         <translation>진행 중인 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>토론</translation>
     </message>
     <message>
-        <source>Speakers' shares</source>
+        <source>Speakers&apos; shares</source>
         <translation>발표자 시간 배분</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the first item's start</source>
+        <source>the first item&apos;s start</source>
         <translation>첫 항목의 시작 시각</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <source>Forget every speaker's own length: equal shares</source>
+        <source>Forget every speaker&apos;s own length: equal shares</source>
         <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
     </message>
     <message>
@@ -376,28 +376,28 @@
         <translation>지금은 진행에 적용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>fix the problems first (⚠).</source>
-        <translation>먼저 문제(⚠)를 고치세요.</translation>
+        <source>fix the problems first (▲).</source>
+        <translation>먼저 문제(▲)를 고치세요.</translation>
     </message>
     <message>
         <source>programme changed</source>
         <translation>행사 정보 변경</translation>
     </message>
     <message>
-        <source>%1. '%2' added</source>
-        <translation>%1. '%2' 추가</translation>
+        <source>%1. &apos;%2&apos; added</source>
+        <translation>%1. &apos;%2&apos; 추가</translation>
     </message>
     <message>
-        <source>'%2' removed</source>
-        <translation>'%2' 삭제</translation>
+        <source>&apos;%2&apos; removed</source>
+        <translation>&apos;%2&apos; 삭제</translation>
     </message>
     <message>
-        <source>'%2' moved to %1</source>
-        <translation>'%2'을(를) %1번으로 이동</translation>
+        <source>&apos;%2&apos; moved to %1</source>
+        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
     </message>
     <message>
-        <source>%1. '%2' changed</source>
-        <translation>%1. '%2' 변경</translation>
+        <source>%1. &apos;%2&apos; changed</source>
+        <translation>%1. &apos;%2&apos; 변경</translation>
     </message>
     <message>
         <source>%1 items · %2–%3</source>
@@ -424,12 +424,12 @@
         <translation>시작 시각 수정</translation>
     </message>
     <message>
-        <source>'%1' is not a length: write minutes (35) or e.g. 4m30s.</source>
-        <translation>'%1'은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4m30s.</source>
+        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day: write e.g. 13:05.</source>
-        <translation>'%1'은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>
+        <translation>&apos;%1&apos;은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -492,8 +492,8 @@
         <translation>균등 배분</translation>
     </message>
     <message>
-        <source>'%1' is not a date: write e.g. 2023-06-23.</source>
-        <translation>'%1'은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a date: write e.g. 2023-06-23.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Edit date</source>

@@ -182,7 +182,7 @@ def test_dragging_a_row_moves_the_item(console):
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(2, 0))
     assert [i.title for i in agenda(console).items[:2]] == ["개회사", "등록"]
     # Moved out of time order: each fixed start now conflicts, and says so on its row.
-    assert "⚠" in cell(console, 1, ItemColumn.MARK)
+    assert "▲" in cell(console, 1, ItemColumn.MARK)
 
 
 # --- times as you type ---------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def test_times_recompute_as_you_type(console, qtbot):
     select(console, 3)
     type_into(qtbot, length, "40")
     assert cell(console, 4, ItemColumn.START) == "14:20"
-    assert "⚠" in cell(console, 5, ItemColumn.MARK)
+    assert "▲" in cell(console, 5, ItemColumn.MARK)
     problems = editor(console).problems
     texts = [problems.item(i).text() for i in range(problems.count())]
     assert any("starts at 14:45, but the previous item runs until 14:55" in t for t in texts)
@@ -232,7 +232,7 @@ def test_phases_forty_twenty_to_thirty_five_twenty_five(console, qtbot):
     type_into(qtbot, field(console, "presentation"), "35")
     assert "do not fill the item (60m)" in message(console, "presentation")
     assert cell(console, 6, ItemColumn.END) == "?"
-    assert "⚠" in cell(console, 6, ItemColumn.MARK)
+    assert "▲" in cell(console, 6, ItemColumn.MARK)
     assert not editor(console).apply_button.isEnabled()
     type_into(qtbot, field(console, "discussion"), "25")
     assert message(console, "presentation") == ""
@@ -284,7 +284,7 @@ def test_speaker_edits(console, qtbot):
     # Too much time for the speakers: said under the list, and on the tab.
     model.setData(model.index(2, SpeakerColumn.LENGTH), "15")
     assert "add up to 23m, more than the 20m they share" in ed.speakers_message.text()
-    assert "⚠" in ed.tabs.tabText(1)
+    assert "▲" in ed.tabs.tabText(1)
     ed.speaker_even.click()
     assert all(s.duration is None for s in agenda(console).items[4].speakers)
     assert ed.speakers_message.text() == ""
@@ -662,6 +662,6 @@ def test_programme_fields_and_their_notes(console, qtbot):
     assert "ⓘ the planned end 17:10 is after hard_end 17:00." in problems
     type_into(qtbot, ed.programme_fields["title"].widget, "")
     assert ed.programme_fields["title"].message.text() == "'title' is empty."
-    assert "⚠" in ed.tabs.tabText(2)
+    assert "▲" in ed.tabs.tabText(2)
     type_into(qtbot, ed.programme_fields["date"].widget, "2023-13-01")
     assert "is not a date" in ed.programme_fields["date"].message.text()

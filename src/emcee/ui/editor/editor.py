@@ -204,7 +204,7 @@ class AgendaEditor(QWidget):
         _columns(
             self.items,
             {
-                ItemColumn.MARK: metrics.horizontalAdvance("⚠▶●") + 12,
+                ItemColumn.MARK: metrics.horizontalAdvance("▲▶●") + 12,
                 ItemColumn.START: metrics.horizontalAdvance("00:00:00") + 12,
                 ItemColumn.END: metrics.horizontalAdvance("00:00:00") + 12,
                 ItemColumn.LENGTH: metrics.horizontalAdvance("0h00m") + 12,
@@ -551,9 +551,9 @@ class AgendaEditor(QWidget):
             ItemColumn.PRESENTER: self.tr("Presenter"),
         }
         self.items_model.mark_tips = {
-            "⚠": self.tr("This row has a problem:"),
+            "▲": self.tr("This row has a problem:"),
             "▶": self.tr("Live now"),
-            "✓": self.tr("Already run"),
+            "√": self.tr("Already run"),
             "●": self.tr("Differs from what the show runs (not applied yet)"),
         }
         self.items_model.fixed_tip = self.tr("Fixed start (bold), as written in the agenda")
@@ -987,8 +987,8 @@ class AgendaEditor(QWidget):
             self.item_labels[key].setVisible(has_phases_or_session)
         self.item_fields["shares"].container.setVisible(len(item.speakers) > 1)
         self.item_labels["shares"].setVisible(len(item.speakers) > 1)
-        item_flag = " ⚠" if general or by_key else ""
-        speakers_flag = " ⚠" if speaker_problems or speakers_general else ""
+        item_flag = " ▲" if general or by_key else ""
+        speakers_flag = " ▲" if speaker_problems or speakers_general else ""
         self.tabs.setTabText(0, self.tr("Item %1").replace("%1", str(number)) + item_flag)
         self.tabs.setTabText(
             1, self.tr("Speakers (%1)").replace("%1", str(len(item.speakers))) + speakers_flag
@@ -1081,7 +1081,7 @@ class AgendaEditor(QWidget):
         for key, field in self.programme_fields.items():
             _show_message(field.message, by_key.get(key, []))
         _show_message(self.programme_message, general)
-        flag = " ⚠" if by_key or general else ""
+        flag = " ▲" if by_key or general else ""
         self.tabs.setTabText(2, self.tr("Programme") + flag)
 
     def _show_problems(self, conflicts: list[tuple[int | None, str]]) -> None:
@@ -1096,7 +1096,7 @@ class AgendaEditor(QWidget):
         for note in check.notes:
             entries.append((note.describe(lang), note.item, False))
         for text, number, error in entries:
-            entry = QListWidgetItem(("⚠ " if error else "ⓘ ") + text)
+            entry = QListWidgetItem(("▲ " if error else "ⓘ ") + text)
             entry.setData(Qt.ItemDataRole.UserRole, number)
             if not error:
                 entry.setForeground(self.palette().placeholderText())
@@ -1139,7 +1139,7 @@ class AgendaEditor(QWidget):
                 can_apply = False
             elif not self.document.check.ok:
                 state = "blocked"
-                text = changes + ": " + self.tr("fix the problems first (⚠).")
+                text = changes + ": " + self.tr("fix the problems first (▲).")
                 can_apply = False
             else:
                 state = "pending"

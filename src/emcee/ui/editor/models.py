@@ -176,11 +176,11 @@ class ItemsModel(_RowMover):
     def _marks(self, row: int) -> str:
         symbols = ""
         if row in self.marks.problems:
-            symbols += "⚠"
+            symbols += "▲"
         if row == self.marks.live:
             symbols += "▶"
         elif row in self.marks.done:
-            symbols += "✓"
+            symbols += "√"
         if row in self.marks.pending:
             symbols += "●"
         return symbols

@@ -19,6 +19,7 @@ import os
 import statistics
 import time
 from dataclasses import replace
+from pathlib import Path
 
 
 def main() -> None:
@@ -69,12 +70,12 @@ def main() -> None:
         controller = ShowController(plan(agenda), clock)
         settings = QSettings(os.path.join(folder, "s.ini"), QSettings.Format.IniFormat)
         console = ConsoleWindow(controller, settings=settings)
-        console.files.autosave.path = __import__("pathlib").Path(folder) / "draft.json"
+        console.files.autosave.path = Path(folder) / "draft.json"
         console.show()
         controller.begin()
         controller.start()
         controller.next()
-        console.editor_dock.reveal()
+        console.agenda_tabs.reveal()
         editor = console.editor
         editor.items.setCurrentIndex(editor.items_model.index(len(agenda.items) // 2, 4))
         field = editor.item_fields["duration"].widget

@@ -32,6 +32,7 @@ AREAS: dict[str, list[str]] = {
     "presenter": ["src/emcee/ui/presenter/*.py"],
     "report": ["src/emcee/ui/report_window.py"],
     "import": ["src/emcee/ui/import_dialog.py"],
+    "editor": ["src/emcee/ui/editor/*.py"],
 }
 
 

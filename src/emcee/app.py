@@ -120,6 +120,7 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     resumed = ShowRecorder(controller, opening.journal) if opening.journal is not None else None
     console.set_recorder_factory(ShowRecorder, current=resumed)
     log_errors_and_go_on(console)
+    console.files.started_with(agenda)  # Save writes the file the show was opened from
     console.show()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())
@@ -143,6 +144,8 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     # console plays only the batch's most urgent cue (CuePlayer.play_for): one sound, not
     # a burst of all of them. Nothing polls the resumed show before this tick.
     controller.begin()
+    if console.files.offer_recovery():  # a crash left agenda edits that were not saved
+        console.agenda_tabs.reveal()
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
         _exit_after_first_frame(app, console)
     return app.exec()

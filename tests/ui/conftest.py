@@ -15,3 +15,11 @@ def no_unexpected_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
+def private_autosave(monkeypatch, tmp_path):
+    """The agenda editor autosaves into the test's own folder, never the user's."""
+    monkeypatch.setattr(
+        "emcee.ui.editor.files.default_path", lambda: tmp_path / "autosave" / "agenda-draft.json"
+    )

@@ -45,6 +45,9 @@ from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
+from emcee.ui.editor.document import EditorDocument
+from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
+from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
@@ -55,6 +58,7 @@ from emcee.ui.sounds import CuePlayer
 # Starting this far from the planned start offers to move the plan (a rehearsal).
 REHEARSAL_OFFER_AFTER = 30 * 60
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+CLICKER_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 class ShowKeys(QObject):
@@ -67,10 +71,19 @@ class ShowKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
-        if watched.window() not in self.console.key_windows():
-            return False
         assert isinstance(event, QKeyEvent)
         focus = QApplication.focusWidget()
+        if self.console.editor.owns(focus):
+            # Keys typed in the agenda editor are the editor's (arrows, Delete, Space,
+            # Ctrl+Z as the draft's undo), so editing never drives the show by accident;
+            # only a clicker's page keys still do, as everywhere, and Ctrl+O / Ctrl+Q.
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            app_keys = control and event.key() in (Qt.Key.Key_O, Qt.Key.Key_Q)
+            if (event.key() in CLICKER_KEYS or app_keys) and watched is focus:
+                return self.console.handle_key(event)
+            return False
+        if watched.window() not in self.console.key_windows():
+            return False
         typing = isinstance(focus, TEXT_INPUTS) or (
             isinstance(focus, QComboBox) and focus.isEditable()
         )
@@ -107,6 +120,7 @@ class ConsoleWindow(QMainWindow):
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self._build_actions()
+        self._build_editor()
         self._build_menus_and_toolbar()
         self.keys = ShowKeys(self)
         app = QApplication.instance()
@@ -173,7 +187,8 @@ class ConsoleWindow(QMainWindow):
         right.setStretchFactor(1, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
+        self.agenda_tabs = AgendaTabs(self.tree)  # the agenda editor joins it as a tab
+        self.splitter.addWidget(self.agenda_tabs)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -191,6 +206,14 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setMinimumSize(1024, 640)
         self.tree.setFocus()
+
+    def _build_editor(self) -> None:
+        """The agenda editor, in a tab beside the live agenda (Ctrl+E), and its files."""
+        self.document = EditorDocument(self.controller.schedule.agenda, self)
+        self.editor = AgendaEditor(self.document, self.controller)
+        self.agenda_tabs.set_editor(self.editor)
+        self.files = AgendaFiles(self, self.document, self.settings)
+        self.controllerReplaced.connect(self.editor.bind)
 
     def _action(self, slot: Callable[[], object], keys: str = "") -> QAction:
         action = QAction(self)
@@ -241,6 +264,12 @@ class ConsoleWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_open])
+        self.menu_file.addMenu(self.files.menu_recent)
+        self.menu_file.addAction(self.files.act_import)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions(
+            [self.agenda_tabs.act_edit, self.files.act_save, self.files.act_save_as]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_show = bar.addMenu("")
@@ -381,13 +410,7 @@ class ConsoleWindow(QMainWindow):
         old.snapshotChanged.disconnect(self.show_snapshot)
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
-        schedule = controller.schedule
-        self.model = AgendaModel(schedule, self)
-        self.tree.setModel(self.model)
-        self.tree.expandAll()
-        self.timer_panel.schedule = schedule
-        self.status_panel.schedule = schedule
-        self.proposal_panel.schedule = schedule
+        self._follow_schedule(controller.schedule)
         self.chart.times.clear()
         self.chart.drifts.clear()
         self._bind(controller)
@@ -397,7 +420,20 @@ class ConsoleWindow(QMainWindow):
         self.retranslate()
         controller.begin()
 
+    def _follow_schedule(self, schedule: Schedule) -> None:
+        """The show runs another schedule (an agenda edit, or its undo): rebuild the rows."""
+        self.model = AgendaModel(schedule, self)
+        self.tree.setModel(self.model)
+        self.tree.expandAll()
+        self.timer_panel.schedule = schedule
+        self.status_panel.schedule = schedule
+        self.proposal_panel.schedule = schedule
+        self._live_segment = None
+        self.setWindowTitle(self.tr("emcee — %1").replace("%1", schedule.programme.title))
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        if self.controller.schedule is not self.model.schedule:
+            self._follow_schedule(self.controller.schedule)
         self.model.update(snapshot)
         self.timer_panel.show_snapshot(snapshot)
         self.status_panel.show_snapshot(snapshot)
@@ -628,7 +664,7 @@ class ConsoleWindow(QMainWindow):
         self.settings.setValue("sound/volume", self.cues.volume)
 
     def open_agenda(self) -> None:
-        if self.open_file is None:
+        if self.open_file is None or not self.files.may_discard():
             return
         state = self.controller.snapshot.state
         if state in (ShowState.RUNNING, ShowState.PAUSED) and not self.confirm(
@@ -646,6 +682,7 @@ class ConsoleWindow(QMainWindow):
         schedule = self.open_file(path)
         if schedule is not None:
             self.replace_controller(ShowController(schedule, self.controller.clock))
+            self.files.opened(Path(path), schedule.agenda)
 
     def languageRequested(self, lang: str) -> None:
         """Switch the interface language now and remember it."""
@@ -724,6 +761,9 @@ class ConsoleWindow(QMainWindow):
         if state in (ShowState.RUNNING, ShowState.PAUSED) and not self.confirm(
             self.tr("Quit"), self.tr("The show is running. Quit emcee?")
         ):
+            event.ignore()
+            return
+        if not self.files.closing():  # unsaved agenda changes: save, discard or stay
             event.ignore()
             return
         self.settings.setValue("console/geometry", self.saveGeometry())

@@ -342,6 +342,9 @@ class Show:
         During a show only what has not happened yet may change: items already run keep
         their phases and turns, and the live item keeps the turns up to the live one.
         Everything else (titles, notes, lengths, the items and turns still to come) may.
+        The check is by position and shape (and a turn's presenter): two past items of the
+        same shape swapped look like two retitled ones. The editor, which knows which row
+        is which, refuses such moves before they get here.
         """
         try:
             schedule = plan(agenda)

@@ -32,6 +32,10 @@
         <translation>건너뜀</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>시작</translation>
     </message>
@@ -118,7 +122,7 @@
     </message>
     <message>
         <source>Next turn, phase or item</source>
-        <translation>다음 발표자, 단계 또는 항목으로</translation>
+        <translation>다음 순서, 단계 또는 항목으로 넘어갑니다</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -126,7 +130,7 @@
     </message>
     <message>
         <source>Back to the previous turn</source>
-        <translation>이전 발표자로 돌아갑니다</translation>
+        <translation>이전 순서로 돌아갑니다</translation>
     </message>
     <message>
         <source>+1 min</source>
@@ -162,11 +166,11 @@
     </message>
     <message>
         <source>Restart turn</source>
-        <translation>순서 다시 시작</translation>
+        <translation>이번 순서 다시 재기</translation>
     </message>
     <message>
         <source>Start the current turn again</source>
-        <translation>현재 순서의 시간을 처음부터 다시 잽니다</translation>
+        <translation>이번 순서의 시간을 처음부터 다시 잽니다</translation>
     </message>
     <message>
         <source>Jump to selected</source>
@@ -342,7 +346,7 @@
     </message>
     <message>
         <source>Jump to “%1”? The current turn ends now.</source>
-        <translation>“%1”(으)로 이동할까요? 현재 순서는 지금 끝납니다.</translation>
+        <translation>“%1” 줄로 이동할까요? 지금 순서는 여기서 끝납니다.</translation>
     </message>
     <message>
         <source>End the show</source>
@@ -351,6 +355,10 @@
     <message>
         <source>End the show now?</source>
         <translation>지금 진행을 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>No projector: the presenter screen is a window on this screen until one is connected (F5 hides it).</source>
+        <translation>프로젝터가 연결되지 않았습니다: 연결될 때까지 발표자 화면을 이 화면에 창으로 띄웁니다 (F5로 숨기기).</translation>
     </message>
     <message>
         <source>Open agenda</source>
@@ -468,7 +476,7 @@
     </message>
     <message>
         <source>Expected end %1 is %2 past %3. To finish on time:</source>
-        <translation>예상 종료 %1은(는) %3보다 %2 늦습니다. 제시간에 끝내려면:</translation>
+        <translation>예상 종료(%1)가 %3보다 %2 늦습니다. 제시간에 끝내려면:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -482,7 +490,7 @@
     </message>
     <message>
         <source>%1 cannot be absorbed without going below the minimums.</source>
-        <translation>%1은(는) 최소 시간 아래로 줄이지 않고는 흡수할 수 없습니다.</translation>
+        <translation>최소 시간 아래로 줄이지 않고는 %1만큼을 더 줄일 수 없습니다.</translation>
     </message>
     <message>
         <source>Nothing left to shorten.</source>
@@ -606,6 +614,10 @@
     <message>
         <source>PAUSED</source>
         <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · block over by %4</source>
+        <translation>%1 %2/%3 · 블록 %4 초과</translation>
     </message>
     <message>
         <source>%1 %2/%3 · block left %4</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Revert to the show&apos;s version</source>
-        <translation>진행 중인 진행표로 되돌리기</translation>
+        <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
         <source>Add</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Differs from what the show runs (not applied yet)</source>
-        <translation>진행 중인 진행표와 다릅니다 (아직 적용 안 됨)</translation>
+        <translation>현재 진행표와 다릅니다 (아직 적용 안 됨)</translation>
     </message>
     <message>
         <source>Fixed start (bold), as written in the agenda</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Make the draft what the show runs now (undoable)</source>
-        <translation>편집본을 지금 진행 중인 진행표와 같게 만듭니다 (되돌릴 수 있음)</translation>
+        <translation>편집본을 현재 진행표와 같게 만듭니다 (되돌릴 수 있음)</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -623,7 +623,7 @@
     <name>AgendaTabs</name>
     <message>
         <source>Live agenda</source>
-        <translation>진행 중인 진행표</translation>
+        <translation>현재 진행표</translation>
     </message>
     <message>
         <source>Edit agenda</source>

@@ -121,7 +121,7 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     console.set_recorder_factory(ShowRecorder, current=resumed)
     log_errors_and_go_on(console)
     console.files.started_with(agenda)  # Save writes the file the show was opened from
-    console.show()
+    console.show_first_time()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())
     )

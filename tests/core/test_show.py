@@ -647,3 +647,13 @@ def test_an_invalid_agenda_reports_its_problems():
     show.start()
     agenda = _edited(show, lambda items: items.__setitem__(2, replace(items[2], duration=None)))
     assert [p.code for p in show.edit_problems(agenda)] == ["missing_duration"]
+
+
+def test_a_late_break_restarts_on_a_whole_minute():
+    show, clock = reference_show()
+    show.start()
+    clock.set_time_of_day(14, 52, 30)
+    show.jump(show.item_segments[5].start)
+    current = show.snapshot().current
+    assert current.target_time == hm("14:58")  # 5 minutes at least, then the next minute
+    assert current.remaining == 5 * 60 + 30

@@ -143,16 +143,40 @@ def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
     assert console.controller.snapshot.current.item.index == 0
 
 
-def test_plus_minus_and_shift_for_thirty_seconds(console, qtbot):
+def test_plus_minus_a_minute_and_alt_for_thirty_seconds(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_PageDown)
-    press(qtbot, console, Qt.Key.Key_Equal)
-    assert console.controller.snapshot.current.added == 60
+    added = lambda: console.controller.snapshot.current.added  # noqa: E731
+    # "+" typed with Shift on a US or Korean keyboard is still one minute.
     press(qtbot, console, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
-    assert console.controller.snapshot.current.added == 90
+    assert added() == 60
+    press(qtbot, console, Qt.Key.Key_Equal)
+    assert added() == 120
     press(qtbot, console, Qt.Key.Key_Minus)
+    assert added() == 60
+    press(qtbot, console, Qt.Key.Key_Plus, Qt.KeyboardModifier.AltModifier)
+    assert added() == 90
+    press(qtbot, console, Qt.Key.Key_Minus, Qt.KeyboardModifier.AltModifier)
     press(qtbot, console, Qt.Key.Key_Underscore, Qt.KeyboardModifier.ShiftModifier)
-    assert console.controller.snapshot.current.added == 0
+    assert added() == 30
+    keypad_shift = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, console, Qt.Key.Key_Plus, keypad_shift)
+    assert added() == 60
+
+
+def test_enter_in_the_message_box_sends_and_never_jumps(console, qtbot):
+    console.controller.jump(console.controller.show.item_segments[4].start)
+    console.controller.clock.set_time_of_day(14, 10)
+    press(qtbot, console, Qt.Key.Key_Space)
+    console.tree.setCurrentIndex(console.model.index(0, 0))  # a row far from the live one
+    for pause in (False, True):
+        if pause:
+            press(qtbot, console, Qt.Key.Key_Space)
+        press(qtbot, console, Qt.Key.Key_M)
+        console.messages.text.setText("마무리 부탁드립니다")
+        qtbot.keyClick(console.messages.text, Qt.Key.Key_Return)  # a dialog would fail here
+        assert console.controller.overlay.message == "마무리 부탁드립니다"
+        assert console.controller.snapshot.current.item.index == 4
 
 
 def test_restart_and_undo(console, qtbot):

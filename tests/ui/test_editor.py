@@ -355,7 +355,7 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     assert recorded[0].agenda == agenda(console)
     # The console's rows follow the new plan.
     assert console.model.schedule is controller.schedule
-    assert console.model.data(console.model.index(3, 1)) == "25m"
+    assert console.model.data(console.model.index(3, 1)) == "25 min"
     assert editor(console).bar_text.text().startswith("Applied to the show at 13:02")
     assert "●" not in cell(console, 3, ItemColumn.MARK)
     advance(console, 10)
@@ -364,7 +364,7 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.schedule.agenda == REFERENCE
-    assert console.model.data(console.model.index(3, 1)) == "30m"
+    assert console.model.data(console.model.index(3, 1)) == "30 min"
     assert agenda(console).items[3].duration == 25 * 60
     assert editor(console).apply_button.isEnabled()
 

@@ -41,12 +41,18 @@ class Plan:
 
 
 def to_end_allotment(layout: Layout, state: State, item_index: int, start: float) -> float:
+    """Time until the item's scheduled end, for an item starting at ``start`` (a time of
+    day); a break keeps its minimum, ending then on the next whole minute, so that the
+    restart can be announced ("14:57에 다시 시작합니다")."""
     planned = layout.schedule.items[item_index]
     end = planned.start + state.shift + sum(state.lengths[item_index])
-    floor = 0.0
-    if planned.item.minimum is not None or planned.item.kind is ItemKind.BREAK:
-        floor = minimum_length(planned.item, planned.duration)
-    return max(end - start, floor)
+    if planned.item.minimum is None and planned.item.kind is not ItemKind.BREAK:
+        return max(end - start, 0.0)
+    earliest = start + minimum_length(planned.item, planned.duration)
+    if earliest > end:
+        # Up to the whole minute, not counting float noise (a start 1 ms past a minute).
+        end = math.ceil((earliest - 0.001) / 60) * 60
+    return end - start
 
 
 def compute_plan(

@@ -50,7 +50,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "bad_duration": (
             "'{key}' = \"{value}\" is not a duration. Write minutes and seconds like "
             '"30m", "4m30s" or "45s".',
-            '\'{key}\' = "{value}"는 시간 길이가 아닙니다. "30m", "4m30s", "45s"처럼 '
+            '\'{key}\' 값이 시간 길이가 아닙니다("{value}"). "30m", "4m30s", "45s"처럼 '
             "분(m)과 초(s)로 쓰세요.",
         ),
         "number_duration": (
@@ -61,11 +61,11 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "bad_time": (
             '\'{key}\' = "{value}" is not a time of day. Write 24-hour time like "13:00".',
-            '\'{key}\' = "{value}"는 시각이 아닙니다. "13:00"처럼 24시간제로 쓰세요.',
+            '\'{key}\' 값이 시각이 아닙니다("{value}"). "13:00"처럼 24시간제로 쓰세요.',
         ),
         "bad_choice": (
             "'{key}' = \"{value}\" is not one of {choices}.{suggestion}",
-            "'{key}' = \"{value}\"는 허용되지 않는 값입니다. 가능한 값: {choices}.{suggestion}",
+            "'{key}'에 쓸 수 없는 값입니다: \"{value}\". 가능한 값: {choices}.{suggestion}",
         ),
         "missing_programme": (
             'there is no [programme] section. Add one with at least title = "...".',
@@ -203,7 +203,7 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "list": ("a list [ ... ]", "목록 [ ... ]"),
         "items": ("items", "진행 항목"),
         "speakers": ("speakers", "발표자"),
-        "did_you_mean": (" Did you mean '{0}'?", " '{0}'을(를) 쓰려던 것인가요?"),
+        "did_you_mean": (" Did you mean '{0}'?", " 혹시 '{0}'인가요?"),
         "file": ("{path}", "{path}"),
         "line": ("line {0}", "{0}번째 줄"),
         "item": ("item {0} '{1}'", "{0}번 항목 '{1}'"),

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.snapshot import Level, SegmentView, Snapshot, Status
-from emcee.core.timefmt import format_clock, format_minutes, format_signed, format_time_of_day
+from emcee.core.timefmt import format_clock, format_signed, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -153,6 +153,13 @@ class AgendaModel(QAbstractItemModel):
 
     # --- values ----------------------------------------------------------------------------
 
+    def length_text(self, seconds: float) -> str:
+        """``30 min`` / ``30분`` for whole minutes, else ``4:47``."""
+        whole = round(seconds)
+        if whole % 60 == 0:
+            return self.tr("%1 min").replace("%1", str(whole // 60))
+        return f"{whole // 60}:{whole % 60:02d}"
+
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""
         self.snapshot = snapshot
@@ -207,11 +214,16 @@ class AgendaModel(QAbstractItemModel):
             actual_start = min(started) if started else None
             actual_length = sum(v.elapsed for v in segments) if started else None
             over = (actual_length - length) if status is Status.DONE and actual_length else None
+        if status in (Status.NEXT, Status.UPCOMING):
+            # "Next" is the next turn (and the rows that begin with it), not the next item.
+            following = snapshot.next_segment
+            starts_next = following is not None and following.index == node.first_segment
+            status = Status.NEXT if starts_next else Status.UPCOMING
         live = next((v for v in segments if v.status is Status.LIVE), None)
         level = snapshot.current.level if live is not None and snapshot.current else None
         texts = (
             format_time_of_day(int(planned_start)),
-            format_minutes(round(length)),
+            self.length_text(length),
             title,
             presenter,
             f"{STATUS_SYMBOLS[status]} {self.status_names[status]}".strip(),

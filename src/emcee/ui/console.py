@@ -84,6 +84,11 @@ class ShowKeys(QObject):
             return False
         if watched.window() not in self.console.key_windows():
             return False
+        if focus is not None and watched is not focus:
+            # A key the focused widget let through, passing up to its parents: it was not
+            # meant for the show. (Enter in the message box sends the message and moves the
+            # focus to the agenda; the same Enter must not then jump to the selected row.)
+            return False
         typing = isinstance(focus, TEXT_INPUTS) or (
             isinstance(focus, QComboBox) and focus.isEditable()
         )
@@ -180,11 +185,17 @@ class ConsoleWindow(QMainWindow):
         right_column = QSplitter(Qt.Orientation.Vertical)
         right_column.addWidget(self.preview_box)
         right_column.addWidget(self.messages)
+        # The message buttons never shrink below readable: the preview gives way first.
+        self.messages.setMinimumHeight(self.messages.sizeHint().height())
+        right_column.setStretchFactor(0, 1)
+        right_column.setStretchFactor(1, 0)
+        right_column.setCollapsible(1, False)
         lower.addWidget(left_column)
         lower.addWidget(right_column)
         right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setCollapsible(1, False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.agenda_tabs = AgendaTabs(self.tree)  # the agenda editor joins it as a tab
@@ -226,10 +237,10 @@ class ConsoleWindow(QMainWindow):
         self.act_start = self._action(c.toggle_pause, "Space")
         self.act_next = self._action(lambda: c.controller.next(), "→, PgDn")
         self.act_previous = self._action(lambda: c.controller.previous(), "←, PgUp")
-        self.act_plus = self._action(lambda: c.controller.adjust(60), "=")
+        self.act_plus = self._action(lambda: c.controller.adjust(60), "+")
         self.act_minus = self._action(lambda: c.controller.adjust(-60), "-")
-        self.act_plus30 = self._action(lambda: c.controller.adjust(30), "Shift+=")
-        self.act_minus30 = self._action(lambda: c.controller.adjust(-30), "Shift+-")
+        self.act_plus30 = self._action(lambda: c.controller.adjust(30), "Alt++")
+        self.act_minus30 = self._action(lambda: c.controller.adjust(-30), "Alt+-")
         self.act_restart = self._action(lambda: c.controller.restart(), "R")
         self.act_jump = self._action(c.jump_to_selected, "Enter")
         self.act_skip = self._action(c.skip_selected)
@@ -402,6 +413,7 @@ class ConsoleWindow(QMainWindow):
         controller.alertsRaised.connect(self.on_alerts)
         controller.overlayChanged.connect(self.on_overlay)
         self._live_segment: int | None = None
+        self.on_overlay(controller.overlay)  # a resumed show may start with a message up
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -538,7 +550,7 @@ class ConsoleWindow(QMainWindow):
         snapshot = self.controller.snapshot
         if snapshot.current is not None and snapshot.current.segment.index == target:
             return
-        if snapshot.state is ShowState.RUNNING:
+        if snapshot.state in (ShowState.RUNNING, ShowState.PAUSED):
             title = self.model.data(self.tree.currentIndex().siblingAtColumn(Column.TITLE))
             if not self.confirm(
                 self.tr("Jump"),
@@ -569,6 +581,22 @@ class ConsoleWindow(QMainWindow):
     def toggle_blackout(self) -> None:
         self.controller.set_blackout(not self.controller.overlay.blackout)
 
+    def _presenter_moved(self) -> None:
+        """Say so when the projector went away and the presenter screen became a window."""
+        screens = self.presenter
+        if screens is None or not screens.shown:
+            return
+        placement = screens.placement
+        on_console = placement is not None and placement.screen == screens.console_screen()
+        if on_console and len(screens.screens()) == 1:
+            self.statusBar().showMessage(
+                self.tr(
+                    "No projector: the presenter screen is a window on this screen until one "
+                    "is connected (F5 hides it)."
+                ),
+                30_000,
+            )
+
     def toggle_presenter(self) -> None:
         if self.presenter is not None:
             self.presenter.toggle_shown()
@@ -592,6 +620,7 @@ class ConsoleWindow(QMainWindow):
         screens = self._presenter_factory(self.controller)
         screens.show_action.setShortcut(QKeySequence())  # F5 is read by ShowKeys, once
         screens.shownChanged.connect(self.act_presenter.setChecked)
+        screens.placementChanged.connect(self._presenter_moved)
         self.act_presenter.setChecked(screens.shown)
         self.presenter = screens
         self.preview = screens.make_preview(self.preview_box)
@@ -712,10 +741,16 @@ class ConsoleWindow(QMainWindow):
             self.controller.next()
         elif key in (k.Key_Left, k.Key_PageUp):
             self.controller.previous()
-        elif key in (k.Key_Plus, k.Key_Equal):
-            self.controller.adjust(30 if shift else 60)
-        elif key in (k.Key_Minus, k.Key_Underscore):
-            self.controller.adjust(-30 if shift else -60)
+        elif key in (k.Key_Plus, k.Key_Equal, k.Key_Minus, k.Key_Underscore):
+            # "+" needs Shift on most keyboards (Korean ones too), so Shift cannot also mean
+            # "smaller step" for it: + and - are a minute; Alt (or Shift on the keypad, or
+            # Shift+- which types "_") makes it 30 seconds, the same for both directions.
+            keypad = bool(modifiers & Qt.KeyboardModifier.KeypadModifier)
+            fine = bool(modifiers & Qt.KeyboardModifier.AltModifier) or (
+                shift and (keypad or key in (k.Key_Minus, k.Key_Underscore))
+            )
+            sign = 1 if key in (k.Key_Plus, k.Key_Equal) else -1
+            self.controller.adjust(sign * (30 if fine else 60))
         elif key == k.Key_R:
             self.controller.restart()
         elif key in (k.Key_Return, k.Key_Enter):
@@ -734,6 +769,13 @@ class ConsoleWindow(QMainWindow):
             return False
         return True
 
+    def show_first_time(self) -> None:
+        """Show the console: maximised on the very first start, else as it was left."""
+        if self.first_time:
+            self.showMaximized()
+        else:
+            self.show()
+
     def key_windows(self) -> list[QWidget]:
         """Windows whose keys control the show: this one and the presenter screen."""
         return [self] if self.presenter is None else [self, self.presenter.window]
@@ -742,6 +784,8 @@ class ConsoleWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("console/geometry")
+        # The first time, the console takes the whole laptop screen (show_first_time).
+        self.first_time = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:

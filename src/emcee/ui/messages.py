@@ -41,17 +41,20 @@ class MessagePanel(QGroupBox):
         for number, button in enumerate(self.preset_buttons):
             button.clicked.connect(lambda _=False, n=number: self.send_preset(n))
 
+        # Compact, so that it stays whole on a 1366x768 laptop: one row to type and send,
+        # the presets in three columns.
         entry = QHBoxLayout()
         entry.addWidget(self.text, 1)
         entry.addWidget(self.send_button)
         entry.addWidget(self.clear_button)
+        entry.addWidget(self.blink)
         presets = QGridLayout()
         for number, button in enumerate(self.preset_buttons):
-            presets.addWidget(button, number // 2, number % 2)
+            presets.addWidget(button, number // 3, number % 3)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(self.on_screen)
         layout.addLayout(entry)
-        layout.addWidget(self.blink)
         layout.addLayout(presets)
         layout.addStretch(1)
         self.overlay = Overlay()

@@ -51,7 +51,7 @@ class DigitsView(QWidget):
         self.text = ""
         self.color = QColor(CONSOLE_PALETTE.normal)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(60)
 
     def show_text(self, text: str, color: QColor) -> None:
         if text != self.text or color != self.color:
@@ -166,12 +166,17 @@ class TimerPanel(QWidget):
         self.level.setStyleSheet(f"color: {color.name()};")
         block = ""
         if current.block_remaining is not None:
+            over = current.block_remaining < 0
+            words = (
+                self.tr("%1 %2/%3 · block over by %4")
+                if over
+                else self.tr("%1 %2/%3 · block left %4")
+            )
             block = (
-                self.tr("%1 %2/%3 · block left %4")
-                .replace("%1", phase)
+                words.replace("%1", phase)
                 .replace("%2", str(current.turn_number))
                 .replace("%3", str(current.turns_in_phase))
-                .replace("%4", format_clock(current.block_remaining))
+                .replace("%4", format_clock(abs(current.block_remaining)))
             )
         elif current.target_time is not None:
             # A break resumes at its time; other items counting to their end just end then.

@@ -242,7 +242,10 @@ def _paint_message(
     # The timer stays in sight, small, with its level symbol in front.
     small = rows.take(0.14, DIGITS_MARGIN)
     if picture.digits:
-        text = f"{picture.symbol} {picture.digits}".strip() if picture.symbol else picture.digits
+        text = picture.digits
+        # The overtime symbol is the digits' own "+": do not write it twice ("+ +01:23").
+        if picture.symbol and not text.startswith(picture.symbol):
+            text = f"{picture.symbol} {text}"
         placed["digits"] = draw_text(painter, small, text, colors.digits, 14 * u, bold=True)
     rows.skip(0.04)
     box = rows.rest(0.05)

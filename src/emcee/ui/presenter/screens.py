@@ -36,7 +36,7 @@ SETTING_OVERTIME_BLINK = "presenter/overtimeBlink"
 # somewhere else meanwhile (a screen that was still settling); at most this many times.
 VERIFY_AFTER_MS = 400
 VERIFY_ATTEMPTS = 2
-WINDOWED_SHARE = 0.4  # a normal presenter window's size, of its screen's
+WINDOWED_SHARE = 0.3  # a normal presenter window's size, of its screen's
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,11 +405,12 @@ def _name(screen: QScreen | None) -> str | None:
 
 
 def _windowed_geometry(area: QRect) -> QRect:
-    """A normal presenter window: in the bottom-right corner, out of the console's way."""
+    """A normal presenter window: in the bottom-left corner, over the end of the console's
+    agenda list (rows still to come, which scroll), not over the timer or the message box."""
     width = max(320, round(area.width() * WINDOWED_SHARE))
     height = max(180, round(width * 9 / 16))
-    margin = round(area.width() * 0.03)
-    left = max(area.left(), area.right() - width - margin)
+    margin = round(area.width() * 0.02)
+    left = area.left() + margin
     top = max(area.top(), area.bottom() - height - margin)
     return QRect(left, top, width, height)
 

@@ -9,6 +9,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
@@ -22,6 +23,9 @@ from emcee.core.problems import AgendaError
 from emcee.core.schedule import Schedule
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language, system_language
+
+if TYPE_CHECKING:
+    from emcee.ui.console import ConsoleWindow
 
 # Test-only: a local socket path on which the end-to-end tests drive the show (ui/remote.py).
 TEST_CONTROL = "EMCEE_TEST_CONTROL"
@@ -108,6 +112,17 @@ def log_errors_and_go_on(console: QMainWindow) -> None:
 
 def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     app = create_application(lang)
+    console = open_console(agenda, resume)
+    if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
+        _exit_after_first_frame(app, console)
+    return app.exec()
+
+
+def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
+    """The console and presenter screen on ``agenda`` (or the show to resume), ticking.
+
+    What ``emcee`` opens; the benchmarks measure the same windows through this.
+    """
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.presenter import attach_presenter
     from emcee.ui.recorder import ShowRecorder
@@ -146,9 +161,7 @@ def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
     controller.begin()
     if console.files.offer_recovery():  # a crash left agenda edits that were not saved
         console.agenda_tabs.reveal()
-    if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
-        _exit_after_first_frame(app, console)
-    return app.exec()
+    return console
 
 
 class _FirstFrame(QObject):

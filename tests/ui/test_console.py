@@ -296,3 +296,21 @@ def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qt
     console.controller.tick()
     assert console.status_panel.drift.text() == "Planned for 2023-06-23 13:00"
     assert console.controller.snapshot.proposal is None
+
+
+def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    advance(console, 3)
+    changed = []
+    reshaped = []
+    console.model.dataChanged.connect(
+        lambda first, last: changed.append((first.column(), last.column()))
+    )
+    console.model.shapeChanged.connect(lambda: reshaped.append(True))
+    advance(console, 1)  # 0:03 -> 0:04 of the live row's actual duration
+    assert changed and all(first > Column.TITLE for first, _last in changed)
+    assert reshaped == []
+    console.model.retranslate()  # every text anew: the columns fit them
+    assert reshaped
+    width = console.tree.header().sectionSize(Column.ACTUAL_LENGTH)
+    assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.schedule import PhaseKind, Schedule
@@ -119,6 +119,10 @@ class RowValues:
 
 
 class AgendaModel(QAbstractItemModel):
+    # A text got longer or shorter: the view fits its columns again. Fitting measures every
+    # row, so the view does it on this signal, not on every second's dataChanged.
+    shapeChanged = Signal()
+
     def __init__(self, schedule: Schedule, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.schedule = schedule
@@ -163,14 +167,33 @@ class AgendaModel(QAbstractItemModel):
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""
         self.snapshot = snapshot
+        reshaped = False
         for node in self.nodes:
             values = self._values(node, snapshot)
             key = id(node)
-            if force or self.values.get(key) != values:
-                self.values[key] = values
-                index = self.createIndex(node.row, 0, node)
-                last = self.createIndex(node.row, len(Column) - 1, node)
-                self.dataChanged.emit(index, last)
+            before = self.values.get(key)
+            if not force and before == values:
+                continue
+            self.values[key] = values
+            if force or before is None:
+                changed = list(Column)
+                reshaped = True
+            elif (before.status, before.level) != (values.status, values.level):
+                changed = list(Column)  # the whole row's colour and font change
+            else:
+                # Only the cells that changed: the live row's duration changes every second.
+                changed = [c for c in Column if before.texts[c] != values.texts[c]]
+                if before.over != values.over:
+                    changed.append(Column.OVER_UNDER)  # its colour
+            if before is not None and [len(t) for t in values.texts] != [
+                len(t) for t in before.texts
+            ]:
+                reshaped = True
+            first = self.createIndex(node.row, min(changed), node)
+            last = self.createIndex(node.row, max(changed), node)
+            self.dataChanged.emit(first, last)
+        if reshaped:
+            self.shapeChanged.emit()
 
     def _values(self, node: Node, snapshot: Snapshot) -> RowValues:
         schedule = self.schedule

@@ -111,6 +111,8 @@ class ConsoleWindow(QMainWindow):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__()
+        # No sliding toolbars or docks: each relayout would run 60 Hz animations.
+        self.setAnimated(False)
         self.settings = settings or QSettings()
         self.open_file = open_file
         self.cues = CuePlayer(self)
@@ -148,12 +150,15 @@ class ConsoleWindow(QMainWindow):
         self.tree.doubleClicked.connect(lambda _index: self.jump_to_selected())
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Columns are fitted to their texts when a text's length changes (fit_columns), not
+        # by ResizeToContents, which measures every row on every second's change.
         for column in Column:
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Interactive
             if column == Column.TITLE:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
         self.tree.expandAll()
+        self.model.shapeChanged.connect(self.fit_columns)
 
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
@@ -437,11 +442,18 @@ class ConsoleWindow(QMainWindow):
         self.model = AgendaModel(schedule, self)
         self.tree.setModel(self.model)
         self.tree.expandAll()
+        self.model.shapeChanged.connect(self.fit_columns)
+        self.fit_columns()
         self.timer_panel.schedule = schedule
         self.status_panel.schedule = schedule
         self.proposal_panel.schedule = schedule
         self._live_segment = None
         self.setWindowTitle(self.tr("emcee — %1").replace("%1", schedule.programme.title))
+
+    def fit_columns(self) -> None:
+        for column in Column:
+            if column != Column.TITLE:
+                self.tree.resizeColumnToContents(column)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self.controller.schedule is not self.model.schedule:

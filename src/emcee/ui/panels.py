@@ -39,6 +39,13 @@ def set_text(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def set_style(widget: QWidget, style: str) -> None:
+    """Change a style sheet only when it changes: each change re-polishes the widget and
+    asks the whole window to lay out again."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 def minutes_text(seconds: float) -> int:
     return round(abs(seconds) / 60)
 
@@ -163,7 +170,7 @@ class TimerPanel(QWidget):
             color = QColor(CONSOLE_PALETTE.dim)
         self.digits.show_text(timer_text(current, snapshot.time_of_day), color)
         set_text(self.level, self.level_text(current))
-        self.level.setStyleSheet(f"color: {color.name()};")
+        set_style(self.level, f"color: {color.name()};")
         block = ""
         if current.block_remaining is not None:
             over = current.block_remaining < 0
@@ -225,7 +232,7 @@ class TimerPanel(QWidget):
         set_text(
             self.level, self.tr("Press Space to start") if snapshot.state is ShowState.READY else ""
         )
-        self.level.setStyleSheet(f"color: {CONSOLE_PALETTE.dim};")
+        set_style(self.level, f"color: {CONSOLE_PALETTE.dim};")
         set_text(self.block, "")
 
 
@@ -283,7 +290,7 @@ class StatusPanel(QWidget):
                 .replace("%1", str(planned_for))
                 .replace("%2", format_time_of_day(int(snapshot.items[0].planned_start))),
             )
-            self.drift.setStyleSheet("")
+            set_style(self.drift, "")
             set_text(
                 self.end,
                 self.tr("planned %1").replace(
@@ -293,7 +300,7 @@ class StatusPanel(QWidget):
             return
         drift, color = self.drift_text(snapshot.drift)
         set_text(self.drift, drift)
-        self.drift.setStyleSheet(f"color: {color};")
+        set_style(self.drift, f"color: {color};")
         difference = snapshot.projected_end - snapshot.planned_end
         parts = [
             self.tr("Expected end %1 (%2)")

@@ -6,11 +6,13 @@ operator sees is what the stage sees.
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from emcee.core.agenda import TimerStyle
 from emcee.core.snapshot import Current, Level
@@ -129,7 +131,7 @@ def paint_digits(
     # Centre the digits' ink (not the font's line box) in the rectangle.
     x = rect.center().x() - width / 2
     baseline = rect.center().y() - (digits.top() + digits.bottom()) / 2
-    painter.drawText(QPointF(x, baseline), text)
+    draw_big_text(painter, font, QPointF(x, baseline), text, color)
     return QRectF(x, baseline + digits.top(), width, digits.height())
 
 
@@ -187,12 +189,74 @@ def paint_timer(
         # The sign's ink is centred on the digits' middle, as a "+" reads beside numbers.
         ink = sign_metrics.tightBoundingRect(sign)
         middle = baseline + (digits.top() + digits.bottom()) / 2
-        painter.setFont(sign_font)
-        painter.drawText(QPointF(x, middle - (ink.top() + ink.bottom()) / 2), sign)
-    painter.setFont(font)
-    painter.drawText(QPointF(x + sign_width, baseline), body)
+        sign_at = QPointF(x, middle - (ink.top() + ink.bottom()) / 2)
+        draw_big_text(painter, sign_font, sign_at, sign, color)
+    draw_big_text(painter, font, QPointF(x + sign_width, baseline), body, color)
     return QRectF(x, baseline + digits.top(), width, digits.height())
 
 
 def _split_sign(text: str) -> tuple[str, str]:
     return ("+", text[1:]) if text.startswith("+") else ("", text)
+
+
+# Big digits are drawn from images of single characters. Qt rasterises glyphs this large
+# from their outlines on every paint (its glyph cache stops far below projector sizes);
+# a cached image is a plain copy, a fraction of the cost of the paint a second flip waits for.
+GLYPH_CACHE_BYTES = 8 * 2**20
+_glyphs: OrderedDict[tuple[str, str, int, bool, int, float], tuple[QImage, QRectF]] = OrderedDict()
+_glyph_bytes = 0
+
+
+def draw_big_text(
+    painter: QPainter, font: QFont, origin: QPointF, text: str, color: QColor
+) -> None:
+    """Draw ``text`` with its baseline starting at ``origin``, like ``drawText``, from
+    cached images of its characters, rendered at the painter's device scale (a HiDPI
+    screen, the console's scaled-down preview) so that they stay sharp."""
+    transform = painter.transform()
+    device = painter.device()
+    scale = transform.m11() * (device.devicePixelRatioF() if device is not None else 1.0)
+    if transform.isRotating() or abs(transform.m11() - transform.m22()) > 1e-9 or scale <= 0:
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(origin, text)
+        return
+    metrics = QFontMetricsF(font)
+    x = origin.x()
+    for char in text:
+        image, ink = _glyph(char, font, color, round(scale, 4))
+        # Whole pixels, as drawText places glyphs: no resampling at scale 1.
+        painter.drawImage(QPointF(round(x) + ink.left(), round(origin.y()) + ink.top()), image)
+        x += metrics.horizontalAdvance(char)
+
+
+def _glyph(char: str, font: QFont, color: QColor, scale: float) -> tuple[QImage, QRectF]:
+    """The image of ``char`` at ``scale`` device pixels per unit, and where its ink lies
+    from its origin on the baseline (in units)."""
+    global _glyph_bytes
+    key = (char, font.family(), font.pixelSize(), font.bold(), color.rgba(), scale)
+    cached = _glyphs.get(key)
+    if cached is not None:
+        _glyphs.move_to_end(key)
+        return cached
+    ink = QRectF(QFontMetricsF(font).boundingRect(char).toAlignedRect().adjusted(-2, -2, 2, 2))
+    image = QImage(
+        max(1, math.ceil(ink.width() * scale)),
+        max(1, math.ceil(ink.height() * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.transparent)
+    glyph_painter = QPainter(image)
+    glyph_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    glyph_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    glyph_painter.setFont(font)
+    glyph_painter.setPen(color)
+    glyph_painter.drawText(QPointF(-ink.left(), -ink.top()), char)
+    glyph_painter.end()
+    _glyphs[key] = (image, ink)
+    _glyph_bytes += image.sizeInBytes()
+    while _glyph_bytes > GLYPH_CACHE_BYTES and len(_glyphs) > 1:
+        old_image, _ = _glyphs.popitem(last=False)[1]
+        _glyph_bytes -= old_image.sizeInBytes()
+    return image, ink

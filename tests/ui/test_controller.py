@@ -111,3 +111,19 @@ def test_a_controller_takes_a_show_already_under_way(qapp):
     assert controller.snapshot.current.elapsed == 90
     with pytest.raises(TypeError):
         ShowController()
+
+
+def test_the_next_change_counts_from_the_snapshot_not_from_when_it_was_shown(controller):
+    controller.jump(1)
+    controller.start()
+    assert controller.seconds_to_next_change() == pytest.approx(0.75)
+    controller.clock.advance(0.3)  # the console took this long to show the snapshot
+    assert controller.seconds_to_next_change() == pytest.approx(0.45)
+
+
+def test_the_presenter_screen_gets_each_snapshot_first(controller):
+    order = []
+    controller.snapshotChanged.connect(lambda _snapshot: order.append("console"))
+    controller.snapshotUrgent.connect(lambda _snapshot: order.append("stage"))
+    controller.tick()
+    assert order == ["stage", "console"]

@@ -3,12 +3,18 @@
 Ticks are aimed at the next moment a displayed value changes (the current turn's next
 whole second, or the wall clock's), with a single-shot precise timer, not at a fixed
 rate: a running show wakes the laptop about once a second, an idle one at most once.
-Windows never talk to each other; they render what this controller emits.
+Qt's timers count whole milliseconds and may fire a millisecond late, so on the system
+clock the timer wakes a few milliseconds early and the tick waits out the rest: the new
+second reaches the screen within about a millisecond of the true boundary.
+Windows never talk to each other; they render what this controller emits: first
+``snapshotUrgent`` (the presenter screen, which the audience watches), then
+``snapshotChanged`` (everything else).
 """
 
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -20,8 +26,11 @@ from emcee.core.schedule import Schedule
 from emcee.core.show import Action, ActionKind, Show
 from emcee.core.snapshot import Alert, Proposal, ShowState, Snapshot
 
-# Wake this long after a boundary, so the value shown has surely changed.
-TICK_MARGIN = 0.001
+# Tick this long after a boundary, so the value shown has surely changed.
+TICK_MARGIN = 0.0002
+# On the system clock the timer wakes this long before the tick is due, and the tick
+# sleeps until it is (the sleep is exact to a tenth of a millisecond; the timer is not).
+PRECISE_LEAD = 0.004
 # Tags of the journal notes about the presenter screen (docs/journal-format.md).
 NOTE_PRESENTER = "presenter"  # text: the message shown; "" when it was taken off
 NOTE_BLACKOUT = "blackout"  # text: "on" or "off"
@@ -37,7 +46,8 @@ class Overlay:
 
 
 class ShowController(QObject):
-    snapshotChanged = Signal(object)  # Snapshot
+    snapshotUrgent = Signal(object)  # Snapshot, first: for the presenter screen
+    snapshotChanged = Signal(object)  # Snapshot, then: for the console and the rest
     alertsRaised = Signal(list)  # list[Alert], in order
     overlayChanged = Signal(object)  # Overlay
     actionPerformed = Signal(object)  # Action, after it was recorded
@@ -60,6 +70,7 @@ class ShowController(QObject):
         self.clock: Clock = show.clock
         self.show = show
         self.overlay = Overlay()
+        self._snapshot_at = self.clock.monotonic()
         self.snapshot: Snapshot = self.show.snapshot()
         # Called before an action, the alerts of a poll, or a change on the presenter
         # screen is shown as done (the journal's fsync goes here).
@@ -69,7 +80,11 @@ class ShowController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.tick)
+        self._timer.timeout.connect(self._on_timer)
+        # Wake early and sleep to the boundary only on the real clock: a fake clock does
+        # not move while the process sleeps.
+        self._precise = isinstance(self.clock, SystemClock)
+        self._due: float | None = None  # monotonic time the timer's tick is due
 
     @property
     def schedule(self) -> Schedule:
@@ -86,7 +101,11 @@ class ShowController(QObject):
 
     def tick(self) -> None:
         alerts = self.show.poll()
+        self._snapshot_at = self.clock.monotonic()
         self.snapshot = self.show.snapshot()
+        # The stage first: the presenter screen paints before the console's heavier work
+        # and before the journal's fsync of any alerts.
+        self.snapshotUrgent.emit(self.snapshot)
         if alerts and self.record_alerts is not None:
             self.record_alerts(alerts)
         self.snapshotChanged.emit(self.snapshot)
@@ -95,19 +114,35 @@ class ShowController(QObject):
         self._schedule_tick()
 
     def seconds_to_next_change(self) -> float:
-        """Time until a displayed second changes: the live turn's, or the wall clock's."""
-        now = self.clock.now()
-        wall = 1.0 - (now.microsecond / 1e6)
-        current = self.snapshot.current
-        if current is None or self.snapshot.state is not ShowState.RUNNING:
-            return wall
-        fraction = current.remaining - math.floor(current.remaining)
-        turn = fraction if fraction > 0 else 1.0
-        return min(turn, wall)
+        """Time from now until a displayed second changes: the live turn's, or the wall
+        clock's (counted from the last snapshot, not from when it was shown)."""
+        snapshot = self.snapshot
+        wall = 1.0 - snapshot.time_of_day % 1.0
+        current = snapshot.current
+        if current is None or snapshot.state is not ShowState.RUNNING:
+            change = wall
+        else:
+            fraction = current.remaining - math.floor(current.remaining)
+            change = min(fraction if fraction > 0 else 1.0, wall)
+        return max(0.0, change - (self.clock.monotonic() - self._snapshot_at))
 
     def _schedule_tick(self) -> None:
         delay = self.seconds_to_next_change() + TICK_MARGIN
-        self._timer.start(max(1, math.ceil(delay * 1000)))
+        self._due = None
+        # Only a running turn's seconds need the early wake (a wake-up more): idle, the
+        # console's wall clock may turn a millisecond late.
+        if self._precise and self.snapshot.state is ShowState.RUNNING:
+            self._due = self.clock.monotonic() + delay
+            self._timer.start(max(0, math.floor((delay - PRECISE_LEAD) * 1000)))
+        else:
+            self._timer.start(max(1, math.ceil(delay * 1000)))
+
+    def _on_timer(self) -> None:
+        if self._due is not None:
+            early = self._due - self.clock.monotonic()
+            if 0 < early <= 2 * PRECISE_LEAD:
+                time.sleep(early)
+        self.tick()
 
     # --- operator actions ----------------------------------------------------------------
 

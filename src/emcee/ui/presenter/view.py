@@ -49,7 +49,7 @@ class PresenterFeed(QObject):
         self._language = language
         self._overtime_blink = overtime_blink
         self._picture = self._make()
-        controller.snapshotChanged.connect(self._on_snapshot)
+        controller.snapshotUrgent.connect(self._on_snapshot)  # before the console's work
         controller.overlayChanged.connect(self._on_overlay)
 
     @property
@@ -109,6 +109,9 @@ class PictureView(QWidget):
     """A widget that paints the feed's pictures, with their animation while one runs."""
 
     painted = Signal(object)  # the Picture just painted (benchmarks time it)
+    # Paint a new picture at once rather than at the event loop's next pass, which comes
+    # only after the console has taken the same snapshot.
+    paints_at_once = False
 
     def __init__(self, feed: PresenterFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +146,10 @@ class PictureView(QWidget):
             self._lit = True  # a new animation starts on its lit frame
             self._animation.stop()
         self._sync_animation()
-        self.update()
+        if self.paints_at_once and self.isVisible():
+            self.repaint()
+        else:
+            self.update()
 
     def _sync_animation(self) -> None:
         interval = ANIMATION_INTERVALS_MS.get(self._picture.animation)
@@ -180,6 +186,7 @@ class PresenterWindow(PictureView):
 
     resized = Signal(QSize)
     closed = Signal()  # closed from the window manager (it is only hidden)
+    paints_at_once = True  # the audience's seconds come first
 
     def __init__(self, feed: PresenterFeed) -> None:
         super().__init__(feed)

@@ -70,7 +70,6 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from emcee.app import create_application, open_console
-    from emcee.core.schedule import PhaseKind
     from emcee.ui.presenter import Picture
 
     app = create_application("ko")
@@ -93,11 +92,7 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
 
     turn_end: float | None = None
     if mode != "idle":
-        first = next(
-            s.index
-            for s in controller.show.segments
-            if s.item_index == 6 and s.phase.kind is PhaseKind.PRESENTATION
-        )
+        first = controller.show.item_segments[6].start  # Part 3's first speaker
         controller.jump(first)
         controller.start()
         current = controller.show.snapshot().current

@@ -33,7 +33,6 @@ def child(platform: str, repeats: int) -> dict[str, object]:
 
     from emcee import resources
     from emcee.core.agenda_file import load
-    from emcee.core.schedule import PhaseKind
     from emcee.ui.controller import ShowController
     from emcee.ui.fonts import register_fonts
     from emcee.ui.presenter.picture import Picture
@@ -42,11 +41,7 @@ def child(platform: str, repeats: int) -> dict[str, object]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     register_fonts()
     controller = ShowController(load(resources.reference_agenda())[1])
-    first = next(
-        s.index
-        for s in controller.show.segments
-        if s.item_index == 6 and s.phase.kind is PhaseKind.PRESENTATION
-    )
+    first = controller.show.item_segments[6].start  # Part 3's first speaker
     controller.jump(first)
     controller.start()
     controller.begin()

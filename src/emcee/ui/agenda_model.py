@@ -118,6 +118,17 @@ class RowValues:
     over: float | None  # over (+) or under (-) in seconds, for the colour of that cell
 
 
+def _changed_columns(before: RowValues, after: RowValues) -> list[Column]:
+    """The cells of a row to repaint: all of them when its colour changes, else only
+    those whose text or colour changed (the live row's duration changes every second)."""
+    if (before.status, before.level) != (after.status, after.level):
+        return list(Column)
+    changed = [c for c in Column if before.texts[c] != after.texts[c]]
+    if before.over != after.over:
+        changed.append(Column.OVER_UNDER)  # its colour
+    return changed
+
+
 class AgendaModel(QAbstractItemModel):
     # A text got longer or shorter: the view fits its columns again. Fitting measures every
     # row, so the view does it on this signal, not on every second's dataChanged.
@@ -178,17 +189,9 @@ class AgendaModel(QAbstractItemModel):
             if force or before is None:
                 changed = list(Column)
                 reshaped = True
-            elif (before.status, before.level) != (values.status, values.level):
-                changed = list(Column)  # the whole row's colour and font change
             else:
-                # Only the cells that changed: the live row's duration changes every second.
-                changed = [c for c in Column if before.texts[c] != values.texts[c]]
-                if before.over != values.over:
-                    changed.append(Column.OVER_UNDER)  # its colour
-            if before is not None and [len(t) for t in values.texts] != [
-                len(t) for t in before.texts
-            ]:
-                reshaped = True
+                changed = _changed_columns(before, values)
+                reshaped |= [len(t) for t in values.texts] != [len(t) for t in before.texts]
             first = self.createIndex(node.row, min(changed), node)
             last = self.createIndex(node.row, max(changed), node)
             self.dataChanged.emit(first, last)

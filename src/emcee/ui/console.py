@@ -140,14 +140,13 @@ class ConsoleWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------
 
     def _build_widgets(self, schedule: Schedule) -> None:
-        self.model = AgendaModel(schedule, self)
         self.tree = QTreeView()
-        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(lambda _index: self.jump_to_selected())
+        self._show_rows(schedule)
         header = self.tree.header()
         header.setStretchLastSection(False)
         # Columns are fitted to their texts when a text's length changes (fit_columns), not
@@ -157,8 +156,6 @@ class ConsoleWindow(QMainWindow):
             if column == Column.TITLE:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
-        self.tree.expandAll()
-        self.model.shapeChanged.connect(self.fit_columns)
 
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
@@ -439,16 +436,19 @@ class ConsoleWindow(QMainWindow):
 
     def _follow_schedule(self, schedule: Schedule) -> None:
         """The show runs another schedule (an agenda edit, or its undo): rebuild the rows."""
-        self.model = AgendaModel(schedule, self)
-        self.tree.setModel(self.model)
-        self.tree.expandAll()
-        self.model.shapeChanged.connect(self.fit_columns)
-        self.fit_columns()
+        self._show_rows(schedule)
         self.timer_panel.schedule = schedule
         self.status_panel.schedule = schedule
         self.proposal_panel.schedule = schedule
         self._live_segment = None
         self.setWindowTitle(self.tr("emcee — %1").replace("%1", schedule.programme.title))
+
+    def _show_rows(self, schedule: Schedule) -> None:
+        self.model = AgendaModel(schedule, self)
+        self.tree.setModel(self.model)
+        self.tree.expandAll()
+        self.model.shapeChanged.connect(self.fit_columns)
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         for column in Column:

@@ -123,8 +123,6 @@ def paint_digits(
 ) -> QRectF:
     """Draw ``text`` as large as fits, centred in ``rect``; returns where the digits are."""
     font = digits_font(text, rect, bold)
-    painter.setFont(font)
-    painter.setPen(color)
     metrics = QFontMetricsF(font)
     digits = metrics.tightBoundingRect("0123456789")
     width = metrics.horizontalAdvance(text)
@@ -184,7 +182,6 @@ def paint_timer(
     sign_width = sign_metrics.horizontalAdvance(sign) if sign else 0.0
     width = sign_width + metrics.horizontalAdvance(body)
     x = rect.center().x() - width / 2
-    painter.setPen(color)
     if sign:
         # The sign's ink is centred on the digits' middle, as a "+" reads beside numbers.
         ink = sign_metrics.tightBoundingRect(sign)

@@ -16,6 +16,7 @@ from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
+from tests.ui.keyboard import type_key, type_text
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def console(qtbot, tmp_path):
 
 
 def press(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(console.tree, key, modifier)
+    type_key(console.tree, key, modifier)
 
 
 def advance(console, seconds, step=1.0):
@@ -174,7 +175,7 @@ def test_enter_in_the_message_box_sends_and_never_jumps(console, qtbot):
             press(qtbot, console, Qt.Key.Key_Space)
         press(qtbot, console, Qt.Key.Key_M)
         console.messages.text.setText("마무리 부탁드립니다")
-        qtbot.keyClick(console.messages.text, Qt.Key.Key_Return)  # a dialog would fail here
+        type_key(console.messages.text, Qt.Key.Key_Return)  # a dialog would fail here
         assert console.controller.overlay.message == "마무리 부탁드립니다"
         assert console.controller.snapshot.current.item.index == 4
 
@@ -207,9 +208,9 @@ def test_messages_with_one_key_and_free_text(console, qtbot):
     assert console.controller.overlay.message == ""
     press(qtbot, console, Qt.Key.Key_M)
     assert console.messages.text.hasFocus()
-    qtbot.keyClicks(console.messages.text, "R 2 ")  # typing: R, 2 and Space are letters here
+    type_text(console.messages.text, "R 2 ")  # typing: R, 2 and Space are letters here
     console.messages.text.insert("발표 마무리")
-    qtbot.keyClick(console.messages.text, Qt.Key.Key_Return)
+    type_key(console.messages.text, Qt.Key.Key_Return)
     assert console.controller.overlay.message == "R 2 발표 마무리"
     assert console.controller.snapshot.state is ShowState.READY
     press(qtbot, console, Qt.Key.Key_B)
@@ -314,3 +315,26 @@ def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(consol
     assert reshaped
     width = console.tree.header().sectionSize(Column.ACTUAL_LENGTH)
     assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)
+
+
+def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
+    from emcee.ui.presenter import attach_presenter
+
+    settings = QSettings(str(tmp_path / "presenter.ini"), QSettings.Format.IniFormat)
+    console.set_presenter_factory(
+        lambda controller: attach_presenter(controller, console, settings=settings)
+    )
+    first = console.presenter.window
+    qtbot.waitExposed(first)
+    type_key(first, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    # A new agenda gets a new presenter window; its keys count, the old one's are gone.
+    agenda = load(resources.reference_agenda())[1]
+    console.replace_controller(ShowController(agenda, console.controller.clock))
+    second = console.presenter.window
+    assert second is not first
+    qtbot.waitExposed(second)
+    type_key(second, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    type_key(second, Qt.Key.Key_B)
+    assert console.controller.overlay.blackout

@@ -21,6 +21,7 @@ from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.models import ItemColumn, SpeakerColumn
 from emcee.ui.i18n import switch_language
+from tests.ui.keyboard import type_key, type_text
 
 REFERENCE = load(resources.reference_agenda())[0]
 
@@ -82,16 +83,16 @@ def type_into(qtbot, widget, text):
     widget.setFocus()
     assert widget.hasFocus()
     widget.selectAll()
-    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    type_key(widget, Qt.Key.Key_Backspace)
     if text.isascii():
-        qtbot.keyClicks(widget, text)
+        type_text(widget, text)
     else:  # QTest types ASCII only; an input method hands over whole words like this
         widget.insert(text)
 
 
 def key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
     widget.setFocus()
-    qtbot.keyClick(widget, key, modifier)
+    type_key(widget, key, modifier)
 
 
 def cell(console, row, column):
@@ -130,7 +131,7 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     key(qtbot, field(console, "title"), Qt.Key.Key_Escape)
     assert console.tree.hasFocus()
     assert not console.editor.isVisible()
-    qtbot.keyClick(console.tree, Qt.Key.Key_Right)
+    type_key(console.tree, Qt.Key.Key_Right)
     assert console.controller.snapshot.current.item.index == 2
 
 
@@ -193,7 +194,7 @@ def test_times_recompute_as_you_type(console, qtbot):
     length = field(console, "duration")
     type_into(qtbot, length, "2")
     assert cell(console, 3, ItemColumn.END) == "13:42"
-    qtbot.keyClicks(length, "5")
+    type_text(length, "5")
     assert agenda(console).items[3].duration == 25 * 60
     assert cell(console, 3, ItemColumn.END) == "14:05"
     assert length.text() == "25"  # what was typed stays as typed while typing
@@ -222,7 +223,7 @@ def test_unreadable_input_is_named_beside_its_field_and_changes_nothing(console,
     assert agenda(console) == REFERENCE
     type_into(qtbot, field(console, "start"), "13:3")
     assert "not a time of day" in message(console, "start")
-    qtbot.keyClicks(field(console, "start"), "0")
+    type_text(field(console, "start"), "0")
     assert message(console, "start") == ""
     assert agenda(console).items[1].start == 13 * 3600 + 30 * 60
 
@@ -300,10 +301,10 @@ def test_typing_is_one_undo_step_and_the_console_undo_stays_the_shows(console, q
     title = field(console, "title")
     type_into(qtbot, title, "Closing remarks")
     assert agenda(console).items[9].title == "Closing remarks"
-    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    type_key(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert agenda(console) == REFERENCE  # the whole word, in one step, not a letter
     assert title.text() == "폐회사"  # the field shows it, though the cursor is in it
-    qtbot.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    type_key(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert agenda(console).items[9].title == "Closing remarks"
     # Outside the editor, Ctrl+Z is the show's undo, and leaves the draft alone.
     console.controller.start()

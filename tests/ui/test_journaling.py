@@ -18,6 +18,7 @@ from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
 from emcee.ui.recorder import ShowRecorder
+from tests.ui.keyboard import type_key
 
 SHORT = """\
 format = 1
@@ -81,12 +82,12 @@ def test_the_journal_begins_with_the_show_and_records_everything_before_it_is_sh
     console.controller.actionPerformed.connect(
         lambda action: order.append(("shown", recorder.journal.entries_written))
     )
-    qtbot.keyClick(console.tree, Qt.Key.Key_Space)
+    type_key(console.tree, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
     path = recorder.journal.path
     assert path.is_relative_to(console.data)
     assert order == [("shown", 2)]  # the header and the start were written first
-    qtbot.keyClick(console.tree, Qt.Key.Key_PageDown)  # the opening remarks, 5 min
+    type_key(console.tree, Qt.Key.Key_PageDown)  # the opening remarks, 5 min
     advance(console, 300 - 75)  # the warning
     console.controller.set_message("1분 남았습니다")
     console.toggle_blackout()
@@ -150,7 +151,7 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, q
         raise RuntimeError("nobody saw this coming")
 
     monkeypatch.setattr(Journal, "record_action", broken)
-    qtbot.keyClick(console.tree, Qt.Key.Key_Space)
+    type_key(console.tree, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
     assert console.journal_warning.isVisible()
     assert "nobody saw this coming" in console.journal_warning.text()

@@ -62,14 +62,36 @@ CLICKER_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 class ShowKeys(QObject):
-    """The keyboard controls, read before any widget sees the key."""
+    """The keyboard controls, read where a key enters a window, before any widget sees it.
+
+    The filter sits on the native windows of the console and the presenter screen, not
+    on the application: an application-wide Python filter runs for every event of every
+    object (each paint, each timer) and cost a third of a running show's CPU.
+    """
 
     def __init__(self, console: ConsoleWindow) -> None:
         super().__init__(console)
         self.console = console
 
+    def watch(self, window: QWidget) -> None:
+        """Read the keys typed in this top-level widget's window."""
+        handle = window.windowHandle()
+        if handle is None:  # not shown yet: wait for its native window
+            window.installEventFilter(self)
+        else:
+            handle.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if isinstance(watched, QWidget):
+            if kind == QEvent.Type.Show:
+                watched.removeEventFilter(self)  # each of its events would call Python
+                self.watch(watched)
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            return self.console.editor.claims_shortcut(event, QApplication.focusWidget())
+        if kind != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         focus = QApplication.focusWidget()
@@ -79,15 +101,8 @@ class ShowKeys(QObject):
             # only a clicker's page keys still do, as everywhere, and Ctrl+O / Ctrl+Q.
             control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             app_keys = control and event.key() in (Qt.Key.Key_O, Qt.Key.Key_Q)
-            if (event.key() in CLICKER_KEYS or app_keys) and watched is focus:
+            if event.key() in CLICKER_KEYS or app_keys:
                 return self.console.handle_key(event)
-            return False
-        if watched.window() not in self.console.key_windows():
-            return False
-        if focus is not None and watched is not focus:
-            # A key the focused widget let through, passing up to its parents: it was not
-            # meant for the show. (Enter in the message box sends the message and moves the
-            # focus to the agenda; the same Enter must not then jump to the selected row.)
             return False
         typing = isinstance(focus, TEXT_INPUTS) or (
             isinstance(focus, QComboBox) and focus.isEditable()
@@ -130,9 +145,7 @@ class ConsoleWindow(QMainWindow):
         self._build_editor()
         self._build_menus_and_toolbar()
         self.keys = ShowKeys(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.keys)
+        self.keys.watch(self)
         self._bind(controller)
         self.retranslate()
         self._restore_settings()
@@ -397,6 +410,7 @@ class ConsoleWindow(QMainWindow):
         self.proposal_panel.retranslate()
         self.messages.retranslate()
         self.journal_warning.retranslate()
+        self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
         )
@@ -631,6 +645,7 @@ class ConsoleWindow(QMainWindow):
             self.preview.deleteLater()
         screens = self._presenter_factory(self.controller)
         screens.show_action.setShortcut(QKeySequence())  # F5 is read by ShowKeys, once
+        self.keys.watch(screens.window)
         screens.shownChanged.connect(self.act_presenter.setChecked)
         screens.placementChanged.connect(self._presenter_moved)
         self.act_presenter.setChecked(screens.shown)

@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -115,35 +114,6 @@ class Field:
     container: QWidget
 
 
-class UndoKeys(QObject):
-    """Ctrl+Z typed in the editor's text fields is the editor's undo, not the field's own.
-
-    A shortcut override that nobody accepts goes to the shortcut system, where the
-    editor's Undo and Redo actions wait; the field never sees the key.
-    """
-
-    def __init__(self, editor: AgendaEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-        self.sequences = [
-            QKeySequence(QKeySequence.StandardKey.Undo),
-            QKeySequence(QKeySequence.StandardKey.Redo),
-            QKeySequence("Ctrl+Shift+Z"),
-            QKeySequence("Ctrl+Y"),
-        ]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
-            return False
-        assert isinstance(event, QKeyEvent)
-        if not self.editor.owns(QApplication.focusWidget()):
-            return False
-        pressed = QKeySequence(event.keyCombination())
-        return any(
-            pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in self.sequences
-        )
-
-
 class AgendaEditor(QWidget):
     """Edits a draft agenda; applies it to the running show when asked."""
 
@@ -173,10 +143,6 @@ class AgendaEditor(QWidget):
 
         self._build()
         self._build_actions()
-        self.undo_keys = UndoKeys(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.undo_keys)
         document.changed.connect(self._document_changed)
         self.bind(controller)
         self.retranslate()
@@ -747,6 +713,24 @@ class AgendaEditor(QWidget):
     def owns(self, widget: QWidget | None) -> bool:
         """Whether ``widget`` is part of the editor (its keys are the editor's)."""
         return widget is not None and (widget is self or self.isAncestorOf(widget))
+
+    def claims_shortcut(self, event: QKeyEvent, focus: QWidget | None) -> bool:
+        """Whether a shortcut override, typed with ``focus`` in the editor, must skip the
+        focused field: Ctrl+Z there is the editor's undo, not the text field's own.
+
+        A shortcut override that nobody accepts goes to the shortcut system, where the
+        editor's Undo and Redo actions wait; the field never sees the key.
+        """
+        if not self.owns(focus):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        undo_keys = (
+            QKeySequence(QKeySequence.StandardKey.Undo),
+            QKeySequence(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Shift+Z"),
+            QKeySequence("Ctrl+Y"),
+        )
+        return any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in undo_keys)
 
     def live_agenda(self) -> Agenda:
         return self.controller.schedule.agenda

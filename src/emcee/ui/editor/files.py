@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -109,12 +109,6 @@ class AgendaFiles(QObject):
         self._build_actions()
         if hasattr(console, "controllerReplaced"):
             console.controllerReplaced.connect(self._controller_replaced)
-        console.installEventFilter(self)  # for its language changes: this is no widget
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.console and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     # --- menu entries ----------------------------------------------------------------------
 

@@ -338,3 +338,8 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     assert console.controller.snapshot.state is ShowState.RUNNING
     type_key(second, Qt.Key.Key_B)
     assert console.controller.overlay.blackout
+
+
+def test_the_wall_clock_follows_its_own_seconds_between_snapshots(console):
+    console.controller.wallClockChanged.emit(13 * 3600 + 5.0002)
+    assert console.status_panel.clock.text() == "13:00:05"

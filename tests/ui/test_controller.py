@@ -127,3 +127,47 @@ def test_the_presenter_screen_gets_each_snapshot_first(controller):
     controller.snapshotUrgent.connect(lambda _snapshot: order.append("stage"))
     controller.tick()
     assert order == ["stage", "console"]
+
+
+def fire_timer(controller):
+    """What Qt does when the controller's single-shot timer runs out."""
+    assert controller._timer.isActive()
+    controller._timer.stop()
+    controller._timer.timeout.emit()
+
+
+def test_the_wall_clocks_seconds_between_a_turns_get_the_clock_alone(controller):
+    controller.jump(1)  # the opening remarks: 5:00, the wall clock at 13:0x:00.25
+    controller.start()
+    snapshots, clock = [], []
+    controller.snapshotChanged.connect(snapshots.append)
+    controller.wallClockChanged.connect(clock.append)
+    controller.clock.advance(0.7502)
+    fire_timer(controller)  # the wall's second: the clock alone
+    assert len(snapshots) == 0 and len(clock) == 1
+    assert clock[0] == pytest.approx(controller.snapshot.time_of_day + 0.7502)
+    assert clock[0] % 60 == pytest.approx(1.0002, abs=1e-6)
+    # The face's change comes next, 0.25 s later: a whole snapshot.
+    assert controller.seconds_to_next_change() == pytest.approx(0.2498)
+    controller.clock.advance(0.25)
+    fire_timer(controller)
+    assert len(snapshots) == 1 and snapshots[0].current.remaining == pytest.approx(299.0, abs=0.01)
+
+
+def test_a_new_minute_on_the_wall_clock_is_a_whole_snapshot(controller):
+    controller.jump(1)
+    controller.start()
+    controller.clock.advance(58.2)  # 13:0x:58.45, 4:01.8 left
+    controller.tick()
+    snapshots, clock = [], []
+    controller.snapshotChanged.connect(snapshots.append)
+    controller.wallClockChanged.connect(clock.append)
+    controller.clock.advance(0.56)  # the wall clock turns 13:0x:59: the clock alone
+    fire_timer(controller)
+    assert (len(snapshots), len(clock)) == (0, 1)
+    controller.clock.advance(0.25)  # 4:01 on the face
+    fire_timer(controller)
+    assert (len(snapshots), len(clock)) == (1, 1)
+    controller.clock.advance(0.75)  # a new minute: the presenter's clock shows it
+    fire_timer(controller)
+    assert (len(snapshots), len(clock)) == (2, 1)

@@ -428,6 +428,7 @@ class ConsoleWindow(QMainWindow):
         controller.snapshotChanged.connect(self.show_snapshot)
         controller.alertsRaised.connect(self.on_alerts)
         controller.overlayChanged.connect(self.on_overlay)
+        controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self._live_segment: int | None = None
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
 
@@ -438,6 +439,7 @@ class ConsoleWindow(QMainWindow):
         old.snapshotChanged.disconnect(self.show_snapshot)
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
+        old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
         self._follow_schedule(controller.schedule)
         self.chart.times.clear()
         self.chart.drifts.clear()

@@ -2,7 +2,9 @@
 
 Ticks are aimed at the next moment a displayed value changes (the current turn's next
 whole second, or the wall clock's), with a single-shot precise timer, not at a fixed
-rate: a running show wakes the laptop about once a second, an idle one at most once.
+rate: a running show wakes the laptop about twice a second, an idle one at most once.
+While a turn runs, the wall clock's seconds in between its own get ``wallClockChanged``
+alone: no snapshot, nothing repainted but the console's clock.
 Qt's timers count whole milliseconds and may fire a millisecond late, so on the system
 clock the timer wakes a few milliseconds early and the tick waits out the rest: the new
 second reaches the screen within about a millisecond of the true boundary.
@@ -51,6 +53,8 @@ class ShowController(QObject):
     alertsRaised = Signal(list)  # list[Alert], in order
     overlayChanged = Signal(object)  # Overlay
     actionPerformed = Signal(object)  # Action, after it was recorded
+    # float: the time of day, on the wall clock's seconds between snapshots of a running turn
+    wallClockChanged = Signal(float)
 
     def __init__(
         self,
@@ -72,6 +76,7 @@ class ShowController(QObject):
         self.overlay = Overlay()
         self._snapshot_at = self.clock.monotonic()
         self.snapshot: Snapshot = self.show.snapshot()
+        self._wall_second = math.floor(self.snapshot.time_of_day)  # the one last shown
         # Called before an action, the alerts of a poll, or a change on the presenter
         # screen is shown as done (the journal's fsync goes here).
         self.record: Callable[[Action], None] | None = None
@@ -85,6 +90,7 @@ class ShowController(QObject):
         # not move while the process sleeps.
         self._precise = isinstance(self.clock, SystemClock)
         self._due: float | None = None  # monotonic time the timer's tick is due
+        self._clock_only = False  # the timer is set for a second of the wall clock alone
 
     @property
     def schedule(self) -> Schedule:
@@ -103,6 +109,7 @@ class ShowController(QObject):
         alerts = self.show.poll()
         self._snapshot_at = self.clock.monotonic()
         self.snapshot = self.show.snapshot()
+        self._wall_second = math.floor(self.snapshot.time_of_day)
         # The stage first: the presenter screen paints before the console's heavier work
         # and before the journal's fsync of any alerts.
         self.snapshotUrgent.emit(self.snapshot)
@@ -116,28 +123,47 @@ class ShowController(QObject):
     def seconds_to_next_change(self) -> float:
         """Time from now until a displayed second changes: the live turn's, or the wall
         clock's (counted from the last snapshot, not from when it was shown)."""
+        return min(self._next_changes())
+
+    def _next_changes(self) -> tuple[float, float]:
+        """Seconds from now until the show's displayed seconds change (the live turn's
+        face while it runs, else the wall clock's), and until the wall clock's do."""
         snapshot = self.snapshot
-        wall = 1.0 - snapshot.time_of_day % 1.0
+        since = self.clock.monotonic() - self._snapshot_at
+        wall = max(0.0, self._wall_second + 1 - (snapshot.time_of_day + since))
         current = snapshot.current
         if current is None or snapshot.state is not ShowState.RUNNING:
-            change = wall
-        else:
-            fraction = current.remaining - math.floor(current.remaining)
-            change = min(fraction if fraction > 0 else 1.0, wall)
-        return max(0.0, change - (self.clock.monotonic() - self._snapshot_at))
+            return wall, wall
+        fraction = current.remaining - math.floor(current.remaining)
+        return max(0.0, (fraction if fraction > 0 else 1.0) - since), wall
 
     def _schedule_tick(self) -> None:
-        delay = self.seconds_to_next_change() + TICK_MARGIN
+        face, wall = self._next_changes()
+        running = self.snapshot.state is ShowState.RUNNING
+        # While a turn runs, a second of the wall clock that is not a new minute (the
+        # presenter's clock shows minutes) changes nothing but the console's clock: it
+        # gets that second alone, without a snapshot or a repaint of the show.
+        self._clock_only = running and wall < face and (self._wall_second + 1) % 60 != 0
         self._due = None
+        if self._clock_only:
+            self._timer.start(max(1, math.ceil((wall + TICK_MARGIN) * 1000)))
+            return
+        delay = min(face, wall) + TICK_MARGIN
         # Only a running turn's seconds need the early wake (a wake-up more): idle, the
         # console's wall clock may turn a millisecond late.
-        if self._precise and self.snapshot.state is ShowState.RUNNING:
+        if self._precise and running:
             self._due = self.clock.monotonic() + delay
             self._timer.start(max(0, math.floor((delay - PRECISE_LEAD) * 1000)))
         else:
             self._timer.start(max(1, math.ceil(delay * 1000)))
 
     def _on_timer(self) -> None:
+        if self._clock_only:
+            now = self.snapshot.time_of_day + self.clock.monotonic() - self._snapshot_at
+            self._wall_second = math.floor(now)
+            self.wallClockChanged.emit(now)
+            self._schedule_tick()
+            return
         if self._due is not None:
             early = self._due - self.clock.monotonic()
             if 0 < early <= 2 * PRECISE_LEAD:

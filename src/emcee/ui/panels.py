@@ -279,8 +279,11 @@ class StatusPanel(QWidget):
         sign = "+" if seconds > 0 else "–"
         return sign + self.tr("%n min", "", minutes)
 
+    def show_wall_clock(self, time_of_day: float) -> None:
+        set_text(self.clock, format_wall_clock(time_of_day))
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        set_text(self.clock, format_wall_clock(snapshot.time_of_day))
+        self.show_wall_clock(snapshot.time_of_day)
         planned_for = self.schedule.programme.date
         if snapshot.state is ShowState.READY and planned_for not in (None, snapshot.date):
             # Opened on another day (to prepare or rehearse): a delay would be meaningless.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage
 
 from emcee.core.clock import FakeClock
 from emcee.core.schedule import PhaseKind
@@ -135,3 +136,43 @@ def test_window_and_preview_paint_the_same_picture_with_the_same_code(
     window_call = next(call for call in calls if call[0] == QSize(640, 360))
     assert calls[-1] == window_call  # the preview paints at the window's size, scaled down
     assert preview.heightForWidth(320) == 180
+
+
+class PaintAreas(QObject):
+    """Records the area of each paint event of a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.areas: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.areas.append(QRect(event.rect()))
+        return False
+
+
+def on_screen(window) -> QImage:
+    """What the window's backing store holds: what the projector shows."""
+    image = window.screen().grabWindow(window.winId()).toImage()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_a_new_second_repaints_the_digits_alone_to_the_same_image(controller, window, qtbot):
+    window.resize(1280, 720)
+    paints = PaintAreas(window)
+    run_to(controller, 100.5)  # 01:41, painted whole (the window was resized)
+    qtbot.waitUntil(lambda: window.picture.digits == "01:41" and bool(paints.areas))
+    qtbot.wait(10)
+    paints.areas.clear()
+    run_to(controller, 99.5)  # 01:40: only the digits and the progress bar change
+    assert window.picture.digits == "01:40"
+    assert len(paints.areas) == 1
+    area = paints.areas[0]
+    assert area.height() < 0.6 * 720  # the digits band and the bar, not the words
+    whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert on_screen(window) == whole  # exactly what a whole repaint draws
+    # Anything else changing (here a message) repaints everything.
+    paints.areas.clear()
+    controller.set_message("마무리 부탁드립니다")
+    assert paints.areas == [window.rect()]

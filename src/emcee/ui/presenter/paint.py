@@ -96,10 +96,14 @@ def text_unit(rect: QRectF) -> float:
 
 
 def paint_picture(painter: QPainter, rect: QRectF, picture: Picture) -> dict[str, QRectF]:
-    """Draw ``picture`` filling ``rect``; returns where each element was drawn (for tests)."""
+    """Draw ``picture`` filling ``rect``; returns where each element was drawn and the
+    boxes of the parts that change every second (``digits_box``, ``progress_box``).
+
+    Within a clip set before (a partial repaint), texts outside it are not laid out.
+    """
     colors = _colors(picture)
     painter.save()
-    painter.setClipRect(rect)
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(rect, colors.background)
@@ -153,9 +157,11 @@ def _paint_timer(
         placed["label"] = draw_text(painter, status, status_text, colors.digits, 6.5 * u, bold=True)
     rows.skip(0.005)
     digits_box = rows.take(TIMER_DIGITS, DIGITS_MARGIN)
+    placed["digits_box"] = digits_box
     placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
     rows.skip(0.035)
     bar = rows.take(0.016)
+    placed["progress_box"] = bar
     if picture.progress is not None:
         placed["progress"] = _paint_progress(painter, bar, picture.progress, colors)
     rows.skip(0.035)
@@ -195,6 +201,7 @@ def _paint_break(
         placed["subline"] = draw_text(painter, subline, picture.subline, colors.dim, 4.5 * u)
     rows.skip(0.02)
     digits_box = rows.take(BREAK_DIGITS, DIGITS_MARGIN)
+    placed["digits_box"] = digits_box
     placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
     rows.skip(0.04)
     next_box = rows.rest(0.03)
@@ -221,6 +228,7 @@ def _paint_idle(
         )
     rows.skip(0.04)
     digits_box = rows.take(IDLE_DIGITS, DIGITS_MARGIN)
+    placed["digits_box"] = digits_box
     placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
     rows.skip(0.05)
     info = rows.take(0.08)
@@ -301,7 +309,9 @@ def draw_text(
     align: Qt.AlignmentFlag = Align.AlignHCenter,
 ) -> QRectF:
     """Draw ``text`` as large as fits ``box`` (at most ``max_px``), centred vertically;
-    returns the area the lines take."""
+    returns the area the lines take (nothing, when ``box`` is outside the clip)."""
+    if painter.hasClipping() and not painter.clipBoundingRect().intersects(box):
+        return QRectF()
     smallest = max(MIN_TEXT_PX, int(max_px * MIN_TEXT_SHARE))
     width, height = round(box.width(), 1), round(box.height(), 1)
     fitted = fit_text(text, width, height, int(max_px), bold, max_lines, smallest)

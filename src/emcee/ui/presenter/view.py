@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -118,6 +118,7 @@ class PictureView(QWidget):
         self.feed = feed
         self._picture = feed.picture
         self._lit = True
+        self._placed: dict[str, QRectF] = {}  # where the last whole paint put each part
         self._animation = QTimer(self)
         self._animation.setTimerType(Qt.TimerType.PreciseTimer)
         self._animation.timeout.connect(self._next_frame)
@@ -140,16 +141,31 @@ class PictureView(QWidget):
         return self._animation.isActive()
 
     def _on_picture(self, picture: Picture) -> None:
-        animation_changed = picture.animation is not self._picture.animation
+        old = self._picture
+        animation_changed = picture.animation is not old.animation
         self._picture = picture
         if animation_changed:
             self._lit = True  # a new animation starts on its lit frame
             self._animation.stop()
         self._sync_animation()
+        area = self._ticking_area(old, picture)
         if self.paints_at_once and self.isVisible():
-            self.repaint()
+            self.repaint(area)
         else:
-            self.update()
+            self.update(area)
+
+    def _ticking_area(self, old: Picture, new: Picture) -> QRect:
+        """What to repaint: only the digits and the progress bar when nothing else
+        changed (most seconds), else everything."""
+        boxes = [self._placed.get(name) for name in ("digits_box", "progress_box")]
+        if replace(old, digits=new.digits, progress=new.progress) != new or boxes[0] is None:
+            return self.rect()
+        area = QRectF()
+        for box in boxes:
+            if box is not None:
+                area = area.united(box)
+        # A pixel more around it: antialiased edges reach into the next pixel row.
+        return area.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(self.rect())
 
     def _sync_animation(self) -> None:
         interval = ANIMATION_INTERVALS_MS.get(self._picture.animation)
@@ -169,16 +185,25 @@ class PictureView(QWidget):
         super().showEvent(event)
         self._sync_animation()
 
-    def paint_frame(self, painter: QPainter, rect: QRectF) -> None:
-        paint_picture(painter, rect, self.frame())
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> dict[str, QRectF]:
+        """Paint the frame into ``rect``; returns where its parts are (widget coordinates)."""
+        return paint_picture(painter, rect, self.frame())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self.paint_frame(painter, QRectF(self.rect()))
+            # Clipped to what needs painting, so texts outside it are skipped.
+            painter.setClipRect(event.rect())
+            placed = self.paint_frame(painter, QRectF(self.rect()))
         finally:
             painter.end()
+        if event.rect() == self.rect():
+            self._placed = placed
         self.painted.emit(self._picture)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._placed = {}  # the parts move: the next picture is painted whole
 
 
 class PresenterWindow(PictureView):
@@ -236,6 +261,7 @@ class PresenterPreview(PictureView):
         if size.width() <= 0 or size.height() <= 0 or size == self._screen_size:
             return
         self._screen_size = QSize(size)
+        self._placed = {}  # the parts move: the next picture is painted whole
         self.updateGeometry()
         self.update()
 
@@ -248,7 +274,7 @@ class PresenterPreview(PictureView):
     def sizeHint(self) -> QSize:
         return QSize(320, self.heightForWidth(320))
 
-    def paint_frame(self, painter: QPainter, rect: QRectF) -> None:
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> dict[str, QRectF]:
         target = self._screen_size
         scale = min(rect.width() / target.width(), rect.height() / target.height())
         width, height = target.width() * scale, target.height() * scale
@@ -258,5 +284,7 @@ class PresenterPreview(PictureView):
         painter.save()
         painter.translate(left, top)
         painter.scale(scale, scale)
-        paint_picture(painter, QRectF(0, 0, target.width(), target.height()), self.frame())
+        to_widget = painter.transform()
+        placed = paint_picture(painter, QRectF(0, 0, target.width(), target.height()), self.frame())
         painter.restore()
+        return {name: to_widget.mapRect(box) for name, box in placed.items()}

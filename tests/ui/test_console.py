@@ -343,3 +343,12 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
 def test_the_wall_clock_follows_its_own_seconds_between_snapshots(console):
     console.controller.wallClockChanged.emit(13 * 3600 + 5.0002)
     assert console.status_panel.clock.text() == "13:00:05"
+
+
+def test_the_drift_chart_is_made_after_the_first_frame_and_follows_the_show(console, qtbot):
+    # pyqtgraph is imported only now
+    qtbot.waitUntil(lambda: console.chart is not None and console.chart.isVisible())
+    press(qtbot, console, Qt.Key.Key_Space)
+    advance(console, 45)
+    assert len(console.chart.times) >= 2  # a point at the start and one 30 s on
+    assert console.chart.drifts[-1] == pytest.approx(console.controller.snapshot.drift / 60)

@@ -33,7 +33,6 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]
         self.times: list[float] = []
         self.drifts: list[float] = []
         self._last_projection: tuple[float, float, float] | None = None
-        self.setMinimumHeight(120)
 
     def set_axis_labels(self, drift: str) -> None:
         self.setLabel("left", drift)

@@ -6,15 +6,13 @@ that arrives at once (the event loop stalled) plays only its most urgent cue.
 
 from __future__ import annotations
 
+from functools import cache
+from types import ModuleType
+
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from emcee import resources
 from emcee.core.snapshot import Alert, AlertKind
-
-try:  # QtMultimedia needs PulseAudio's client library on Linux; without it, stay silent.
-    from PySide6 import QtMultimedia
-except ImportError:  # pragma: no cover - depends on the machine
-    QtMultimedia = None  # type: ignore[assignment]
 
 CUE_FILES = {
     AlertKind.WARNING: "sounds/warning.wav",
@@ -23,6 +21,17 @@ CUE_FILES = {
     AlertKind.OVERTIME: "sounds/overtime.wav",
 }
 URGENCY = [AlertKind.WARNING, AlertKind.FINAL, AlertKind.OVERTIME, AlertKind.TIME_UP]
+
+
+@cache
+def _multimedia() -> ModuleType | None:
+    """QtMultimedia, imported when the first sound is needed (not while the console
+    starts); None without PulseAudio's client library on Linux: then stay silent."""
+    try:
+        from PySide6 import QtMultimedia
+    except ImportError:  # pragma: no cover - depends on the machine
+        return None
+    return QtMultimedia
 
 
 class CuePlayer(QObject):
@@ -34,22 +43,20 @@ class CuePlayer(QObject):
         self.volume = 0.8
         self._effects: dict[AlertKind, object] = {}
 
-    @property
-    def available(self) -> bool:
-        return QtMultimedia is not None
-
     def effect(self, kind: AlertKind) -> object | None:
         """The loaded sound for ``kind`` (created on first use: audio set-up takes time)."""
-        if QtMultimedia is None:
+        multimedia = _multimedia()
+        if multimedia is None:
             return None
         effect = self._effects.get(kind)
         if effect is None:
-            effect = QtMultimedia.QSoundEffect(self)
+            effect = multimedia.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resources.path(CUE_FILES[kind]))))
             self._effects[kind] = effect
         return effect
 
     def preload(self) -> None:
+        """Set up the audio and load every cue now, so the first alert is not late."""
         for kind in CUE_FILES:
             self.effect(kind)
 

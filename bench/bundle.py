@@ -125,20 +125,40 @@ def build(label: str, work: Path, onefile: bool, baseline_script: Path | None) -
     return Build(label, onefile, executable, output, seconds)
 
 
-def first_frame(executable: Path, platform_name: str) -> float:
-    """Seconds from launching ``executable`` to its printed first-frame time."""
-    env = dict(os.environ, EMCEE_EXIT_AFTER_FIRST_FRAME="1", QT_QPA_PLATFORM=platform_name)
-    launched = time.time()
-    result = subprocess.run([str(executable)], env=env, capture_output=True, text=True, timeout=120)
+def first_frame(command: list[str], platform_name: str) -> float:
+    """Seconds from launching ``command`` to its printed first-frame time. It runs with
+    empty settings and data folders: a first start, as on the organiser's laptop."""
+    with tempfile.TemporaryDirectory(prefix="emcee-start-") as home:
+        env = dict(
+            os.environ,
+            EMCEE_EXIT_AFTER_FIRST_FRAME="1",
+            QT_QPA_PLATFORM=platform_name,
+            XDG_CONFIG_HOME=str(Path(home, "config")),
+            XDG_DATA_HOME=str(Path(home, "data")),
+        )
+        # As installed: from source, the modules' bytecode is cached (the warm-up writes it).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        launched = time.time()
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     for line in result.stdout.splitlines():
         if "first" in line and " at " in line:
             return float(line.rsplit(" at ", 1)[1]) - launched
-    raise RuntimeError(f"{executable} printed no first frame:\n{result.stdout}{result.stderr}")
+    raise RuntimeError(f"{command} printed no first frame:\n{result.stdout}{result.stderr}")
 
 
-def start_up(executable: Path, runs: int, platform_name: str) -> float:
-    first_frame(executable, platform_name)  # warm-up: the files into the disk cache
-    return statistics.median(first_frame(executable, platform_name) for _ in range(runs))
+def start_up(command: list[str], runs: int, platform_name: str) -> list[float]:
+    """Seconds to the first frame of ``runs`` starts, after one warm-up start (the files
+    into the disk cache)."""
+    first_frame(command, platform_name)
+    return [first_frame(command, platform_name) for _ in range(runs)]
+
+
+def baseline_script(with_pyqtgraph: bool) -> str:
+    """The main script of a bare window: a label, or a pyqtgraph plot."""
+    return BASELINE_SCRIPT.format(
+        imports="import pyqtgraph\n" if with_pyqtgraph else "",
+        central="pyqtgraph.PlotWidget()" if with_pyqtgraph else 'QLabel("baseline")',
+    )
 
 
 def megabytes(size: int) -> str:
@@ -159,12 +179,7 @@ def main() -> int:
         scripts = {}
         for label, with_pyqtgraph in (("PySide6+pyqtgraph", True), ("PySide6", False)):
             scripts[label] = work / f"baseline_{'pyqtgraph' if with_pyqtgraph else 'bare'}.py"
-            scripts[label].write_text(
-                BASELINE_SCRIPT.format(
-                    imports="import pyqtgraph\n" if with_pyqtgraph else "",
-                    central="pyqtgraph.PlotWidget()" if with_pyqtgraph else 'QLabel("baseline")',
-                )
-            )
+            scripts[label].write_text(baseline_script(with_pyqtgraph))
         modes = [False] if args.no_onefile else [False, True]
         builds: dict[tuple[str, bool], Build] = {}
         for onefile in modes:
@@ -183,7 +198,9 @@ def main() -> int:
         print(f"{'build':<34}{'built in':>10}{'size':>12}{'start-up':>11}")
         starts: dict[tuple[str, bool], float] = {}
         for (label, onefile), item in builds.items():
-            starts[label, onefile] = start_up(item.executable, args.runs, args.platform)
+            starts[label, onefile] = statistics.median(
+                start_up([str(item.executable)], args.runs, args.platform)
+            )
             mode = "one-file" if onefile else "one-folder"
             print(
                 f"{label + ', ' + mode:<34}{item.seconds:>9.1f}s{megabytes(item.size):>12}"

@@ -22,6 +22,7 @@ Prints the figures; not a test.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -171,7 +172,9 @@ def main() -> int:
     parser.add_argument("--no-onefile", action="store_true", help="one-folder builds only")
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for starts")
     parser.add_argument("--keep", type=Path, help="build here and keep the builds")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    figures: dict[str, dict[str, object]] = {}
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="emcee-bundle-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -198,10 +201,14 @@ def main() -> int:
         print(f"{'build':<34}{'built in':>10}{'size':>12}{'start-up':>11}")
         starts: dict[tuple[str, bool], float] = {}
         for (label, onefile), item in builds.items():
-            starts[label, onefile] = statistics.median(
-                start_up([str(item.executable)], args.runs, args.platform)
-            )
+            runs = start_up([str(item.executable)], args.runs, args.platform)
+            starts[label, onefile] = statistics.median(runs)
             mode = "one-file" if onefile else "one-folder"
+            figures[f"{label}, {mode}"] = {
+                "built_s": item.seconds,
+                "size_mb": item.size / 1e6,
+                "starts_s": runs,
+            }
             print(
                 f"{label + ', ' + mode:<34}{item.seconds:>9.1f}s{megabytes(item.size):>12}"
                 f"{starts[label, onefile]:>10.3f}s"
@@ -214,6 +221,10 @@ def main() -> int:
             size_ratio = emcee.size / base.size
             start_ratio = starts["emcee", onefile] / starts["PySide6", onefile]
             verdict = "within" if start_ratio <= START_TARGET else "OVER"
+            figures[f"ratios, {mode}"] = {
+                "size_to_pyqtgraph_window": size_ratio,
+                "start_to_bare_window": start_ratio,
+            }
             print(
                 f"{mode}: size {size_ratio:.2f}x a bare PySide6+pyqtgraph window "
                 f"(+{megabytes(emcee.size - base.size)}); start-up {start_ratio:.2f}x a bare "
@@ -224,6 +235,8 @@ def main() -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
     return 0
 
 

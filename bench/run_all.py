@@ -1,26 +1,41 @@
-"""Run the live benchmark several times and print min / median / max of each figure.
+"""Every benchmark in one run: a table of min / median / max and one JSON file.
 
-    python bench/run_all.py                    # 3 repeats, 60 s per run, offscreen (+ xcb)
-    python bench/run_all.py --repeats 5 --seconds 120 --json bench/results/live.json
+    python bench/run_all.py                        # 3 repeats, 60 s per live run
+    python bench/run_all.py --repeats 5 --seconds 120 --json bench/results/all.json
+    python bench/run_all.py --no-bundle            # without the PyInstaller builds
 
-The other figures have their own scripts (bench/README.md): engine.py, bundle.py
-(size and frozen start-up), presenter_latency.py (key press to picture), editor_typing.py.
+What runs (bench/README.md explains each figure):
+
+- live.py, repeated: the real program running a show, offscreen and, when DISPLAY is
+  set, under X (xcb): second-flip lag, CPU, wake-ups, memory, with the 250 ms and 32 ms
+  pollers and the idle program in the same run;
+- startup.py: launch to the console's first frame from source, against bare windows;
+- engine.py: snapshot cost, a 4-hour show simulated on a fake clock;
+- bundle.py (needs the build extra; skipped with --no-bundle or without PyInstaller):
+  one-folder size and frozen start-up against bare windows built the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import live
 
-FIGURES = {
+HERE = Path(__file__).parent
+
+LIVE_FIGURES: dict[str, Callable[[dict[str, Any]], float | None]] = {
     "flip median ms": lambda f: f["flip_lag_ms"].get("median"),
     "flip p99 ms": lambda f: f["flip_lag_ms"].get("p99"),
     "flip max ms": lambda f: f["flip_lag_ms"].get("max"),
@@ -32,42 +47,102 @@ FIGURES = {
 }
 
 
+def trio(values: list[float]) -> list[float]:
+    return [min(values), statistics.median(values), max(values)]
+
+
+def run_live(repeats: int, seconds: float, platforms: list[str], modes: list[str]) -> dict:
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for repeat in range(repeats):
+        for platform in platforms:
+            for mode in modes:
+                print(f"live run {repeat + 1}/{repeats}: {platform} {mode}", flush=True)
+                runs.setdefault(f"{platform} {mode}", []).append(
+                    live.run_one(mode, platform, seconds)
+                )
+    summary: dict[str, dict[str, list[float]]] = {}
+    for name, results in runs.items():
+        summary[name] = {}
+        for figure, read in LIVE_FIGURES.items():
+            values = [v for v in (read(r) for r in results) if v is not None]
+            if values:
+                summary[name][figure] = trio(values)
+    return {"runs": runs, "summary": summary}
+
+
+def run_script(script: str, arguments: list[str]) -> dict[str, Any]:
+    """Run another benchmark script (its own table goes to the screen); its JSON figures."""
+    with tempfile.TemporaryDirectory(prefix="emcee-bench-") as folder:
+        output = Path(folder, "figures.json")
+        command = [sys.executable, str(HERE / script), *arguments, "--json", str(output)]
+        print(f"\n$ {script} {' '.join(arguments)}", flush=True)
+        subprocess.run(command, check=True)
+        figures: dict[str, Any] = json.loads(output.read_text())
+    return figures
+
+
+def print_summary(results: dict[str, Any]) -> None:
+    print("\n\nSummary: min / median / max")
+    row = "  {:<44} {:>9.2f} {:>9.2f} {:>9.2f}"
+    for name, figures in results["live"]["summary"].items():
+        print(f"\nlive, {name}")
+        for figure, values in figures.items():
+            print(row.format(figure, *values))
+    startup = results["startup"]
+    print(f"\nstart-up from source, {startup['platform']} (s)")
+    for label, values in startup["starts_s"].items():
+        print(row.format(label, *trio(values)))
+    print(f"  {'emcee / bare PySide6 window':<44} {startup['ratio_to_bare']:>9.2f}x")
+    engine = results["engine"]
+    print("\nengine (us)")
+    for moment in ("before start", "mid-turn", "overtime"):
+        print(row.format(f"snapshot, {moment}, median", *trio(engine[moment]["median_us"])))
+    afternoon = engine["afternoon"]
+    print(row.format("4-hour show, wall seconds", *trio([r["seconds"] for r in afternoon])))
+    bundle = results.get("bundle")
+    if bundle:
+        print("\nbundle (PyInstaller one-folder)")
+        for label, figures in bundle.items():
+            if label.startswith("ratios"):
+                print(
+                    f"  {label}: size {figures['size_to_pyqtgraph_window']:.2f}x a pyqtgraph "
+                    f"window, start-up {figures['start_to_bare_window']:.2f}x a bare window"
+                )
+            else:
+                print(
+                    f"  {label:<42} {figures['size_mb']:>7.1f} MB, start "
+                    f"{statistics.median(figures['starts_s']):.3f} s"
+                )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured time per live run")
     parser.add_argument("--modes", default=",".join(live.MODES))
     parser.add_argument("--platforms", help="default: offscreen, and xcb when DISPLAY is set")
-    parser.add_argument("--json", type=Path)
+    parser.add_argument("--no-bundle", action="store_true", help="skip the PyInstaller builds")
+    parser.add_argument("--json", type=Path, help="write every figure here")
     args = parser.parse_args(argv)
     platforms = (
         args.platforms.split(",")
         if args.platforms
         else ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
     )
-    runs: dict[str, list[dict[str, object]]] = {}
-    for repeat in range(args.repeats):
-        for platform in platforms:
-            for mode in args.modes.split(","):
-                print(f"run {repeat + 1}/{args.repeats}: {platform} {mode}", flush=True)
-                runs.setdefault(f"{platform} {mode}", []).append(
-                    live.run_one(mode, platform, args.seconds)
-                )
-    print(f"\n{args.repeats} runs of {args.seconds:.0f} s each: min / median / max")
-    table: dict[str, dict[str, list[float]]] = {}
-    for name, results in runs.items():
-        print(f"\n{name}")
-        table[name] = {}
-        for figure, read in FIGURES.items():
-            values = [v for v in (read(r) for r in results) if v is not None]
-            if not values:
-                continue
-            trio = [min(values), statistics.median(values), max(values)]
-            table[name][figure] = trio
-            print(f"  {figure:<16} {trio[0]:>9.2f} {trio[1]:>9.2f} {trio[2]:>9.2f}")
+    results: dict[str, Any] = {
+        "live": run_live(args.repeats, args.seconds, platforms, args.modes.split(",")),
+        "startup": run_script("startup.py", ["--runs", str(max(5, 2 * args.repeats))]),
+        "engine": run_script("engine.py", ["--repeat", str(args.repeats)]),
+    }
+    if args.no_bundle or importlib.util.find_spec("PyInstaller") is None:
+        print("\n(bundle.py skipped: --no-bundle, or PyInstaller is not installed)")
+    else:
+        bundle_args = ["--no-onefile", "--runs", str(max(5, 2 * args.repeats))]
+        results["bundle"] = run_script("bundle.py", bundle_args)
+    print_summary(results)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"runs": runs, "summary": table}, indent=2))
+        args.json.write_text(json.dumps(results, indent=2))
     return 0
 
 

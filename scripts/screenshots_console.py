@@ -47,8 +47,6 @@ def console_at(
     console.set_presenter_factory(
         lambda c: attach_presenter(c, console, language=lang, settings=settings)
     )
-    while console.chart is None:  # made once the console is painted, as on a real start
-        QApplication.processEvents()
     controller.begin()
     moment(controller)
     controller.tick()

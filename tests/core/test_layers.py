@@ -37,3 +37,16 @@ def test_importing_every_core_module_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_console_loads_neither_pyqtgraph_nor_numpy():
+    # They cost ~50 MB and 0.2 s for one small chart: only the report window, opened after
+    # the show, uses them (emcee/ui/drift_chart.py says more).
+    code = (
+        "import sys\n"
+        "import emcee.app, emcee.ui.console, emcee.ui.presenter\n"
+        "bad = [m for m in sys.modules if m.startswith(('pyqtgraph', 'numpy'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -11,6 +11,7 @@ from emcee.core.timefmt import (
     format_time_of_day,
     parse_duration,
     parse_time_of_day,
+    time_axis_ticks,
 )
 
 
@@ -81,3 +82,13 @@ def test_format_signed(seconds, text):
     from emcee.core.timefmt import format_signed
 
     assert format_signed(seconds) == text
+
+
+def test_time_axis_ticks_take_the_smallest_step_that_fits():
+    assert time_axis_ticks(13 * 3600, 13 * 3600 + 600, 12) == (
+        60,
+        [46800.0 + 60 * i for i in range(11)],
+    )
+    step, ticks = time_axis_ticks(13 * 3600 - 1, 17 * 3600 + 600, 5)
+    assert step == 3600 and ticks == [46800.0, 50400.0, 54000.0, 57600.0, 61200.0]
+    assert time_axis_ticks(0, 86400, 1)[0] == 7200  # at least two labels; the largest step

@@ -345,9 +345,7 @@ def test_the_wall_clock_follows_its_own_seconds_between_snapshots(console):
     assert console.status_panel.clock.text() == "13:00:05"
 
 
-def test_the_drift_chart_is_made_after_the_first_frame_and_follows_the_show(console, qtbot):
-    # pyqtgraph is imported only now
-    qtbot.waitUntil(lambda: console.chart is not None and console.chart.isVisible())
+def test_the_drift_chart_follows_the_show_without_pyqtgraph(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     advance(console, 45)
     assert len(console.chart.times) >= 2  # a point at the start and one 30 s on

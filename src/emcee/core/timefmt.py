@@ -6,6 +6,7 @@ Times of day are seconds since midnight, written ``"13:00"`` (or ``"13:00:30"``)
 
 from __future__ import annotations
 
+import math
 import re
 
 DAY = 24 * 3600
@@ -97,3 +98,18 @@ def format_minutes(seconds: int) -> str:
         hours, minutes = divmod(seconds // 60, 60)
         return f"{hours}h{minutes:02d}m" if minutes else f"{hours}h"
     return format_duration(seconds)
+
+
+# Steps between the labels of a time-of-day axis: whole minutes up to two hours.
+TIME_AXIS_STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200)
+
+
+def time_axis_ticks(low: float, high: float, most: int) -> tuple[int, list[float]]:
+    """Where to label a time-of-day axis from ``low`` to ``high`` (seconds since midnight):
+    the smallest step giving at most ``most`` labels (at least two), and its multiples."""
+    span = max(high - low, 1.0)
+    most = max(2, most)
+    step = next((s for s in TIME_AXIS_STEPS if span / s <= most), TIME_AXIS_STEPS[-1])
+    first = math.ceil(low / step) * step
+    count = int((high - first) // step) + 1
+    return step, [float(first + i * step) for i in range(max(0, count))]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -18,7 +17,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +50,7 @@ from emcee.core.snapshot import Alert, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
 from emcee.ui.editor.files import AgendaFiles
@@ -62,14 +61,10 @@ from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import JournalWarning, ShowRecorder
 from emcee.ui.sounds import CuePlayer
 
-if TYPE_CHECKING:
-    from emcee.ui.drift_chart import DriftChart
-
 # Starting this far from the planned start offers to move the plan (a rehearsal).
 REHEARSAL_OFFER_AFTER = 30 * 60
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 CLICKER_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-CHART_MIN_HEIGHT = 120
 SOUNDS_AFTER_MS = 1000
 
 
@@ -126,26 +121,6 @@ class ShowKeys(QObject):
                 return True
             return False
         return self.console.handle_key(event)
-
-
-class ChartSlot(QWidget):
-    """Where the drift chart goes. The chart is made once the slot has been painted:
-    pyqtgraph and numpy take longer to import than the rest of the console takes to
-    start, and the operator needs the agenda and the timer first."""
-
-    def __init__(self, make_chart: Callable[[], QWidget]) -> None:
-        super().__init__()
-        self._make_chart = make_chart
-        self._asked = False
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setMinimumHeight(CHART_MIN_HEIGHT)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._asked:
-            self._asked = True
-            QTimer.singleShot(0, lambda: self._layout.addWidget(self._make_chart()))
 
 
 class ConsoleWindow(QMainWindow):
@@ -215,8 +190,7 @@ class ConsoleWindow(QMainWindow):
         self.notes_box = QGroupBox()
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addWidget(self.notes)
-        self.chart_slot = ChartSlot(self._chart_shown)
-        self.chart: DriftChart | None = None  # when its slot is first painted
+        self.chart = DriftChart()
         self.messages = MessagePanel()
         self.messages.sendRequested.connect(self.send_message)
         self.messages.clearRequested.connect(lambda: self.controller.clear_message())
@@ -229,7 +203,7 @@ class ConsoleWindow(QMainWindow):
         lower = QSplitter(Qt.Orientation.Horizontal)
         left_column = QSplitter(Qt.Orientation.Vertical)
         left_column.addWidget(self.notes_box)
-        left_column.addWidget(self.chart_slot)
+        left_column.addWidget(self.chart)
         right_column = QSplitter(Qt.Orientation.Vertical)
         right_column.addWidget(self.preview_box)
         right_column.addWidget(self.messages)
@@ -438,8 +412,7 @@ class ConsoleWindow(QMainWindow):
         self.volume.setToolTip(self.tr("Alert volume"))
         self.notes_box.setTitle(self.tr("Notes for the moderator"))
         self.preview_box.setTitle(self.tr("Presenter screen"))
-        if self.chart is not None:
-            self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
+        self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
         self.model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
@@ -475,9 +448,7 @@ class ConsoleWindow(QMainWindow):
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
         self._follow_schedule(controller.schedule)
-        if self.chart is not None:
-            self.chart.times.clear()
-            self.chart.drifts.clear()
+        self.chart.clear()
         self._bind(controller)
         self._attach_recorder()  # the old show's journal is closed first
         self._attach_presenter()
@@ -515,8 +486,7 @@ class ConsoleWindow(QMainWindow):
         self.banner.show_snapshot(snapshot)
         undo_rebalance = self.controller.last_action() is ActionKind.REBALANCE
         self.proposal_panel.show_snapshot(snapshot, undo_rebalance)
-        if self.chart is not None:
-            self.chart.add(snapshot)
+        self.chart.add(snapshot)
         self._show_notes(snapshot)
         running = snapshot.state is ShowState.RUNNING
         self.act_start.setIconText(self.tr("Pause") if running else self.tr("Start"))
@@ -528,14 +498,6 @@ class ConsoleWindow(QMainWindow):
                 self.tree.scrollTo(
                     self.model.index_of_segment(live), QAbstractItemView.ScrollHint.EnsureVisible
                 )
-
-    def _chart_shown(self) -> DriftChart:
-        from emcee.ui.drift_chart import DriftChart
-
-        self.chart = DriftChart()
-        self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
-        self.chart.add(self.controller.snapshot)
-        return self.chart
 
     def _show_notes(self, snapshot: Snapshot) -> None:
         current = snapshot.current

@@ -139,16 +139,18 @@ def test_window_and_preview_paint_the_same_picture_with_the_same_code(
 
 
 class PaintAreas(QObject):
-    """Records the area of each paint event of a widget."""
+    """Records the bounding rectangle and the pixel count of each paint event's region."""
 
     def __init__(self, widget) -> None:
         super().__init__(widget)
         self.areas: list[QRect] = []
+        self.pixels: list[int] = []
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.areas.append(QRect(event.rect()))
+            self.pixels.append(sum(r.width() * r.height() for r in event.region()))
         return False
 
 
@@ -165,13 +167,18 @@ def test_a_new_second_repaints_the_digits_alone_to_the_same_image(controller, wi
     qtbot.waitUntil(lambda: window.picture.digits == "01:41" and bool(paints.areas))
     qtbot.wait(10)
     paints.areas.clear()
-    run_to(controller, 99.5)  # 01:40: only the digits and the progress bar change
+    paints.pixels.clear()
+    run_to(controller, 99.5)  # 01:40: one digit and the end of the progress bar change
     assert window.picture.digits == "01:40"
     assert len(paints.areas) == 1
-    area = paints.areas[0]
-    assert area.height() < 0.6 * 720  # the digits band and the bar, not the words
+    assert paints.pixels[0] < 0.2 * 1280 * 720  # around that digit and the bar's end
     whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert on_screen(window) == whole  # exactly what a whole repaint draws
+    # Seconds where several characters change, up to time-up (a new label: all of it).
+    for remaining in (60.5, 59.5, 10.5, 9.5, 1.5, 0.5, -0.5, -1.5):
+        run_to(controller, remaining)
+        whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert on_screen(window) == whole, window.picture.digits
     # Anything else changing (here a message) repaints everything.
     paints.areas.clear()
     controller.set_message("마무리 부탁드립니다")

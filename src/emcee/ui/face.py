@@ -163,14 +163,42 @@ def timer_font(text: str, rect: QRectF, bold: bool = True) -> QFont:
     return _fitted_timer_font(shape, sign, round(rect.width(), 1), round(rect.height(), 1), bold)
 
 
-def paint_timer(
-    painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
-) -> QRectF:
-    """Like ``paint_digits``, but a leading "+" is drawn smaller; returns the digits' ink box.
+@dataclass(frozen=True, slots=True)
+class TimerLayout:
+    """Where ``paint_timer`` puts a text: the digits' font and baseline origin, the smaller
+    sign's (overtime's "+") font and origin, and the digits' ink box."""
 
-    Without the smaller sign, overtime digits on a 16:9 screen would be a fifth smaller
-    than the countdown's, and the picture would jump at time-up.
-    """
+    font: QFont
+    origin: QPointF
+    body: str
+    sign_font: QFont
+    sign_origin: QPointF
+    sign: str
+    ink: QRectF
+
+    def cells(self) -> list[QRectF]:
+        """The area each character's image covers, in the order of the text."""
+        cells = []
+        if self.sign:
+            cells.append(
+                _cell(self.sign_font, self.sign_origin.x(), self.sign_origin.y(), self.sign)
+            )
+        metrics = QFontMetricsF(self.font)
+        x = self.origin.x()
+        for char in self.body:
+            cells.append(_cell(self.font, x, self.origin.y(), char))
+            x += metrics.horizontalAdvance(char)
+        return cells
+
+
+def _cell(font: QFont, x: float, baseline: float, char: str) -> QRectF:
+    # The glyph image's extent (see _glyph), and a pixel more for draw_big_text's rounding.
+    ink = QFontMetricsF(font).tightBoundingRect(char).toAlignedRect().adjusted(-3, -3, 3, 3)
+    return QRectF(ink).translated(x, baseline)
+
+
+def timer_layout(text: str, rect: QRectF, bold: bool = True) -> TimerLayout:
+    """How ``paint_timer`` lays ``text`` out in ``rect``."""
     sign, body = _split_sign(text)
     font = timer_font(text, rect, bold)
     metrics = QFontMetricsF(font)
@@ -182,14 +210,36 @@ def paint_timer(
     sign_width = sign_metrics.horizontalAdvance(sign) if sign else 0.0
     width = sign_width + metrics.horizontalAdvance(body)
     x = rect.center().x() - width / 2
+    sign_origin = QPointF(x, baseline)
     if sign:
         # The sign's ink is centred on the digits' middle, as a "+" reads beside numbers.
         ink = sign_metrics.tightBoundingRect(sign)
         middle = baseline + (digits.top() + digits.bottom()) / 2
-        sign_at = QPointF(x, middle - (ink.top() + ink.bottom()) / 2)
-        draw_big_text(painter, sign_font, sign_at, sign, color)
-    draw_big_text(painter, font, QPointF(x + sign_width, baseline), body, color)
-    return QRectF(x, baseline + digits.top(), width, digits.height())
+        sign_origin = QPointF(x, middle - (ink.top() + ink.bottom()) / 2)
+    return TimerLayout(
+        font=font,
+        origin=QPointF(x + sign_width, baseline),
+        body=body,
+        sign_font=sign_font,
+        sign_origin=sign_origin,
+        sign=sign,
+        ink=QRectF(x, baseline + digits.top(), width, digits.height()),
+    )
+
+
+def paint_timer(
+    painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
+) -> QRectF:
+    """Like ``paint_digits``, but a leading "+" is drawn smaller; returns the digits' ink box.
+
+    Without the smaller sign, overtime digits on a 16:9 screen would be a fifth smaller
+    than the countdown's, and the picture would jump at time-up.
+    """
+    layout = timer_layout(text, rect, bold)
+    if layout.sign:
+        draw_big_text(painter, layout.sign_font, layout.sign_origin, layout.sign, color)
+    draw_big_text(painter, layout.font, layout.origin, layout.body, color)
+    return layout.ink
 
 
 def _split_sign(text: str) -> tuple[str, str]:
@@ -236,7 +286,8 @@ def _glyph(char: str, font: QFont, color: QColor, scale: float) -> tuple[QImage,
     if cached is not None:
         _glyphs.move_to_end(key)
         return cached
-    ink = QRectF(QFontMetricsF(font).boundingRect(char).toAlignedRect().adjusted(-2, -2, 2, 2))
+    # The ink and two pixels around it for antialiasing (not the line box: less memory).
+    ink = QRectF(QFontMetricsF(font).tightBoundingRect(char).toAlignedRect().adjusted(-2, -2, 2, 2))
     image = QImage(
         max(1, math.ceil(ink.width() * scale)),
         max(1, math.ceil(ink.height() * scale)),

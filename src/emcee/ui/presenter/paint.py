@@ -280,6 +280,16 @@ def _paint_progress(painter: QPainter, band: QRectF, progress: float, colors: _C
     return band
 
 
+def progress_change(band: QRectF, before: float | None, after: float | None) -> QRectF:
+    """The part of the progress bar in ``band`` that differs between two progresses:
+    around the end of the done part (its rounded cap), or the whole bar."""
+    if before is None or after is None or min(before, after) <= 0:
+        return band
+    ends = [band.left() + max(band.height(), band.width() * p) for p in (before, after)]
+    left = min(ends) - band.height() - 1  # the cap is as wide as the bar is high
+    return QRectF(left, band.top() - 1, max(ends) - left + 1, band.height() + 2)
+
+
 # --- fitted text ------------------------------------------------------------------------------
 
 MIN_TEXT_PX = 9

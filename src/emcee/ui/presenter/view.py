@@ -12,13 +12,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from emcee.core.snapshot import Snapshot
 from emcee.ui.controller import Overlay, ShowController
-from emcee.ui.face import PALETTES, Palette
-from emcee.ui.presenter.paint import paint_picture
+from emcee.ui.face import PALETTES, Palette, timer_layout
+from emcee.ui.presenter.paint import paint_picture, progress_change
 from emcee.ui.presenter.picture import Animation, Picture, make_picture
 
 # Half-periods of the animations. The flash stays under 3 flashes a second (the usual
@@ -119,6 +127,7 @@ class PictureView(QWidget):
         self._picture = feed.picture
         self._lit = True
         self._placed: dict[str, QRectF] = {}  # where the last whole paint put each part
+        self._to_widget = QTransform()  # ... in the picture's coordinates, mapped by this
         self._animation = QTimer(self)
         self._animation.setTimerType(Qt.TimerType.PreciseTimer)
         self._animation.timeout.connect(self._next_frame)
@@ -155,17 +164,34 @@ class PictureView(QWidget):
             self.update(area)
 
     def _ticking_area(self, old: Picture, new: Picture) -> QRect:
-        """What to repaint: only the digits and the progress bar when nothing else
-        changed (most seconds), else everything."""
-        boxes = [self._placed.get(name) for name in ("digits_box", "progress_box")]
-        if replace(old, digits=new.digits, progress=new.progress) != new or boxes[0] is None:
+        """What to repaint: when only the digits or the progress bar changed (most
+        seconds), around the characters that changed and the end of the bar; else
+        everything. One rectangle: a region of several made Qt's raster engine wake its
+        worker threads each second (measured: 10-20 wake-ups a second instead of 4)."""
+        placed = self._placed
+        box = placed.get("digits_box")
+        if replace(old, digits=new.digits, progress=new.progress) != new or box is None:
             return self.rect()
+        parts: list[QRectF] = []
+        bar = placed.get("progress_box")
+        if new.progress != old.progress and bar is not None:
+            parts.append(progress_change(bar, old.progress, new.progress))
+        if new.digits != old.digits:
+            before = timer_layout(old.digits, box).cells()
+            after = timer_layout(new.digits, box).cells()
+            if len(before) != len(after):
+                parts.append(box)
+            for old_char, new_char, old_cell, new_cell in zip(
+                old.digits, new.digits, before, after, strict=False
+            ):
+                if old_char != new_char or old_cell != new_cell:
+                    parts += [old_cell, new_cell]
         area = QRectF()
-        for box in boxes:
-            if box is not None:
-                area = area.united(box)
-        # A pixel more around it: antialiased edges reach into the next pixel row.
-        return area.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(self.rect())
+        for part in parts:
+            area = area.united(part)
+        # A pixel more around it: antialiased edges reach into the next pixel.
+        on_widget = self._to_widget.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1)
+        return on_widget.intersected(self.rect())
 
     def _sync_animation(self) -> None:
         interval = ANIMATION_INTERVALS_MS.get(self._picture.animation)
@@ -185,20 +211,21 @@ class PictureView(QWidget):
         super().showEvent(event)
         self._sync_animation()
 
-    def paint_frame(self, painter: QPainter, rect: QRectF) -> dict[str, QRectF]:
-        """Paint the frame into ``rect``; returns where its parts are (widget coordinates)."""
-        return paint_picture(painter, rect, self.frame())
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> tuple[dict[str, QRectF], QTransform]:
+        """Paint the frame into ``rect``; returns where its parts are in the picture, and
+        the transform from the picture to this widget."""
+        return paint_picture(painter, rect, self.frame()), QTransform()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             # Clipped to what needs painting, so texts outside it are skipped.
             painter.setClipRect(event.rect())
-            placed = self.paint_frame(painter, QRectF(self.rect()))
+            placed, to_widget = self.paint_frame(painter, QRectF(self.rect()))
         finally:
             painter.end()
         if event.rect() == self.rect():
-            self._placed = placed
+            self._placed, self._to_widget = placed, to_widget
         self.painted.emit(self._picture)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -274,7 +301,7 @@ class PresenterPreview(PictureView):
     def sizeHint(self) -> QSize:
         return QSize(320, self.heightForWidth(320))
 
-    def paint_frame(self, painter: QPainter, rect: QRectF) -> dict[str, QRectF]:
+    def paint_frame(self, painter: QPainter, rect: QRectF) -> tuple[dict[str, QRectF], QTransform]:
         target = self._screen_size
         scale = min(rect.width() / target.width(), rect.height() / target.height())
         width, height = target.width() * scale, target.height() * scale
@@ -287,4 +314,4 @@ class PresenterPreview(PictureView):
         to_widget = painter.transform()
         placed = paint_picture(painter, QRectF(0, 0, target.width(), target.height()), self.frame())
         painter.restore()
-        return {name: to_widget.mapRect(box) for name, box in placed.items()}
+        return placed, to_widget

@@ -183,3 +183,17 @@ def test_a_new_second_repaints_the_digits_alone_to_the_same_image(controller, wi
     paints.areas.clear()
     controller.set_message("마무리 부탁드립니다")
     assert paints.areas == [window.rect()]
+
+
+def test_every_digit_is_ready_before_the_seconds_need_it(controller, window, qtbot):
+    from emcee.ui import face
+
+    face._glyphs.clear()  # other tests drew digits of this size too
+    face._glyph_bytes = 0
+    window.resize(1280, 720)
+    run_to(controller, 100.5)
+    qtbot.waitUntil(lambda: window.picture.digits == "01:41")
+    qtbot.wait(20)  # the whole paint, then the glyphs, at the event loop's next pass
+    font = face.timer_layout("01:41", window._placed["digits_box"]).font
+    ready = {key[0] for key in face._glyphs if key[2] == font.pixelSize() and key[5] == 1.0}
+    assert set("0123456789:") <= ready  # not only the 0, 1, 4 and : shown so far

@@ -277,6 +277,13 @@ def draw_big_text(
         x += metrics.horizontalAdvance(char)
 
 
+def prepare_glyphs(chars: str, font: QFont, color: QColor, scale: float) -> None:
+    """Render the images ``draw_big_text`` will need for ``chars`` now, so that no second
+    flip waits for one (a first image costs about a millisecond at projector sizes)."""
+    for char in chars:
+        _glyph(char, font, color, round(scale, 4))
+
+
 def _glyph(char: str, font: QFont, color: QColor, scale: float) -> tuple[QImage, QRectF]:
     """The image of ``char`` at ``scale`` device pixels per unit, and where its ink lies
     from its origin on the baseline (in units)."""

@@ -60,6 +60,11 @@ def _colors(picture: Picture) -> _Colors:
     )
 
 
+def digits_color(picture: Picture) -> QColor:
+    """The colour ``paint_picture`` draws the picture's digits in."""
+    return _colors(picture).digits
+
+
 def _with_alpha(color: QColor, alpha: float) -> QColor:
     result = QColor(color)
     result.setAlphaF(alpha)

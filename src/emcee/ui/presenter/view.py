@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from emcee.core.snapshot import Snapshot
 from emcee.ui.controller import Overlay, ShowController
-from emcee.ui.face import PALETTES, Palette, timer_layout
-from emcee.ui.presenter.paint import paint_picture, progress_change
+from emcee.ui.face import PALETTES, Palette, prepare_glyphs, timer_layout
+from emcee.ui.presenter.paint import digits_color, paint_picture, progress_change
 from emcee.ui.presenter.picture import Animation, Picture, make_picture
 
 # Half-periods of the animations. The flash stays under 3 flashes a second (the usual
@@ -226,11 +226,22 @@ class PictureView(QWidget):
             painter.end()
         if event.rect() == self.rect():
             self._placed, self._to_widget = placed, to_widget
+            QTimer.singleShot(0, self._prepare_digits)  # after this frame is shown
         self.painted.emit(self._picture)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._placed = {}  # the parts move: the next picture is painted whole
+
+    def _prepare_digits(self) -> None:
+        """Every digit in the size and colour now shown, ready before the seconds need it."""
+        box = self._placed.get("digits_box")
+        frame = self.frame()
+        if box is None or not frame.digits:
+            return
+        font = timer_layout(frame.digits, box).font
+        scale = self._to_widget.m11() * self.devicePixelRatioF()
+        prepare_glyphs("0123456789:", font, digits_color(frame), scale)
 
 
 class PresenterWindow(PictureView):

@@ -249,6 +249,10 @@ class StatusPanel(QWidget):
         clock_font.setPointSize(22)
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
+        # As wide as the widest time, fixed: a new second then repaints the clock alone
+        # instead of laying the whole console out again.
+        self.clock.setText(format_wall_clock(0))
+        self.clock.setFixedSize(self.clock.sizeHint())
         drift_font = self.drift.font()
         drift_font.setPointSize(16)
         drift_font.setBold(True)

@@ -15,7 +15,7 @@ first speaker with the system clock, and measures after a short warm-up:
   crosses a whole second. A second whose face never reached the screen counts as skipped;
 - CPU-seconds per minute of the whole process (all threads), and wake-ups per second
   (voluntary context switches: each is the process going back to sleep after waking);
-- RSS after the warm-up and at the end (growth), and the peak RSS.
+- RSS after the warm-up and at the end (growth), the peak RSS, and RSS each minute.
 
 Modes: ``emcee`` as shipped (ticks aimed at the next boundary); ``poll-250`` and ``poll-32``,
 the baselines: the same program whose show is polled on a fixed precise timer of 250 ms
@@ -122,6 +122,9 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
 
     window.painted.connect(on_paint)
     start: dict[str, Any] = {}
+    timeline: list[float] = []  # RSS each minute of the measured time, MB
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: timeline.append(rss_bytes() / 2**20))
 
     def begin_measuring() -> None:
         nonlocal measuring
@@ -129,6 +132,8 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
         start["at"] = time.monotonic()
         start["usage"] = usage()
         start["rss"] = rss_bytes()
+        timeline.append(start["rss"] / 2**20)
+        sampler.start(60_000)
 
     def finish() -> None:
         elapsed = time.monotonic() - start["at"]
@@ -158,6 +163,7 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
         "rss_mb": start["rss_end"] / 2**20,
         "rss_growth_mb": (start["rss_end"] - start["rss"]) / 2**20,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_by_minute_mb": timeline,
     }
 
 
@@ -229,6 +235,9 @@ def main(argv: list[str]) -> int:
             figures = run_one(mode, platform, args.seconds)
             print_row(figures)
             results.append(figures)
+            if len(figures["rss_by_minute_mb"]) > 2:
+                minutes = " ".join(f"{mb:.1f}" for mb in figures["rss_by_minute_mb"])
+                print(f"{'':21}RSS each minute from the warm-up's end, MB: {minutes}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

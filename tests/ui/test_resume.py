@@ -201,3 +201,21 @@ def test_the_presenter_message_and_blackout_come_back_after_a_resume(tmp_path):
     opening = open_show(lambda: SCHEDULE, clock, folders=[data], ask=lambda show: True)
     assert opening.controller.overlay.message == "마무리 부탁드립니다"
     assert not opening.controller.overlay.blackout
+
+
+def test_a_resumed_shows_drift_chart_starts_with_what_its_journal_recorded(tmp_path, qtbot):
+    data = tmp_path / "data"
+    _, clock, _ = crashed_show(data)  # started at 13:00, the opening 30 minutes early
+    clock.advance(150)
+    opening = open_show(no_agenda, clock, folders=[data], ask=lambda show: True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    console = ConsoleWindow(opening.controller, settings=settings)
+    qtbot.addWidget(console)
+    console.set_recorder_factory(
+        ShowRecorder, current=ShowRecorder(opening.controller, opening.journal)
+    )
+    chart = console.chart
+    assert chart.times[0] == 13 * 3600  # the start, before the crash
+    assert min(chart.drifts) < -25  # the opening began half an hour before its 13:30
+    assert chart.end is not None
+    console.confirm = lambda title, text: True  # closing a running show asks first

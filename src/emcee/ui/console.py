@@ -682,6 +682,20 @@ class ConsoleWindow(QMainWindow):
         ``current`` is the open show's, when it already has one (a resumed show)."""
         self._recorder_factory = factory
         self._attach_recorder(current)
+        if current is not None:
+            self._chart_the_past(current)
+
+    def _chart_the_past(self, recorder: ShowRecorder) -> None:
+        """A resumed show's drift chart starts with the drift its journal recorded."""
+        journal = recorder.journal
+        if journal is None or journal.path is None:
+            return
+        try:
+            report = build_report(journal.path, self.controller.clock)
+        except JournalError:
+            return  # the chart starts from now, as for a new show
+        self.chart.seed([(point.time_of_day, point.drift / 60) for point in report.drift])
+        self.chart.add(self.controller.snapshot)
 
     def _attach_recorder(self, recorder: ShowRecorder | None = None) -> None:
         if self.recorder is not None:

@@ -50,6 +50,13 @@ class DriftChart(QWidget):
         self.title = drift
         self.update()
 
+    def seed(self, points: list[tuple[float, float]]) -> None:
+        """Start from points already known (time of day, drift in minutes): a resumed
+        show's, from its journal."""
+        self.times = [time for time, _ in points]
+        self.drifts = [drift for _, drift in points]
+        self.update()
+
     def clear(self) -> None:
         self.times.clear()
         self.drifts.clear()

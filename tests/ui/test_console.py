@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from emcee import resources
@@ -350,3 +350,52 @@ def test_the_drift_chart_follows_the_show_without_pyqtgraph(console, qtbot):
     advance(console, 45)
     assert len(console.chart.times) >= 2  # a point at the start and one 30 s on
     assert console.chart.drifts[-1] == pytest.approx(console.controller.snapshot.drift / 60)
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests a widget receives."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_running_second_repaints_its_lines_without_laying_the_console_out(console, qtbot):
+    console.controller.jump(console.controller.show.item_segments[4].start + 2)
+    console.controller.clock.set_time_of_day(14, 18)
+    press(qtbot, console, Qt.Key.Key_Space)  # a shared block: its time left, each second
+    while not console.timer_panel.level.text():  # the warning: the time left in words
+        advance(console, 1)
+    qtbot.wait(10)
+    requests = LayoutRequests(console.timer_panel)
+    before = console.timer_panel.level.text(), console.timer_panel.block.text()
+    for _ in range(5):
+        advance(console, 1)
+        qtbot.wait(5)  # posted layout requests would arrive here
+    after = console.timer_panel.level.text(), console.timer_panel.block.text()
+    assert before[0].endswith(" left") and after[0].endswith(" left") and before[0] != after[0]
+    assert before[1] != after[1]
+    assert requests.count == 0
+
+
+def test_a_live_line_too_wide_for_its_place_is_drawn_smaller_not_cut(console, qtbot):
+    from emcee.ui.panels import LiveLine
+
+    line = LiveLine(14, bold=False)
+    qtbot.addWidget(line)
+    line.setText("Presentation 3/5 · block left 20:00")
+    line.resize(120, line.sizeHint().height())
+    image = line.grab().toImage()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).value() > 128
+    ]
+    assert inked and max(inked) < 120 and min(inked) < 10  # from the left edge to the right

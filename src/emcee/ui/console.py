@@ -11,13 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -826,10 +820,6 @@ class ConsoleWindow(QMainWindow):
             self.show()
         # The sounds' audio set-up, once the console is up, before the first alert.
         QTimer.singleShot(SOUNDS_AFTER_MS, self.cues.preload)
-
-    def key_windows(self) -> list[QWidget]:
-        """Windows whose keys control the show: this one and the presenter screen."""
-        return [self] if self.presenter is None else [self, self.presenter.window]
 
     # --- settings --------------------------------------------------------------------------
 

@@ -130,12 +130,16 @@ class ShowController(QObject):
         face while it runs, else the wall clock's), and until the wall clock's do."""
         snapshot = self.snapshot
         since = self.clock.monotonic() - self._snapshot_at
-        wall = max(0.0, self._wall_second + 1 - (snapshot.time_of_day + since))
+        wall = max(0.0, self._wall_second + 1 - self._time_of_day_now())
         current = snapshot.current
         if current is None or snapshot.state is not ShowState.RUNNING:
             return wall, wall
         fraction = current.remaining - math.floor(current.remaining)
         return max(0.0, (fraction if fraction > 0 else 1.0) - since), wall
+
+    def _time_of_day_now(self) -> float:
+        """The wall clock now, on the last snapshot's time base."""
+        return self.snapshot.time_of_day + self.clock.monotonic() - self._snapshot_at
 
     def _schedule_tick(self) -> None:
         face, wall = self._next_changes()
@@ -159,7 +163,7 @@ class ShowController(QObject):
 
     def _on_timer(self) -> None:
         if self._clock_only:
-            now = self.snapshot.time_of_day + self.clock.monotonic() - self._snapshot_at
+            now = self._time_of_day_now()
             self._wall_second = math.floor(now)
             self.wallClockChanged.emit(now)
             self._schedule_tick()

@@ -43,6 +43,7 @@ from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
+from emcee.ui.awake import AwakeKeeper
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
@@ -142,6 +143,8 @@ class ConsoleWindow(QMainWindow):
         self.report_window: QMainWindow | None = None
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
+        self.awake = AwakeKeeper(self.settings, self)  # no sleep from Start to End
+        self.statusBar().addPermanentWidget(self.awake)
         self._build_actions()
         self._build_editor()
         self._build_menus_and_toolbar()
@@ -411,6 +414,7 @@ class ConsoleWindow(QMainWindow):
         self.proposal_panel.retranslate()
         self.messages.retranslate()
         self.journal_warning.retranslate()
+        self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
@@ -430,6 +434,7 @@ class ConsoleWindow(QMainWindow):
         controller.alertsRaised.connect(self.on_alerts)
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
+        self.awake.follow(controller)
         self._live_segment: int | None = None
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
 
@@ -855,6 +860,7 @@ class ConsoleWindow(QMainWindow):
         for name, splitter in self.splitters.items():
             self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
         self.controller.stop()
+        self.awake.release()
         if self.recorder is not None:
             self.recorder.close()
         if self.report_window is not None:

@@ -45,7 +45,7 @@ def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int
         kept.write(CRASHED[lang].format(log=log) + "\n")
         code = EXIT_FAILED
     finally:
-        sys.stdout = sys.stderr = None  # type: ignore[assignment]
+        sys.stdout = sys.stderr = None
     text = kept.getvalue().strip()
     if code != 0 and text:
         show_dialog(text, lang)

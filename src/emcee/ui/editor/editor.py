@@ -1544,7 +1544,8 @@ class AgendaTabs(QTabWidget):
             showing = self.currentIndex() == 1
             placeholder = self.widget(1)
             self.removeTab(1)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
             self.insertTab(1, editor, "")
             editor.leaveRequested.connect(self.show_live)
             self.retitle()

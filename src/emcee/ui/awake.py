@@ -88,7 +88,7 @@ class AwakeKeeper(QLabel):
 
     def retranslate(self) -> None:
         if self.holding:
-            self.setText(self.tr("☀ Screen kept awake"))
+            self.setText(self.tr("Screen kept awake"))
             self.setStyleSheet(HOLDING_STYLE)
             method = self.inhibitor.method if self.inhibitor is not None else ""
             self.setToolTip(
@@ -100,7 +100,7 @@ class AwakeKeeper(QLabel):
                 .replace("%2", f"{self.rule.release_after_pause / 60:g}")
             )
         elif self.trouble is not None:
-            self.setText(self.tr("⚠ The screen may go dark: turn off sleep in the power settings"))
+            self.setText(self.tr("The screen may go dark: turn off sleep in the power settings"))
             self.setStyleSheet(TROUBLE_STYLE)
             self.setToolTip(
                 self.tr(

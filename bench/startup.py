@@ -8,15 +8,22 @@ data folders (a first start), stopped by EMCEE_EXIT_AFTER_FIRST_FRAME=1 when the
 first frame is painted. The baselines, in the same run with the same interpreter: a bare
 PySide6 window holding a label (the target's yardstick), and one holding a pyqtgraph plot.
 The frozen build's start-up is measured by bundle.py. Prints figures; not a test.
+
+Where the time goes: one more start of each under ``python -X importtime``, whose import
+times (self time of every module, summed by package) are set against the whole start;
+what is not importing is Python's own start, building the windows and the first paint.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +43,10 @@ def measure(runs: int, platform_name: str) -> dict[str, Any]:
         starts = {
             label: start_up(command, runs, platform_name) for label, command in commands.items()
         }
+        imports = {label: import_times(command) for label, command in commands.items()}
     medians = {label: statistics.median(values) for label, values in starts.items()}
     return {
+        "imports_ms": imports,
         "platform": platform_name,
         "runs": runs,
         "starts_s": starts,
@@ -45,6 +54,51 @@ def measure(runs: int, platform_name: str) -> dict[str, Any]:
         "ratio_to_bare": medians["emcee"] / medians["PySide6"],
         "ratio_to_pyqtgraph": medians["emcee"] / medians["PySide6+pyqtgraph"],
     }
+
+
+def group(module: str) -> str:
+    """The package a module's import time is counted under."""
+    top = module.split(".")[0]
+    if top in ("PySide6", "shiboken6", "shibokensupport", "signature_bootstrap"):
+        return "PySide6 + shiboken6"
+    if module.startswith(("emcee.ui.", "emcee.app")):
+        return "emcee.ui, emcee.app"
+    if top == "emcee":
+        return "emcee.core, emcee.cli"
+    if top in sys.stdlib_module_names or top.startswith("_"):
+        return "standard library"
+    return "other packages"
+
+
+def import_times(command: list[str]) -> dict[str, Any]:
+    """One start under ``-X importtime``: milliseconds of import by package, and the
+    modules that took longest themselves."""
+    with tempfile.TemporaryDirectory(prefix="emcee-importtime-") as home:
+        env = dict(
+            os.environ,
+            EMCEE_EXIT_AFTER_FIRST_FRAME="1",
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(Path(home, "config")),
+            XDG_DATA_HOME=str(Path(home, "data")),
+        )
+        result = subprocess.run(
+            [command[0], "-X", "importtime", *command[1:]],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    by_group: dict[str, float] = defaultdict(float)
+    modules: list[tuple[float, str]] = []
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, _total, name = line.removeprefix("import time:").split("|")
+        module = name.strip()
+        by_group[group(module)] += int(own) / 1000
+        modules.append((int(own) / 1000, module))
+    slowest = sorted(modules, reverse=True)[:8]
+    return {"by_group": dict(by_group), "slowest": [[module, ms] for ms, module in slowest]}
 
 
 def report(figures: dict[str, Any]) -> None:
@@ -63,6 +117,25 @@ def report(figures: dict[str, Any]) -> None:
         f"  emcee / bare PySide6 window: {ratio:.2f}x ({verdict} the {START_TARGET}x target); "
         f"/ pyqtgraph window: {figures['ratio_to_pyqtgraph']:.2f}x"
     )
+    print("where the time goes: import time (-X importtime, which adds its own overhead), ms")
+    labels = ("emcee", "PySide6")
+    groups = sorted({name for label in labels for name in figures["imports_ms"][label]["by_group"]})
+    print(f"  {'':<34}" + "".join(f"{label:>10}" for label in labels))
+    for name in groups:
+        values = [figures["imports_ms"][label]["by_group"].get(name, 0.0) for label in labels]
+        print(f"  {name:<34}" + "".join(f"{value:>10.1f}" for value in values))
+    totals = [sum(figures["imports_ms"][label]["by_group"].values()) for label in labels]
+    print(f"  {'all imports':<34}" + "".join(f"{value:>10.1f}" for value in totals))
+    rest = [
+        1000 * figures["median_s"][label] - total
+        for label, total in zip(labels, totals, strict=True)
+    ]
+    print(
+        f"  {'the rest (start, windows, paint)':<34}"
+        + "".join(f"{max(value, 0.0):>10.1f}" for value in rest)
+    )
+    slowest = ", ".join(f"{m} {ms:.1f}" for m, ms in figures["imports_ms"]["emcee"]["slowest"])
+    print(f"  emcee's slowest modules (own time): {slowest}")
 
 
 def main(argv: list[str]) -> int:

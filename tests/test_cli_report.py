@@ -65,10 +65,12 @@ def test_the_real_command_needs_no_display(tmp_path):
         for name, value in os.environ.items()
         if name not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
+    # Korean through a pipe on any system (Windows pipes use the ANSI code page otherwise).
+    environment["PYTHONIOENCODING"] = "utf-8"
     result = subprocess.run(
         [sys.executable, "-m", "emcee", "report", str(journal), "--out", str(out), "--lang", "ko"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=environment,
         timeout=120,
     )

@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>AwakeKeeper</name>
+    <message>
+        <source>a live show is running</source>
+        <translation>행사 진행 중</translation>
+    </message>
+    <message>
+        <source>Screen kept awake</source>
+        <translation>화면 꺼짐 방지 중</translation>
+    </message>
+    <message>
+        <source>The screen may go dark: turn off sleep in the power settings</source>
+        <translation>화면이 꺼질 수 있습니다: 전원 설정에서 절전을 끄세요</translation>
+    </message>
+    <message>
+        <source>While the show runs, the laptop and the projector do not sleep or start the screen saver (%1). A pause longer than %2 min lets them sleep again.</source>
+        <translation>행사가 진행되는 동안 노트북과 프로젝터가 절전 모드나 화면 보호기로 넘어가지 않습니다(%1). %2분보다 오래 일시 정지하면 다시 절전할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system's power settings for the show.</source>
+        <translation>emcee가 화면 꺼짐을 막지 못했습니다(%1). 행사 동안 시스템 전원 설정에서 화면 보호기와 절전을 끄세요.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>presentation</source>

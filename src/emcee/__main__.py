@@ -9,6 +9,10 @@ import sys
 def main() -> int:
     from emcee.cli import main as cli_main
 
+    if sys.stdout is None or sys.stderr is None:  # the windowed build: no console
+        from emcee.no_console import run_without_console
+
+        return run_without_console(cli_main, sys.argv[1:])
     try:
         return cli_main(sys.argv[1:])
     except BrokenPipeError:

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.core.journal import JournalError
-from emcee.core.report import build_report
 from emcee.core.schedule import Schedule
 from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
+from emcee.ui.awake import AwakeKeeper
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
@@ -89,14 +89,15 @@ class ShowKeys(QObject):
                 watched.removeEventFilter(self)  # each of its events would call Python
                 self.watch(watched)
             return False
+        editor = self.console.agenda_tabs.editor  # None until it is first shown
         if kind == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
-            return self.console.editor.claims_shortcut(event, QApplication.focusWidget())
+            return editor is not None and editor.claims_shortcut(event, QApplication.focusWidget())
         if kind != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         focus = QApplication.focusWidget()
-        if self.console.editor.owns(focus):
+        if editor is not None and editor.owns(focus):
             # Keys typed in the agenda editor are the editor's (arrows, Delete, Space,
             # Ctrl+Z as the draft's undo), so editing never drives the show by accident;
             # only a clicker's page keys still do, as everywhere, and Ctrl+O / Ctrl+Q.
@@ -142,6 +143,8 @@ class ConsoleWindow(QMainWindow):
         self.report_window: QMainWindow | None = None
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
+        self.awake = AwakeKeeper(self.settings, self)  # no sleep from Start to End
+        self.statusBar().addPermanentWidget(self.awake)
         self._build_actions()
         self._build_editor()
         self._build_menus_and_toolbar()
@@ -235,12 +238,21 @@ class ConsoleWindow(QMainWindow):
         self.tree.setFocus()
 
     def _build_editor(self) -> None:
-        """The agenda editor, in a tab beside the live agenda (Ctrl+E), and its files."""
+        """The agenda editor, in a tab beside the live agenda (Ctrl+E), and its files.
+        The editor itself is built when it is first shown (start-up does not wait)."""
         self.document = EditorDocument(self.controller.schedule.agenda, self)
-        self.editor = AgendaEditor(self.document, self.controller)
-        self.agenda_tabs.set_editor(self.editor)
+        self.agenda_tabs.set_editor(self.document, self._make_editor)
         self.files = AgendaFiles(self, self.document, self.settings)
-        self.controllerReplaced.connect(self.editor.bind)
+
+    def _make_editor(self) -> AgendaEditor:
+        editor = AgendaEditor(self.document, self.controller)
+        self.controllerReplaced.connect(editor.bind)
+        return editor
+
+    @property
+    def editor(self) -> AgendaEditor:
+        """The agenda editor (built now if it was not yet)."""
+        return self.agenda_tabs.built_editor()
 
     def _action(self, slot: Callable[[], object], keys: str = "") -> QAction:
         action = QAction(self)
@@ -411,6 +423,7 @@ class ConsoleWindow(QMainWindow):
         self.proposal_panel.retranslate()
         self.messages.retranslate()
         self.journal_warning.retranslate()
+        self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
@@ -430,6 +443,7 @@ class ConsoleWindow(QMainWindow):
         controller.alertsRaised.connect(self.on_alerts)
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
+        self.awake.follow(controller)
         self._live_segment: int | None = None
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
 
@@ -684,6 +698,8 @@ class ConsoleWindow(QMainWindow):
         journal = recorder.journal
         if journal is None or journal.path is None:
             return
+        from emcee.core.report import build_report  # not needed for a new show's first frame
+
         try:
             report = build_report(journal.path, self.controller.clock)
         except JournalError:
@@ -706,6 +722,7 @@ class ConsoleWindow(QMainWindow):
     def open_report(self) -> None:
         """The report window: this show as it stands now (once it has a journal), and
         the list of past shows. Choosing it again brings the figures up to date."""
+        from emcee.core.report import build_report
         from emcee.ui.report_window import ReportWindow  # its charts are only built here
 
         recorder = self.recorder
@@ -855,6 +872,7 @@ class ConsoleWindow(QMainWindow):
         for name, splitter in self.splitters.items():
             self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
         self.controller.stop()
+        self.awake.release()
         if self.recorder is not None:
             self.recorder.close()
         if self.report_window is not None:

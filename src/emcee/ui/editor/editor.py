@@ -1516,6 +1516,8 @@ class AgendaTabs(QTabWidget):
         self.setDocumentMode(True)
         self.live = live
         self.editor: AgendaEditor | None = None
+        self.document: EditorDocument | None = None
+        self._make_editor: Callable[[], AgendaEditor] | None = None
         self.addTab(live, "")
         self.act_edit = QAction(self)
         self.act_edit.setCheckable(True)
@@ -1524,18 +1526,39 @@ class AgendaTabs(QTabWidget):
         self.currentChanged.connect(self._current_changed)
         self.retitle()
 
-    def set_editor(self, editor: AgendaEditor) -> None:
-        self.editor = editor
-        self.addTab(editor, "")
-        editor.document.fileChanged.connect(self.retitle)
-        editor.leaveRequested.connect(self.show_live)
+    def set_editor(self, document: EditorDocument, make: Callable[[], AgendaEditor]) -> None:
+        """The editor's tab; ``make`` builds the editor the first time it is needed, so the
+        console's first frame does not wait for it (a plain widget holds its place)."""
+        self.document = document
+        self._make_editor = make
+        self.addTab(QWidget(), "")
+        document.fileChanged.connect(self.retitle)
         self.retitle()
+
+    def built_editor(self) -> AgendaEditor:
+        """The editor, built now if it was not yet."""
+        if self.editor is None:
+            assert self._make_editor is not None, "set_editor first"
+            editor = self._make_editor()
+            self.editor = editor
+            showing = self.currentIndex() == 1
+            placeholder = self.widget(1)
+            self.removeTab(1)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.insertTab(1, editor, "")
+            editor.leaveRequested.connect(self.show_live)
+            self.retitle()
+            if showing:
+                self.setCurrentIndex(1)
+        return self.editor
 
     def reveal(self) -> None:
         """Show the editor, with the focus in its item list."""
-        if self.editor is not None:
-            self.setCurrentWidget(self.editor)
-            self.editor.items.setFocus()
+        if self._make_editor is not None:
+            editor = self.built_editor()
+            self.setCurrentWidget(editor)
+            editor.items.setFocus()
 
     def show_live(self) -> None:
         """Back to the live agenda, whose keys drive the show."""
@@ -1551,19 +1574,21 @@ class AgendaTabs(QTabWidget):
         else:
             self.show_live()
 
-    def _current_changed(self, _index: int) -> None:
+    def _current_changed(self, index: int) -> None:
+        if index == 1 and self.editor is None and self._make_editor is not None:
+            self.built_editor()  # its tab was clicked: the editor takes its place
         self.act_edit.setChecked(self.editing())
 
     def editor_title(self) -> str:
-        return self.tabText(1) if self.editor is not None else ""
+        return self.tabText(1) if self.document is not None else ""
 
     def retitle(self) -> None:
         self.setTabText(0, self.tr("Live agenda"))
         self.act_edit.setText(self.tr("Edit agenda"))
         self.act_edit.setStatusTip(self.tr("Edit the agenda beside the timer; the show goes on"))
-        if self.editor is None:
+        document = self.document
+        if document is None:
             return
-        document = self.editor.document
         name = document.path.name if document.path is not None else self.tr("not saved to a file")
         mark = " *" if document.modified else ""
         self.setTabText(1, self.tr("Edit agenda — %1").replace("%1", name) + mark)

@@ -1,0 +1,77 @@
+"""The windowed build has no console: what a command cannot print is shown in a dialog.
+
+``emcee.exe`` on Windows and the macOS app start with no stdout or stderr, so ``emcee
+check bad.toml``, a mistyped option or an error before the console opens would vanish
+without a word. Here everything written is kept; when the command fails, it is shown in
+a dialog with the hint to use ``emcee-cli``, the console twin that prints in a terminal.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from emcee.cli import language_from_environment
+
+EXIT_FAILED = 1
+HINT = {
+    "en": "emcee-cli, beside emcee, prints this in a terminal (cmd or PowerShell).",
+    "ko": "emcee 옆의 emcee-cli를 터미널(cmd, PowerShell)에서 실행하면 이 내용이 출력됩니다.",
+}
+CRASHED = {
+    "en": "emcee stopped because of an internal error. The details were written to {log}.",
+    "ko": "내부 오류로 emcee가 멈췄습니다. 자세한 내용은 {log} 파일에 기록했습니다.",
+}
+
+
+def has_console() -> bool:
+    return sys.stdout is not None and sys.stderr is not None
+
+
+def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int:
+    """``run(argv)`` with its output kept; a failure's output goes to a dialog."""
+    lang = language_from_environment()
+    kept = io.StringIO()
+    sys.stdout = sys.stderr = kept
+    try:
+        code = run(argv)
+    except SystemExit as stop:  # argparse: a wrong option, --help, --version
+        code = stop.code if isinstance(stop.code, int) else EXIT_FAILED
+    except Exception:
+        log = write_log(traceback.format_exc())
+        kept.write(CRASHED[lang].format(log=log) + "\n")
+        code = EXIT_FAILED
+    finally:
+        sys.stdout = sys.stderr = None
+    text = kept.getvalue().strip()
+    if code != 0 and text:
+        show_dialog(text, lang)
+    return code
+
+
+def write_log(text: str) -> Path | str:
+    import platformdirs
+
+    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError:
+        return "(the log could not be written)"
+    return log
+
+
+def show_dialog(text: str, lang: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Warning, "emcee", text.splitlines()[0])
+    box.setInformativeText(HINT["ko" if lang == "ko" else "en"])
+    if "\n" in text:
+        box.setDetailedText(text)
+    box.exec()
+    del app

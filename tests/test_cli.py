@@ -36,6 +36,35 @@ def test_check_in_korean(tmp_path, capsys):
     assert "발표" in out and "토론" in out
 
 
+NIGHT = """
+[programme]
+title = "심야 토론회"
+start = "23:00"
+[[items]]
+title = "발표"
+duration = "45m"
+[[items]]
+title = "토론"
+start = "23:50"
+duration = "50m"
+"""
+
+
+def test_check_a_programme_past_midnight(tmp_path, capsys):
+    target = tmp_path / "night.toml"
+    target.write_text(NIGHT, encoding="utf-8")
+    assert main(["check", "--lang", "ko", str(target)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line[:5] for line in lines[2:5]] == ["23:00", "23:50", "00:40"]
+    # A next-day item: the schedule says where midnight falls.
+    more = '[[items]]\ntitle = "심야 공연"\nstart = "00:50"\nduration = "20m"\n'
+    target.write_text(NIGHT + more, encoding="utf-8")
+    assert main(["check", "--lang", "ko", str(target)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "자정" in lines[4] and lines[5].startswith("00:50")
+    assert lines[6].startswith("01:10") and "종료 예정 (2h10m" in lines[6]
+
+
 def test_new_refuses_to_overwrite(tmp_path, capsys):
     target = tmp_path / "x.toml"
     target.write_text("mine", encoding="utf-8")

@@ -79,8 +79,8 @@
         <translation>내부 오류를 %1에 기록했습니다. 진행은 계속됩니다.</translation>
     </message>
     <message>
-        <source>Resumed “%1”, last recorded at %2.</source>
-        <translation>“%1” 진행을 이어서 시작했습니다 (마지막 기록 %2).</translation>
+        <source>Resumed “%1”, last recorded at %2; stopped for %3, which counts.</source>
+        <translation>“%1” 진행을 이어서 시작했습니다 (마지막 기록 %2, 멈춘 시간 %3도 계산됨).</translation>
     </message>
 </context>
 <context>
@@ -102,8 +102,15 @@
         <translation>행사가 진행되는 동안 노트북과 프로젝터가 절전 모드나 화면 보호기로 넘어가지 않습니다(%1). %2분보다 오래 일시 정지하면 다시 절전할 수 있습니다.</translation>
     </message>
     <message>
-        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system's power settings for the show.</source>
+        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system&apos;s power settings for the show.</source>
         <translation>emcee가 화면 꺼짐을 막지 못했습니다(%1). 행사 동안 시스템 전원 설정에서 화면 보호기와 절전을 끄세요.</translation>
+    </message>
+</context>
+<context>
+    <name>AwayNotice</name>
+    <message>
+        <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
+        <translation>emcee가 %1 동안 멈춰 있었습니다(%2–%3). 노트북이 절전 상태였거나 앱이 응답하지 않았습니다. 그 시간도 타이머에 계산했습니다.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +552,30 @@
     <message>
         <source>Start a new show</source>
         <translation>새로 시작</translation>
+    </message>
+    <message>
+        <source>How long was the show stopped?</source>
+        <translation>진행이 얼마나 멈춰 있었나요?</translation>
+    </message>
+    <message>
+        <source>The computer was restarted and its clock was changed, so emcee cannot tell how long “%1” was stopped: it was last recorded at %2 by the clock of that time, and the clock now says %3. The computer has been on for %4 min.</source>
+        <translation>컴퓨터가 다시 시작되었고 시계도 바뀌어서, “%1” 진행이 얼마나 멈춰 있었는지 emcee가 알 수 없습니다. 마지막 기록은 그때 시계로 %2이고, 지금 시계는 %3입니다. 컴퓨터는 켜진 지 %4분 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Minutes the show was stopped (they count as the live turn&apos;s):</source>
+        <translation>멈춰 있던 시간(분, 지금 순서의 시간으로 계산됩니다):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>There is no unfinished show to resume, so a new show is opened.</source>

@@ -130,7 +130,7 @@ def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.presenter import attach_presenter
     from emcee.ui.recorder import ShowRecorder
-    from emcee.ui.resume import moment_text, open_show
+    from emcee.ui.resume import downtime_text, moment_text, open_show
 
     # The last show, if it did not end and the operator resumes it; else a new one.
     opening = open_show(lambda: open_agenda(agenda), SystemClock(), resume=resume)
@@ -144,11 +144,14 @@ def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())
     )
-    if opening.resumed is not None:
+    if opening.resumed is not None and opening.downtime is not None:
         console.statusBar().showMessage(
-            QApplication.translate("App", "Resumed “%1”, last recorded at %2.")
+            QApplication.translate(
+                "App", "Resumed “%1”, last recorded at %2; stopped for %3, which counts."
+            )
             .replace("%1", opening.resumed.title)
-            .replace("%2", moment_text(opening.resumed.last_activity)),
+            .replace("%2", moment_text(opening.resumed.last_activity))
+            .replace("%3", downtime_text(opening.downtime.seconds or 0.0)),
             120_000,
         )
     for message in opening.messages:

@@ -12,7 +12,7 @@ from emcee import __version__, resources
 from emcee.core.agenda_file import load
 from emcee.core.problems import AgendaError, Lang, in_language
 from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.timefmt import format_minutes, format_time_of_day
+from emcee.core.timefmt import DAY, format_minutes, format_time_of_day
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -39,6 +39,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "종료 예정 ({length}, 항목 {items}개, 발표 {speakers}건)",
     ),
     "hard_end": ("hard end", "마감 시각"),
+    "midnight": ("── midnight: the next day ──", "── 자정: 여기부터 다음 날 ──"),
     "invalid": ("{path} cannot be used:", "{path} 파일에 문제가 있습니다:"),
     "exists": (
         "{path} already exists; add --force to overwrite it.",
@@ -78,7 +79,11 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
         return f"{format_time_of_day(start):>5}  {size:>6}  {'  ' * indent}{text}"
 
     speakers = 0
+    midnight_said = False
     for planned in schedule.items:
+        if planned.start >= DAY and not midnight_said:  # a programme past midnight
+            lines.append(f"{'':13}{label('midnight', lang)}")
+            midnight_said = True
         item = planned.item
         title = f"({item.part}) {item.title}" if item.part else item.title
         if item.presenter:

@@ -47,8 +47,10 @@ def test_read_length_and_time():
     assert edit.read_time("9:05") == 9 * 3600 + 300
     assert edit.read_time("13.30") == 13 * 3600 + 1800
     assert edit.read_time(" ") is None
-    with pytest.raises(edit.UnreadableError):
-        edit.read_time("25:00")
+    assert edit.read_time("25:00") == 25 * 3600  # 01:00 the next day, past midnight
+    for bad in ("48:00", "13:60", "1300"):
+        with pytest.raises(edit.UnreadableError):
+            edit.read_time(bad)
 
 
 def test_check_a_valid_agenda():

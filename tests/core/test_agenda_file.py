@@ -389,11 +389,11 @@ def test_too_many_items():
     assert problem.code == "too_many"
 
 
-def test_past_midnight():
+def test_a_programme_of_a_day_or_more_is_refused():
     problem = only_problem(
-        '[programme]\ntitle = "x"\nstart = "23:00"\n[[items]]\ntitle = "a"\nduration = "25h"\n'
+        '[programme]\ntitle = "x"\nstart = "23:00"\n[[items]]\ntitle = "a"\nduration = "24h"\n'
     )
-    assert problem.code == "past_midnight"
+    assert problem.code == "longer_than_a_day"
 
 
 def test_final_warning_must_be_before_warning():

@@ -32,6 +32,13 @@ def test_short_example_loads_and_prints_as_shown():
     assert printed == block_after("short-example-output")
 
 
+def test_midnight_example_loads_and_prints_as_shown():
+    _, schedule = loads(block_after("midnight-example"))
+    printed = "\n".join(schedule_lines(schedule, "en")) + "\n"
+    assert printed == block_after("midnight-example-output")
+    assert schedule.items[-1].start == 24 * 3600 + 45 * 60
+
+
 def test_import_example_imports_as_described():
     result = import_text(block_after("import-example"))
     assert result.ok

@@ -100,7 +100,13 @@ def test_a_new_journal_describes_the_show_and_stores_the_agenda(tmp_path):
     assert header["title"] == "사회보장 특별지원구역 성과공유회"
     assert header["agenda"] == {"file": f"agenda-{digest[:12]}.toml", "sha256": digest}
     assert header["app"] == "emcee 0.1.0"
-    assert header["clock"] == {"source": "FakeClock", "timezone": "UTC", "utc_offset": "+00:00"}
+    assert header["clock"] == {
+        "source": "FakeClock",
+        "timezone": "UTC",
+        "utc_offset": "+00:00",
+        "monotonic": "fake",
+        "timeline": "",
+    }
     stored = folder / header["agenda"]["file"]
     assert stored.read_bytes() == AGENDA.encode("utf-8")  # the exact text, comments and all
 
@@ -463,11 +469,11 @@ def test_undo_and_rebalancing_replay_to_the_same_show(tmp_path):
 
 def test_past_shows_and_the_unfinished_one(tmp_path):
     folder = tmp_path / "data"
-    assert find_unfinished([folder]) is None
+    assert find_unfinished([folder], FakeClock()) is None
     finished, clock, journal = new_show(tmp_path)
     play_afternoon(finished, clock, journal)  # ends with NEXT past the closing remarks
     assert finished.state.show is ShowState.ENDED
-    assert find_unfinished([folder], now=clock.now()) is None
+    assert find_unfinished([folder], clock) is None
     # The next day, a rehearsal: started, then the laptop dies.
     clock.advance(24 * 3600)
     rehearsal = Show(SCHEDULE, clock)
@@ -477,12 +483,12 @@ def test_past_shows_and_the_unfinished_one(tmp_path):
     assert [(s.path, s.ended) for s in shows] == [(second.path, False), (journal.path, True)]
     assert shows[1].started == dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC)
     assert shows[1].last_activity.time() == dt.time(17, 11)
-    assert find_unfinished([folder], now=clock.now()).path == second.path
+    assert find_unfinished([folder], clock).path == second.path
     # Ended and then undone is not ended.
     second.record_action(rehearsal.end(), rehearsal.state.show)
-    assert find_unfinished([folder], now=clock.now()) is None
+    assert find_unfinished([folder], clock) is None
     second.record_action(rehearsal.undo(), rehearsal.state.show)
-    assert find_unfinished([folder], now=clock.now()).path == second.path
+    assert find_unfinished([folder], clock).path == second.path
 
 
 def test_a_set_aside_or_old_show_is_not_offered(tmp_path):
@@ -491,11 +497,11 @@ def test_a_set_aside_or_old_show_is_not_offered(tmp_path):
     folder = tmp_path / "data"
     show, clock, journal = new_show(tmp_path)
     journal.record_action(show.start(), show.state.show)
-    unfinished = find_unfinished([folder], now=clock.now())
+    unfinished = find_unfinished([folder], clock)
     assert unfinished is not None
-    assert find_unfinished([folder], now=clock.now() + dt.timedelta(hours=13)) is None
+    assert find_unfinished([folder], FakeClock(clock.now() + dt.timedelta(hours=13))) is None
     set_aside(unfinished, clock)
-    assert find_unfinished([folder], now=clock.now()) is None
+    assert find_unfinished([folder], clock) is None
     (listed,) = past_shows([folder])
     assert listed.set_aside and not listed.ended
     assert read_journal(listed.path).entries[-1].tag == "set-aside"

@@ -40,7 +40,7 @@ def test_parse_time_of_day(text, seconds):
     assert parse_time_of_day(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["24:00", "13:60", "13", "1300", "13:0", "오후 1시"])
+@pytest.mark.parametrize("text", ["48:00", "13:60", "13", "1300", "13:0", "오후 1시"])
 def test_parse_time_of_day_rejects(text):
     assert parse_time_of_day(text) is None
 

@@ -328,3 +328,68 @@ def test_resume_with_nothing_to_resume_says_so(tmp_path: Path):
         program.stop()
     output = program.log.read_text(encoding="utf-8")
     assert "There is no unfinished show to resume, so a new show is opened." in output
+
+
+LIBFAKETIME = next(
+    (
+        path
+        for path in (
+            "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
+            "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1",
+            "/usr/lib/faketime/libfaketime.so.1",
+        )
+        if Path(path).exists()
+    ),
+    None,
+)
+
+
+@pytest.mark.skipif(
+    LIBFAKETIME is None or not sys.platform.startswith("linux"),
+    reason="needs libfaketime (apt-get install faketime)",
+)
+@pytest.mark.parametrize("correction", ["+1h", "-1h"])
+def test_a_clock_corrected_while_the_program_was_down_changes_no_timer(
+    tmp_path: Path, correction: str
+):
+    """Killed mid-turn; while it is down the wall clock is set an hour forward or back
+    (libfaketime, monotonic clocks left alone); the resumed turn has lost exactly the time
+    that really passed, and the wall clock the program reads has moved."""
+    folder = short_folder(tmp_path)
+    agenda = folder / "resume.toml"
+    agenda.write_text(AGENDA, encoding="utf-8")
+    shift = folder / "faketime"
+    shift.write_text("+0\n", encoding="ascii")
+    program = Program(folder, str(folder / "control"), folder / "emcee.log")
+    program.env.update(
+        LD_PRELOAD=str(LIBFAKETIME),
+        FAKETIME_DONT_FAKE_MONOTONIC="1",
+        FAKETIME_TIMESTAMP_FILE=str(shift),
+        FAKETIME_NO_CACHE="1",
+    )
+    try:
+        program.start(str(agenda))
+        program.ask("start")
+        program.ask("next")  # the first speaker's 3 minutes
+        time.sleep(0.5)
+        before = program.ask("status")["status"]
+        killed_at = time.monotonic()
+        program.kill()
+        shift.write_text(f"{correction}\n", encoding="ascii")
+        time.sleep(1.0)
+        program.start("--resume")
+        status = program.ask("status")["status"]
+        down = time.monotonic() - killed_at
+        assert status["segment"] == before["segment"] == 1
+        # The turn lost what really passed (between the two status answers), not an hour.
+        lost = before["remaining"] - status["remaining"]
+        assert down - 1.0 <= lost <= down + 0.2, (lost, down)
+        hours = 1 if correction == "+1h" else -1
+        gap = dt.datetime.fromisoformat(status["wall"]) - dt.datetime.fromisoformat(before["wall"])
+        assert abs(gap.total_seconds() - (hours * 3600 + down)) < 2.0, gap
+        entries = [json.loads(line) for line in journal_lines(Path(status["path"]))[0]]
+        resume = entries[-1] if entries[-1]["type"] == "resume" else None
+        assert resume is not None and resume["downtime_source"] == "boot-clock", entries[-1]
+        assert resume["clock"]["timeline"].startswith("linux-boottime:")
+    finally:
+        program.stop()

@@ -399,3 +399,20 @@ def test_a_live_line_too_wide_for_its_place_is_drawn_smaller_not_cut(console, qt
         if image.pixelColor(x, y).value() > 128
     ]
     assert inked and max(inked) < 120 and min(inked) < 10  # from the left edge to the right
+
+
+def test_the_console_says_how_long_the_laptop_slept(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)  # registration
+    advance(console, 3)
+    console.controller.clock.advance(192)  # asleep for 3:12, no tick meanwhile
+    console.controller._on_timer()
+    notice = console.away_notice
+    assert notice.isVisible()
+    assert "3:12" in notice.text() and "(13:00:03–13:03:15)" in notice.text()
+    switch_language("ko")
+    qtbot.wait(1)  # the language change reaches widgets through the event loop
+    assert "3:12" in notice.text() and "절전" in notice.text()
+    switch_language("en")
+    qtbot.wait(1)
+    press(qtbot, console, Qt.Key.Key_Right)  # the operator acts: they have seen it
+    assert not notice.isVisible()

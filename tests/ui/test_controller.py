@@ -171,3 +171,28 @@ def test_a_new_minute_on_the_wall_clock_is_a_whole_snapshot(controller):
     controller.clock.advance(0.75)  # a new minute: the presenter's clock shows it
     fire_timer(controller)
     assert (len(snapshots), len(clock)) == (2, 1)
+
+
+def test_a_laptop_asleep_mid_turn_counts_the_time_and_says_so(controller):
+    controller.jump(1)  # the opening remarks: a 5-minute countdown
+    controller.start()
+    away, alerts = [], []
+    controller.awayDetected.connect(lambda seconds, left: away.append((seconds, left)))
+    controller.alertsRaised.connect(alerts.extend)
+    for _ in range(3):  # ticks on time: nothing to say
+        controller.clock.advance(controller.seconds_to_next_change())
+        controller._on_timer()
+    assert away == []
+    left_at = controller.snapshot.time_of_day
+    # The lid is closed for four minutes; the armed tick comes only after the wake-up,
+    # and the clock (one that counts suspend) has moved on meanwhile.
+    controller.clock.advance(240 + 0.5)
+    controller._on_timer()
+    [(seconds, left)] = away
+    assert seconds == pytest.approx(240.5, abs=1)
+    assert left == pytest.approx(left_at, abs=1)  # the last tick before the lid closed
+    current = controller.snapshot.current
+    assert current.remaining == pytest.approx(300 - controller.show.elapsed(1), abs=1e-6)
+    assert 30 < current.remaining < 300 - 240
+    # The warning (1:15 left) was crossed while asleep: given once, marked late.
+    assert [(a.kind, a.late) for a in alerts] == [(AlertKind.WARNING, True)]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QSpinBox
 
 from emcee import resources
 from emcee.core.agenda_file import load
@@ -20,6 +20,7 @@ from emcee.ui.recorder import ShowRecorder
 from emcee.ui.resume import ask_to_resume, open_show
 
 REAL_EXEC = QMessageBox.exec  # before tests/ui/conftest.py refuses modal dialogs
+REAL_DIALOG_EXEC = QDialog.exec
 SCHEDULE = load(resources.reference_agenda())[1]
 
 
@@ -157,7 +158,7 @@ def test_a_torn_journal_is_resumed_with_a_notice(tmp_path):
 def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, monkeypatch):
     data = tmp_path / "data"
     _, clock, path = crashed_show(data)
-    unfinished = find_unfinished([data], now=clock.now())
+    unfinished = find_unfinished([data], clock)
     assert unfinished is not None and unfinished.path == path
     monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
     seen = []
@@ -219,3 +220,91 @@ def test_a_resumed_shows_drift_chart_starts_with_what_its_journal_recorded(tmp_p
     assert min(chart.drifts) < -25  # the opening began half an hour before its 13:30
     assert chart.end is not None
     console.confirm = lambda title, text: True  # closing a running show asks first
+
+
+def crashed_on_boot(folder, boot="linux-boottime:aaaa"):
+    """As crashed_show, on a clock of one boot; returns that clock and the journal's path."""
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC), 5000.0, boot)
+    controller = ShowController(SCHEDULE, clock)
+    recorder = ShowRecorder(controller, folder=folder, fallbacks=[])
+    controller.start()
+    controller.next()
+    clock.advance(100)
+    controller.set_message("2분 남았습니다")
+    return clock, recorder.journal.path
+
+
+def test_when_no_clock_can_tell_the_downtime_the_operator_says_it(tmp_path):
+    data = tmp_path / "data"
+    clock, path = crashed_on_boot(data)
+    clock.reboot(seconds_off=60, timeline="linux-boottime:bbbb")
+    clock.jump_wall(-3600)  # and the clock was set back an hour
+    asked = []
+
+    def say_three_minutes(show, downtime):
+        asked.append((show.path, downtime.wall_gap, downtime.at_least))
+        return 180.0
+
+    opening = open_show(
+        no_agenda, clock, resume=True, folders=[data], ask_minutes=say_three_minutes
+    )
+    assert asked == [(path, pytest.approx(60 - 3600), pytest.approx(20))]
+    assert opening.downtime.source == "operator" and opening.downtime.seconds == 180
+    assert opening.controller.snapshot.current.remaining == pytest.approx(300 - 100 - 180)
+    assert read_journal(path).last.downtime_source == "operator"
+
+
+def test_declining_to_say_the_downtime_opens_a_new_show(tmp_path):
+    data = tmp_path / "data"
+    clock, _ = crashed_on_boot(data)
+    clock.reboot(seconds_off=60, timeline="linux-boottime:bbbb")
+    clock.jump_wall(-3600)
+    opening = open_show(
+        lambda: SCHEDULE, clock, folders=[data], ask=lambda show: True, ask_minutes=lambda *a: None
+    )
+    assert opening.resumed is None
+    assert opening.controller.snapshot.state is ShowState.READY
+    assert find_unfinished([data], clock) is None  # set aside, not offered again
+
+
+def test_a_resume_on_the_same_boot_counts_the_boot_clock(tmp_path):
+    data = tmp_path / "data"
+    clock, _ = crashed_on_boot(data)
+    clock.advance(50)
+    clock.jump_wall(3600)  # NTP corrected the clock by an hour while the app was down
+    opening = open_show(no_agenda, clock.process(), resume=True, folders=[data])
+    assert opening.downtime.source == "boot-clock"
+    assert opening.controller.snapshot.current.remaining == pytest.approx(300 - 100 - 50)
+
+
+def test_the_downtime_question(tmp_path, monkeypatch):
+    from emcee.ui.resume import ask_downtime
+
+    data = tmp_path / "data"
+    clock, _ = crashed_on_boot(data)
+    clock.reboot(seconds_off=60, timeline="linux-boottime:bbbb")
+    clock.advance(400)  # the computer has been on for 7 minutes
+    clock.jump_wall(-3600)
+    unfinished = find_unfinished([data], clock)
+    downtime = unfinished.downtime(clock)
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    seen = []
+
+    def answer(minutes, accept):
+        dialog = QApplication.activeModalWidget()
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        spin = dialog.findChild(QSpinBox)
+        seen.append(spin.minimum())
+        spin.setValue(minutes)
+        wanted = "Resume the show" if accept else "Start a new show"
+        [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == wanted]
+        button.click()
+
+    QTimer.singleShot(0, lambda: answer(12, True))
+    assert ask_downtime(unfinished, downtime) == 12 * 60
+    QTimer.singleShot(0, lambda: answer(12, False))
+    assert ask_downtime(unfinished, downtime) is None
+    text, least = seen[0], seen[1]
+    assert "restarted" in text and "사회보장 특별지원구역 성과공유회" in text
+    assert "on for 7 min" in text  # 420 s
+    assert least == 7

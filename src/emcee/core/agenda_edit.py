@@ -115,7 +115,8 @@ def read_length(text: str) -> int | None:
 
 
 def read_time(text: str) -> int | None:
-    """A time of day typed in a field: ``"13:00"``, ``"9:05"``, ``"13.00"``; empty is None."""
+    """A time of day typed in a field: ``"13:00"``, ``"9:05"``, ``"13.00"``, the next day's
+    ``"24:30"``; empty is None."""
     text = text.strip()
     if not text:
         return None

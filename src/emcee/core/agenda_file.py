@@ -12,7 +12,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -360,7 +360,7 @@ def loads(text: str) -> tuple[Agenda, Schedule]:
     except AgendaError as error:
         raise AgendaError(_with_lines(error.problems, lines)) from None
     notes = tuple(_with_lines(schedule.notes, lines))
-    return agenda, Schedule(schedule.agenda, schedule.items, notes)
+    return agenda, replace(schedule, notes=notes)
 
 
 def load(path: str | Path) -> tuple[Agenda, Schedule]:
@@ -435,7 +435,7 @@ def _item_table(item: Item) -> Table:
 
 
 def _time(value: int | None) -> str | None:
-    return None if value is None else format_time_of_day(value)
+    return None if value is None else format_time_of_day(value, wrap=False)
 
 
 def _length(value: int | None) -> str | None:

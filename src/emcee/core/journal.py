@@ -27,9 +27,10 @@ Using it (the controller's wiring)::
     journal.trouble        # None, or a Notice to keep on screen: journal.trouble.message("ko")
     journal.close()
 
-    unfinished = find_unfinished()                            # offer "resume?" when not None
-    show, notices = load_show(unfinished.path, clock)         # the show as it stands now
-    journal = Journal.resume(unfinished.path, clock)          # and go on writing its journal
+    unfinished = find_unfinished(None, clock)                 # offer "resume?" when not None
+    downtime = unfinished.downtime(clock)                     # .seconds None: ask the operator
+    show, notices = load_show(unfinished.path, clock, downtime.seconds)   # as it stands now
+    journal = Journal.resume(unfinished.path, clock, downtime=downtime)   # and go on writing
 
     past_shows()                                              # the report window's list
 
@@ -275,6 +276,10 @@ class ResumeEntry(Entry):
 
     app: str
     clock: Mapping[str, str]
+    # How long the app was down before it, as decided at the resume (None in journals
+    # written before emcee measured it), and what told: see ``Downtime``.
+    downtime: float | None = None
+    downtime_source: str = ""
 
 
 def _wall_text(moment: dt.datetime) -> str:
@@ -293,6 +298,10 @@ def _clock_info(clock: Clock) -> dict[str, str]:
         "source": type(clock).__name__,
         "timezone": now.tzname() or "",
         "utc_offset": f"{sign}{hours:02d}:{rest:02d}",
+        # Which clock the "mono" stamps read, and the boot it counts from: stamps of the
+        # same timeline compare across processes (docs/journal-format.md).
+        "monotonic": str(getattr(clock, "source", "")),
+        "timeline": clock.timeline() or "",
     }
 
 
@@ -469,6 +478,9 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
         )
     if kind == "resume":
         clock = _get(fields, "clock", dict, optional=True) or {}
+        downtime = _get(fields, "downtime", float, optional=True)
+        if downtime is not None and not 0 <= downtime <= MAX_AMOUNT:
+            raise _DamagedError(f"'downtime' = {downtime} is out of range")
         return ResumeEntry(
             seq,
             wall,
@@ -476,6 +488,8 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             line,
             app=_get(fields, "app", str, optional=True) or "",
             clock={str(k): str(v) for k, v in clock.items()},
+            downtime=downtime,
+            downtime_source=_get(fields, "downtime_source", str, optional=True) or "",
         )
     raise _UnknownTypeError(kind)
 
@@ -529,6 +543,16 @@ class JournalData:
     @property
     def folder(self) -> Path:
         return self.path.parent
+
+    @property
+    def last_timeline(self) -> str:
+        """The timeline of the clock that stamped the last entry (that run's)."""
+        runs = [e for e in self.entries if isinstance(e, ResumeEntry)]
+        return timeline_of(runs[-1] if runs else self.header)
+
+    def downtime(self, clock: Clock) -> Downtime:
+        last = self.last
+        return measure_downtime(last.wall, last.monotonic, self.last_timeline, clock)
 
 
 def read_journal(path: str | Path) -> JournalData:
@@ -774,10 +798,13 @@ class Journal:
         path: str | Path,
         clock: Clock,
         *,
+        downtime: Downtime | None = None,
         fallbacks: Sequence[Path] | None = None,
         opener: Callable[[Path], JournalFile] | None = None,
     ) -> Journal:
-        """Go on writing an existing journal (after a crash): notes a RESUME entry.
+        """Go on writing an existing journal (after a crash): notes a RESUME entry, with
+        the ``downtime`` the show was resumed with (``load_show``'s), so that every later
+        replay counts the same.
 
         A torn last line is dropped (rewriting the file atomically), so that new entries
         do not end up glued to it. Raises JournalError if the journal cannot be used.
@@ -795,11 +822,14 @@ class Journal:
             places=[show_folder.parent, *(fallback_folders() if fallbacks is None else fallbacks)],
             opener=opener,
         )
-        journal._append(
-            [{"type": "resume", "app": f"emcee {__version__}", "clock": _clock_info(clock)}],
-            clock.now(),
-            clock.monotonic(),
-        )
+        entry: dict[str, Any] = {
+            "type": "resume",
+            "app": f"emcee {__version__}",
+            "clock": _clock_info(clock),
+        }
+        if downtime is not None and downtime.seconds is not None:
+            entry |= {"downtime": downtime.seconds, "downtime_source": downtime.source}
+        journal._append([entry], clock.now(), clock.monotonic())
         return journal
 
     # --- recording ---------------------------------------------------------------------
@@ -955,38 +985,81 @@ class _ReplayClock:
     def now(self) -> dt.datetime:
         return self._wall
 
+    def timeline(self) -> str | None:
+        return None
+
+
+def timeline_of(entry: Entry) -> str:
+    """The timeline of the clock a header or resume entry's run stamped with ("": unknown)."""
+    clock = entry.clock if isinstance(entry, Header | ResumeEntry) else {}
+    return clock.get("timeline", "")
+
+
+@dataclass(frozen=True)
+class Downtime:
+    """How long the app was down: from its journal's last entry to now."""
+
+    seconds: float | None  # None: no clock can tell, and the operator must say
+    source: str  # "boot-clock", "wall-clock" or "operator"; "" when unknown
+    wall_gap: float  # what the wall clock says (negative when it was set back)
+    at_least: float  # the least it can be: after a restart, the time since the boot
+
+
+def measure_downtime(
+    last_wall: dt.datetime, last_monotonic: float, last_timeline: str, clock: Clock
+) -> Downtime:
+    """The time since a journal's last entry, by the best clock that can tell.
+
+    On the same boot, the boot clock the entry was stamped with (it counts through sleep
+    and cannot be set: NTP correcting the wall clock by an hour changes nothing). Across a
+    restart of the computer only the wall clock can tell; it is believed unless it gives
+    less than the time since this boot (it was set back), and then nobody can tell.
+    """
+    timeline = clock.timeline()
+    wall_gap = (clock.now() - last_wall).total_seconds()
+    if timeline and timeline == last_timeline:
+        seconds = clock.monotonic() - last_monotonic
+        if seconds >= 0:
+            return Downtime(seconds, "boot-clock", wall_gap, 0.0)
+    rebooted = bool(timeline and last_timeline)  # both known, and different
+    at_least = max(0.0, clock.monotonic()) if rebooted else 0.0
+    if wall_gap >= at_least:
+        return Downtime(wall_gap, "wall-clock", wall_gap, at_least)
+    return Downtime(None, "", wall_gap, at_least)
+
 
 def mapped_monotonic(
-    entries: Sequence[Entry], now_monotonic: float, now_wall: dt.datetime
+    entries: Sequence[Entry], now_monotonic: float, downtime: float
 ) -> list[float]:
-    """Each entry's monotonic stamp moved onto the timeline of a clock reading ``now``.
+    """Each entry's monotonic stamp moved onto the timeline of a clock reading
+    ``now_monotonic``, ``downtime`` seconds after the last entry.
 
-    Monotonic clocks start afresh with each run of the app (and each boot), so stamps from
-    different runs cannot be compared, and none of them can be compared with this process's
-    clock. Within one run (an epoch: the header or a RESUME entry and the entries up to the
-    next one) monotonic differences are exact and kept as they are, so a wall-clock jump
-    during the show changes nothing. Between runs only the wall clock knows how much time
-    passed, so the gap is taken from it (never negative, should the clock have been set
-    back). Working back from now: the last entry lies ``now_wall - its wall`` before now
-    (the downtime, plus whatever ran after it unrecorded), and each earlier epoch ends the
-    wall-clock gap before the next one begins. The live turn therefore includes the time
-    the app was down, and its remaining time comes out as if the app had never stopped.
+    Within one run of the app (an epoch: the header or a RESUME entry and the entries up
+    to the next one) monotonic differences are exact and kept as they are, so a wall-clock
+    jump during the show changes nothing. Between runs on one boot, stamps of the boot
+    clock compare as they are too. Across a restart of the computer (or in journals written
+    before the boot clock was recorded) the gap is the downtime the resume entry recorded,
+    else the wall clock's (never negative). The last entry lies ``downtime`` before now, so
+    the live turn includes the time the app was down, as if it had never stopped.
     """
-    epochs: list[list[int]] = []
+    mapped: list[float] = []
+    offset = 0.0
+    timeline = ""
     for index, entry in enumerate(entries):
+        if index > 0 and isinstance(entry, ResumeEntry):
+            previous = entries[index - 1]
+            same_boot = timeline_of(entry) and timeline_of(entry) == timeline
+            if not (same_boot and entry.monotonic >= previous.monotonic):
+                if entry.downtime is not None:
+                    gap = entry.downtime
+                else:
+                    gap = max(0.0, (entry.wall - previous.wall).total_seconds())
+                offset = mapped[-1] + gap - entry.monotonic
         if index == 0 or isinstance(entry, ResumeEntry):
-            epochs.append([])
-        epochs[-1].append(index)
-    mapped = [0.0] * len(entries)
-    anchor_monotonic, anchor_wall = now_monotonic, now_wall
-    for epoch in reversed(epochs):
-        last = entries[epoch[-1]]
-        gap = max(0.0, (anchor_wall - last.wall).total_seconds())
-        offset = anchor_monotonic - gap - last.monotonic
-        for index in epoch:
-            mapped[index] = entries[index].monotonic + offset
-        anchor_monotonic, anchor_wall = mapped[epoch[0]], entries[epoch[0]].wall
-    return mapped
+            timeline = timeline_of(entry)
+        mapped.append(entry.monotonic + offset)
+    shift = now_monotonic - (mapped[-1] + downtime)
+    return [moment + shift for moment in mapped]
 
 
 Visitor = Callable[[Show, Entry | None], None]
@@ -997,17 +1070,24 @@ def replay(
     schedule: Schedule,
     clock: Clock,
     *,
+    downtime: float | None = None,
     sample_every: float | None = None,
     visit: Visitor | None = None,
 ) -> tuple[Show, list[Notice]]:
     """Rebuild the show from a journal; it is returned bound to ``clock``, as of its now.
 
+    ``downtime``: the seconds from the last entry to now, when the operator said; by
+    default measured (``measure_downtime``), or the wall clock's gap (at least 0) when no
+    clock can tell.
     ``visit(show, entry)`` is called after each entry is applied and, when ``sample_every``
     is given, every ``sample_every`` seconds in between (entry None), with the show's clock
     standing at that moment: the report samples the drift this way.
     """
     entries: list[Entry] = [data.header, *data.entries]
-    mapped = mapped_monotonic(entries, clock.monotonic(), clock.now())
+    if downtime is None:
+        measured = data.downtime(clock)
+        downtime = measured.seconds if measured.seconds is not None else 0.0
+    mapped = mapped_monotonic(entries, clock.monotonic(), downtime)
     replay_clock = _ReplayClock(mapped[0], data.header.wall)
     show = Show(schedule, replay_clock)
     notices: list[Notice] = []
@@ -1047,12 +1127,15 @@ def replay(
     return show, notices
 
 
-def load_show(path: str | Path, clock: Clock) -> tuple[Show, list[Notice]]:
+def load_show(
+    path: str | Path, clock: Clock, downtime: float | None = None
+) -> tuple[Show, list[Notice]]:
     """The show of a journal as it stands now on ``clock`` (the live turn includes the
-    time the app was down), with every notice about the journal. Raises JournalError."""
+    time the app was down: ``downtime`` when the operator said, else as measured), with
+    every notice about the journal. Raises JournalError."""
     data = read_journal(path)
     _, schedule, agenda_notices = read_agenda(data)
-    show, replay_notices = replay(data, schedule, clock)
+    show, replay_notices = replay(data, schedule, clock, downtime=downtime)
     return show, [*data.notices, *agenda_notices, *replay_notices]
 
 
@@ -1069,6 +1152,12 @@ class PastShow:
     ended: bool
     entries: int
     set_aside: bool = False  # not ended, but the operator chose a new show over resuming it
+    last_monotonic: float = 0.0  # its last entry's stamp, on the clock of ``last_timeline``
+    last_timeline: str = ""
+
+    def downtime(self, clock: Clock) -> Downtime:
+        """The time since its last entry (see ``measure_downtime``)."""
+        return measure_downtime(self.last_activity, self.last_monotonic, self.last_timeline, clock)
 
 
 def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
@@ -1097,6 +1186,8 @@ def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
                 ended=data.ended,
                 entries=len(data.entries) + 1,
                 set_aside=isinstance(data.last, NoteEntry) and data.last.tag == SET_ASIDE,
+                last_monotonic=data.last.monotonic,
+                last_timeline=data.last_timeline,
             )
             known = found.get(show.show_id)
             if known is None or (show.entries, show.last_activity) > (
@@ -1107,19 +1198,18 @@ def past_shows(folders: Iterable[Path] | None = None) -> list[PastShow]:
     return sorted(found.values(), key=lambda show: show.last_activity, reverse=True)
 
 
-def find_unfinished(
-    folders: Iterable[Path] | None = None, now: dt.datetime | None = None
-) -> PastShow | None:
+def find_unfinished(folders: Iterable[Path] | None, clock: Clock) -> PastShow | None:
     """The last show, if it did not end: the one to offer to resume.
 
     Not one the operator already set aside for a new show, and not one last recorded more
-    than RESUME_WITHIN ago: resuming it would count the days since as the live turn.
+    than RESUME_WITHIN ago by ``clock`` (see ``measure_downtime``): resuming it would count
+    the days since as the live turn. One whose downtime no clock can tell is offered.
     """
     shows = past_shows(folders)
     if not shows or shows[0].ended or shows[0].set_aside:
         return None
-    now = now or dt.datetime.now().astimezone()
-    if now - shows[0].last_activity > RESUME_WITHIN:
+    downtime = shows[0].downtime(clock).seconds
+    if downtime is not None and downtime > RESUME_WITHIN.total_seconds():
         return None
     return shows[0]
 

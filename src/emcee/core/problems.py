@@ -108,9 +108,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "out_of_order": (
             "starts at {start}, before the previous item ({previous_start}). "
-            "Items must be in time order.",
+            "Items must be in time order (an item after midnight may write its time past "
+            '24 hours, e.g. "24:30" for 00:30 the next day).',
             "시작 시각 {start}이 앞 항목({previous_start})보다 이릅니다. 항목은 시간 순서여야 "
-            "합니다.",
+            '합니다(자정을 넘긴 항목은 다음 날 00:30을 "24:30"처럼 쓸 수 있습니다).',
         ),
         "overlap": (
             "starts at {start}, but the previous item runs until {previous_end}. "
@@ -152,9 +153,11 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "minimum ({minimum}) is longer than the item ({duration}).",
             "minimum({minimum})이 항목 길이({duration})보다 깁니다.",
         ),
-        "past_midnight": (
-            "the programme would end at {end}, past midnight. emcee plans one day at a time.",
-            "프로그램이 자정을 넘겨 {end}에 끝납니다. emcee는 하루 단위로 계획합니다.",
+        "longer_than_a_day": (
+            "the programme would run from {start} to {end} the next day, 24 hours or more. "
+            "A programme lasts less than a day: check the start times and lengths.",
+            "프로그램이 {start}부터 다음 날 {end}까지 24시간 이상 이어집니다. 프로그램은 "
+            "하루를 넘길 수 없습니다. 시작 시각과 길이를 확인하세요.",
         ),
         "hard_end_before_start": (
             "hard_end ({hard_end}) is not after the start ({start}).",

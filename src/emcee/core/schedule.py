@@ -7,6 +7,12 @@ listing every problem at once.
 Rules, in the order they apply:
 - The programme starts at ``[programme] start`` or at the first item's start.
 - An item starts at its own ``start``, else where the previous item ends.
+- A programme may run past midnight (a gala 21:30-01:30): a start earlier than the
+  previous item's is the next day's when that puts it no more than 6 hours after the
+  previous item ends ("23:00", "00:30" is 00:30 the next morning); a next-day time may
+  also be written past 24 hours ("24:30"). Anything else earlier than the item before is
+  out of order. The same goes for ``hard_end`` against the programme's start. A
+  programme lasts less than 24 hours.
 - An item lasts its ``duration``; else presentation + discussion; else until the next
   item's ``start``; else, if it has just one phase, that phase. A gap before an
   explicit start is allowed and left free.
@@ -76,9 +82,13 @@ class PlannedItem:
 
 @dataclass(frozen=True)
 class Schedule:
+    """Times are seconds since the midnight of the programme's day (past 86,400 for the
+    next morning's)."""
+
     agenda: Agenda
     items: tuple[PlannedItem, ...]
     notes: tuple[Problem, ...] = ()  # things worth knowing that are not errors (gaps)
+    hard_end: int | None = None  # the programme's hard end, on the next day if it says so
 
     @property
     def programme(self) -> Programme:
@@ -92,12 +102,20 @@ class Schedule:
     def end(self) -> int:
         return self.items[-1].end
 
-    @property
-    def hard_end(self) -> int | None:
-        return self.agenda.programme.hard_end
-
 
 MIN_BREAK = 300  # a break is never made shorter than 5 minutes
+# A time earlier than the one before it is read as the next day's if that puts it at most
+# this long after the item before ends; further, it is an error (13:00, 14:00, 13:30).
+NEXT_DAY_WITHIN = 6 * 3600
+
+
+def next_day(written: int, earliest: int, latest: int) -> int | None:
+    """``written`` read as the next day's time, if it was a time of today (not already
+    past 24 h) and that puts it between ``earliest`` and ``latest``; else None."""
+    if written >= DAY:
+        return None
+    candidate = written + DAY
+    return candidate if earliest <= candidate <= latest else None
 
 
 def minimum_length(item: Item, planned: float) -> float:
@@ -201,11 +219,12 @@ class _Planner:
             planned.append(previous)
             cursor = previous.end
 
+        hard_end = None
         if not self.problems:
-            self._check_day(planned, programme)
+            hard_end = self._check_day(planned, programme)
         if self.problems:
             raise AgendaError(self.problems)
-        return Schedule(agenda, tuple(planned), tuple(self.notes))
+        return Schedule(agenda, tuple(planned), tuple(self.notes), hard_end)
 
     def _programme_start(self) -> int | None:
         programme_start = self.agenda.programme.start
@@ -232,8 +251,12 @@ class _Planner:
     ) -> int | None:
         if item.start is None:
             return cursor
+        start = item.start
         if previous is not None:
-            if item.start < previous.start:
+            if start < previous.start:
+                latest = previous.end + NEXT_DAY_WITHIN
+                start = next_day(start, previous.start, latest) or start
+            if start < previous.start:
                 self.problem(
                     "out_of_order",
                     number,
@@ -241,21 +264,21 @@ class _Planner:
                     start=format_time_of_day(item.start),
                     previous_start=format_time_of_day(previous.start),
                 )
-            elif item.start < previous.end:
+            elif start < previous.end:
                 self.problem(
                     "overlap",
                     number,
                     "start",
-                    start=format_time_of_day(item.start),
+                    start=format_time_of_day(start),
                     previous_end=format_time_of_day(previous.end),
                 )
-            elif item.start > previous.end:
+            elif start > previous.end:
                 title = item.title
                 self.notes.append(
                     Problem(
                         "gap",
                         {
-                            "gap": format_duration(item.start - previous.end),
+                            "gap": format_duration(start - previous.end),
                             "previous_end": format_time_of_day(previous.end),
                         },
                         number,
@@ -263,7 +286,7 @@ class _Planner:
                         key="start",
                     )
                 )
-        return item.start
+        return start
 
     def _item_duration(self, number: int, item: Item, start: int) -> int | None:
         if item.duration is not None:
@@ -272,7 +295,11 @@ class _Planner:
             return item.presentation + item.discussion
         following = self.agenda.items[number] if number < len(self.agenda.items) else None
         if following is not None and following.start is not None:
-            if following.start <= start:
+            following_start = following.start
+            if following_start <= start:  # the next morning's, if not too far
+                latest = start + NEXT_DAY_WITHIN
+                following_start = next_day(following_start, start + 1, latest) or following_start
+            if following_start <= start:
                 # Reported as out of order on the following item; nothing to plan here.
                 self.problem(
                     "out_of_order",
@@ -282,7 +309,7 @@ class _Planner:
                     previous_start=format_time_of_day(start),
                 )
                 return None
-            return following.start - start
+            return following_start - start
         if item.has_phases:  # only one phase given: the item is that phase
             return item.presentation or item.discussion
         self.problem("missing_duration", number, "duration")
@@ -412,25 +439,29 @@ class _Planner:
                 warning=format_duration(warning),
             )
 
-    def _check_day(self, planned: list[PlannedItem], programme: Programme) -> None:
-        end = planned[-1].end
-        if end > DAY:
+    def _check_day(self, planned: list[PlannedItem], programme: Programme) -> int | None:
+        """Checks the programme as a whole; returns its hard end (the next day's if so)."""
+        start, end = planned[0].start, planned[-1].end
+        if end - start >= DAY:
             self.problem(
-                "past_midnight",
+                "longer_than_a_day",
                 planned[-1].number,
                 "duration",
-                end=format_time_of_day(end) + " (+1)",
+                start=format_time_of_day(start),
+                end=format_time_of_day(end),
             )
         hard_end = programme.hard_end
         if hard_end is None:
-            return
-        if hard_end <= planned[0].start:
+            return None
+        if hard_end <= start:
+            hard_end = next_day(hard_end, start + 1, end + NEXT_DAY_WITHIN) or hard_end
+        if hard_end <= start:
             self.problems.append(
                 Problem(
                     "hard_end_before_start",
                     {
                         "hard_end": format_time_of_day(hard_end),
-                        "start": format_time_of_day(planned[0].start),
+                        "start": format_time_of_day(start),
                     },
                     key="hard_end",
                 )
@@ -443,6 +474,7 @@ class _Planner:
                     key="hard_end",
                 )
             )
+        return hard_end
 
 
 def plan(agenda: Agenda) -> Schedule:

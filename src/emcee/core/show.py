@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from emcee.core.agenda import Agenda
 from emcee.core.allotment import Plan, compute_plan, to_end_allotment
-from emcee.core.clock import Clock, time_of_day
+from emcee.core.clock import Clock, seconds_since_midnight, show_day
 from emcee.core.layout import Layout, Segment, counts_to_end, same_turn
 from emcee.core.problems import AgendaError, Problem
 from emcee.core.schedule import (
@@ -200,7 +200,7 @@ class Show:
         after = self._transition(before, action)
         if after is None or after == before:
             return False
-        after = self._rearm(after, action.monotonic, time_of_day(action.wall))
+        after = self._rearm(after, action.monotonic, self.time_at(after, action.wall))
         self._undo.append(before)
         del self._undo[:-UNDO_DEPTH]
         self.state = after
@@ -211,13 +211,15 @@ class Show:
         layout = self.layout_of(state)
         kind = action.kind
         now = action.monotonic
-        at = time_of_day(action.wall)
+        day = self.day_of(state, action.wall)
+        at = seconds_since_midnight(day, action.wall)
         if state.show is ShowState.ENDED:
             return None
         if kind is ActionKind.START:
             if state.show is not ShowState.READY:
                 return None
-            state = replace(state, show=ShowState.RUNNING, since=now, shift=action.amount or 0.0)
+            shift = action.amount or 0.0
+            state = replace(state, show=ShowState.RUNNING, since=now, shift=shift, day=day)
             return self._enter(state, state.current, now, at)
         if kind is ActionKind.PAUSE:
             if state.show is not ShowState.RUNNING:
@@ -429,6 +431,20 @@ class Show:
 
     # --- time --------------------------------------------------------------------------------
 
+    def day_of(self, state: State, wall: dt.datetime) -> dt.date:
+        """The day the show's times of day count from: fixed when it starts; before, the
+        one the clock at ``wall`` makes most likely for this programme."""
+        if state.day is not None:
+            return state.day
+        schedule = state.schedule
+        return show_day(schedule.start + state.shift, schedule.end + state.shift, wall)
+
+    def time_at(self, state: State, wall: dt.datetime | None = None) -> float:
+        """``wall`` (default: now) in seconds since the midnight of the show's day: a
+        programme that runs past midnight goes on counting past 86,400."""
+        wall = self.clock.now() if wall is None else wall
+        return seconds_since_midnight(self.day_of(state, wall), wall)
+
     def elapsed(self, index: int, now: float | None = None) -> float:
         """Seconds segment ``index`` has run, up to ``now`` (default: the clock's now)."""
         return elapsed_of(self.state, index, self.clock.monotonic() if now is None else now)
@@ -479,7 +495,7 @@ class Show:
         now = self.clock.monotonic()
         index = state.current
         run = state.runs[index]
-        total, elapsed, thresholds = self._thresholds(state, now, time_of_day(self.clock.now()))
+        total, elapsed, thresholds = self._thresholds(state, now, self.time_at(state))
         remaining = total - elapsed
         speaker = layout.segments[index].speaker_name
         alerts = []

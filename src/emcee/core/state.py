@@ -5,6 +5,7 @@ Undo keeps earlier values; replaying the journal's actions rebuilds the same val
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from emcee.core.schedule import Schedule
@@ -36,6 +37,9 @@ class State:
     skipped: frozenset[int] = frozenset()
     shift: float = 0.0  # seconds the plan was moved (a rehearsal started at another time)
     ended_at: float | None = None  # time of day
+    # The day whose midnight the show's times of day count from, fixed at the start
+    # (before it, the clock decides: see ``clock.show_day``).
+    day: dt.date | None = None
 
 
 def elapsed_of(state: State, index: int, now: float) -> float:

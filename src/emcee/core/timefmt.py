@@ -1,7 +1,9 @@
 """The one way emcee writes durations and times of day, in files and on screen.
 
 Durations are whole seconds, written with units: ``"30m"``, ``"1m30s"``, ``"45s"``, ``"1h10m"``.
-Times of day are seconds since midnight, written ``"13:00"`` (or ``"13:00:30"``).
+Times of day are seconds since midnight, written ``"13:00"`` (or ``"13:00:30"``); a programme
+that runs into the next morning may write its next-day times past 24 hours (``"24:30"`` is
+00:30 the next day).
 """
 
 from __future__ import annotations
@@ -38,19 +40,22 @@ def format_duration(seconds: int) -> str:
 
 
 def parse_time_of_day(text: str) -> int | None:
-    """Seconds since midnight for ``"13:00"`` or ``"13:00:30"``; None if not a valid time."""
+    """Seconds since midnight for ``"13:00"`` or ``"13:00:30"``, and for the next day's
+    ``"24:00"`` to ``"47:59"``; None if not a valid time."""
     match = _TIME_OF_DAY.match(text)
     if match is None:
         return None
     hours, minutes, seconds = (int(match.group(g) or 0) for g in "hms")
-    if hours > 23 or minutes > 59 or seconds > 59:
+    if hours >= 48 or minutes > 59 or seconds > 59:
         return None
     return hours * 3600 + minutes * 60 + seconds
 
 
-def format_time_of_day(seconds: int) -> str:
-    """``"13:05"``, or ``"13:05:30"`` when the seconds are not zero. Wraps past midnight."""
-    seconds %= DAY
+def format_time_of_day(seconds: int, *, wrap: bool = True) -> str:
+    """``"13:05"``, or ``"13:05:30"`` when the seconds are not zero. Wraps past midnight
+    (``wrap=False``: the next day's 00:30 is ``"24:30"``, as agenda files may write it)."""
+    if wrap:
+        seconds %= DAY
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if secs:

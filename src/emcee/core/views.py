@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from emcee.core.clock import time_of_day
 from emcee.core.layout import Segment, counts_to_end
 from emcee.core.rebalance import propose
 from emcee.core.snapshot import (
@@ -51,7 +50,7 @@ class Views:
         state = self.show.state
         now = self.show.clock.monotonic()
         wall = self.show.clock.now()
-        now_at = time_of_day(wall)
+        now_at = self.show.time_at(state, wall)
         items = layout.schedule.items
         show = state.show
         if state is not self._state:

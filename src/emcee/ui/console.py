@@ -50,6 +50,7 @@ from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
+from emcee.ui.notices import AwayNotice
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import JournalWarning, ShowRecorder
@@ -178,6 +179,7 @@ class ConsoleWindow(QMainWindow):
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
         self.journal_warning = JournalWarning()
+        self.away_notice = AwayNotice()
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -231,6 +233,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.status_panel)
         layout.addWidget(self.banner)
         layout.addWidget(self.journal_warning)
+        layout.addWidget(self.away_notice)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -424,6 +427,7 @@ class ConsoleWindow(QMainWindow):
         self.messages.retranslate()
         self.journal_warning.retranslate()
         self.awake.retranslate()
+        self.away_notice.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
@@ -444,8 +448,13 @@ class ConsoleWindow(QMainWindow):
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self.awake.follow(controller)
+        controller.awayDetected.connect(self.away_notice.show_away)
+        controller.actionPerformed.connect(self._dismiss_away)
         self._live_segment: int | None = None
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
+
+    def _dismiss_away(self, _action: object) -> None:
+        self.away_notice.dismiss()  # the operator is back at the show
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -455,6 +464,9 @@ class ConsoleWindow(QMainWindow):
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
+        old.awayDetected.disconnect(self.away_notice.show_away)
+        old.actionPerformed.disconnect(self._dismiss_away)
+        self.away_notice.dismiss()
         self._follow_schedule(controller.schedule)
         self.chart.clear()
         self._bind(controller)

@@ -8,6 +8,9 @@ alone: no snapshot, nothing repainted but the console's clock.
 Qt's timers count whole milliseconds and may fire a millisecond late, so on the system
 clock the timer wakes a few milliseconds early and the tick waits out the rest: the new
 second reaches the screen within about a millisecond of the true boundary.
+A tick that comes much later than it was aimed means the laptop slept (the lid closed) or
+the app was frozen: the show's clock counted that time (core/clock.py), and ``awayDetected``
+says how long it was, so the console can tell the moderator.
 Windows never talk to each other; they render what this controller emits: first
 ``snapshotUrgent`` (the presenter screen, which the audience watches), then
 ``snapshotChanged`` (everything else).
@@ -33,6 +36,8 @@ TICK_MARGIN = 0.0002
 # On the system clock the timer wakes this long before the tick is due, and the tick
 # sleeps until it is (the sleep is exact to a tenth of a millisecond; the timer is not).
 PRECISE_LEAD = 0.004
+# A tick this much later than aimed: the laptop slept, or something froze the app.
+AWAY_AFTER = 5.0
 # Tags of the journal notes about the presenter screen (docs/journal-format.md).
 NOTE_PRESENTER = "presenter"  # text: the message shown; "" when it was taken off
 NOTE_BLACKOUT = "blackout"  # text: "on" or "off"
@@ -55,6 +60,8 @@ class ShowController(QObject):
     actionPerformed = Signal(object)  # Action, after it was recorded
     # float: the time of day, on the wall clock's seconds between snapshots of a running turn
     wallClockChanged = Signal(float)
+    # float, float: seconds the app was away (asleep or frozen), and the time of day it left
+    awayDetected = Signal(float, float)
 
     def __init__(
         self,
@@ -90,6 +97,8 @@ class ShowController(QObject):
         # not move while the process sleeps.
         self._precise = isinstance(self.clock, SystemClock)
         self._due: float | None = None  # monotonic time the timer's tick is due
+        self._aimed_at: float | None = None  # monotonic time the armed timer aims at
+        self._armed_at = 0.0  # monotonic time it was armed: the app was awake then
         self._clock_only = False  # the timer is set for a second of the wall clock alone
 
     @property
@@ -142,6 +151,7 @@ class ShowController(QObject):
         return self.snapshot.time_of_day + self.clock.monotonic() - self._snapshot_at
 
     def _schedule_tick(self) -> None:
+        self._armed_at = self.clock.monotonic()
         face, wall = self._next_changes()
         running = self.snapshot.state is ShowState.RUNNING
         # While a turn runs, a second of the wall clock that is not a new minute (the
@@ -150,9 +160,12 @@ class ShowController(QObject):
         self._clock_only = running and wall < face and (self._wall_second + 1) % 60 != 0
         self._due = None
         if self._clock_only:
-            self._timer.start(max(1, math.ceil((wall + TICK_MARGIN) * 1000)))
+            delay = wall + TICK_MARGIN
+            self._aimed_at = self.clock.monotonic() + delay
+            self._timer.start(max(1, math.ceil(delay * 1000)))
             return
         delay = min(face, wall) + TICK_MARGIN
+        self._aimed_at = self.clock.monotonic() + delay
         # Only a running turn's seconds need the early wake (a wake-up more): idle, the
         # console's wall clock may turn a millisecond late.
         if self._precise and running:
@@ -162,6 +175,7 @@ class ShowController(QObject):
             self._timer.start(max(1, math.ceil(delay * 1000)))
 
     def _on_timer(self) -> None:
+        self._notice_absence()
         if self._clock_only:
             now = self._time_of_day_now()
             self._wall_second = math.floor(now)
@@ -173,6 +187,16 @@ class ShowController(QObject):
             if 0 < early <= 2 * PRECISE_LEAD:
                 time.sleep(early)
         self.tick()
+
+    def _notice_absence(self) -> None:
+        """Say so when this tick comes long after it was aimed (asleep, or frozen)."""
+        if self._aimed_at is None:
+            return
+        now = self.clock.monotonic()
+        if now - self._aimed_at > AWAY_AFTER:
+            away = now - self._armed_at  # from the last moment it was surely awake
+            self.awayDetected.emit(away, self._time_of_day_now() - away)
+            self._clock_only = False  # everything shown is stale: a whole snapshot
 
     # --- operator actions ----------------------------------------------------------------
 

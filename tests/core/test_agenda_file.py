@@ -272,6 +272,36 @@ def test_times_out_of_order_and_overlapping():
     assert "09:30" in problems[0].message("en") or "09:20" in problems[0].message("en")
 
 
+def test_an_item_without_duration_and_no_room_is_the_one_blamed():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "15:00"
+        [[items]]
+        title = "개회"
+        duration = "32m"
+        [[items]]
+        title = "국민의례"
+        [[items]]
+        title = "기조강연"
+        start = "15:32"
+        duration = "10m"
+        """
+    )
+    assert (problem.code, problem.item, problem.line) == ("no_room", 2, 8)
+    assert problem.describe("en") == (
+        "line 8, item 2 '국민의례': it has no duration and no time is left for it: it starts "
+        'at 15:32 and the next item starts at 15:32. Add a duration such as duration = "5m" '
+        "and start the next item that much later, or remove this item."
+    )
+    assert problem.describe("ko") == (
+        "8번째 줄, 2번 항목 '국민의례': 길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 "
+        '15:32에 시작하고 다음 항목도 15:32에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 '
+        "항목을 그만큼 늦게 시작하거나, 이 항목을 지우세요."
+    )
+
+
 def test_start_and_duration_conflict_is_an_error():
     problem = only_problem(
         """

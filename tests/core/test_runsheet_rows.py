@@ -210,3 +210,31 @@ def test_no_title_column():
     assert problem.describe("en").startswith("rows 2-3: not read: no column is used as the title")
     assert [p.code for p in result.problems] == ["no_items"]
     assert set(result.outcomes.values()) == {Outcome.HEADER, Outcome.NOT_USED}
+
+
+@pytest.mark.parametrize(
+    ("below", "next_start"),
+    [("15:32~15:40", "15:32"), ("15:20~15:40", "15:20")],
+)
+def test_a_row_without_time_and_no_room_is_the_one_blamed(below, next_start):
+    # 국민의례 has no time: it starts where 개회 ends, and 기조강연 leaves it nothing.
+    result = import_text(HEADER + f"15:00~15:32\t개회\t\n\t국민의례\t\n{below}\t기조강연\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row, problem.item_title) == ("no_room", 3, "국민의례")
+    assert problem.describe("en") == (
+        "row 3 '국민의례': it has no time and none is left for it: it would start at 15:32, "
+        f"when the row above ends, but the row below starts at {next_start}. Give it a length "
+        "such as (5) and start the row below that much later, or begin its title with '- ' to "
+        "make it part of the row above."
+    )
+    assert problem.describe("ko") == (
+        "3행 '국민의례': 시간이 없는데 남은 시간도 없습니다. 위 행이 끝나는 15:32에 시작해야 "
+        f"하는데 아래 행이 {next_start}에 시작합니다. (5)처럼 소요 시간을 쓰고 아래 행을 그만큼 "
+        "늦게 시작하거나, 제목 앞에 '- '를 붙여 위 행에 딸린 줄로 만드세요."
+    )
+
+
+def test_a_row_without_time_as_a_line_of_the_row_above_imports():
+    result = import_text(HEADER + "15:00~15:32\t개회\t\n\t- 국민의례\t\n15:32~15:40\t기조강연\t\n")
+    assert result.ok
+    assert [item.title for item in result.agenda.items] == ["개회 - 국민의례", "기조강연"]

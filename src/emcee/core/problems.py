@@ -106,6 +106,14 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             'no duration: add duration = "10m", or a start for the next item.',
             '길이가 없습니다: duration = "10m"을 쓰거나 다음 항목에 start를 쓰세요.',
         ),
+        "no_room": (
+            "it has no duration and no time is left for it: it starts at {start} and the next "
+            'item starts at {next_start}. Add a duration such as duration = "5m" and start the '
+            "next item that much later, or remove this item.",
+            "길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 {start}에 시작하고 다음 "
+            '항목도 {next_start}에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 항목을 '
+            "그만큼 늦게 시작하거나, 이 항목을 지우세요.",
+        ),
         "out_of_order": (
             "starts at {start}, before the previous item ({previous_start}). "
             "Items must be in time order.",

@@ -273,13 +273,14 @@ class _Planner:
         following = self.agenda.items[number] if number < len(self.agenda.items) else None
         if following is not None and following.start is not None:
             if following.start <= start:
-                # Reported as out of order on the following item; nothing to plan here.
+                # This item, with no length of its own, is the one to fix: the following
+                # item's start is only wrong if this one was meant to take time.
                 self.problem(
-                    "out_of_order",
-                    number + 1,
-                    "start",
-                    start=format_time_of_day(following.start),
-                    previous_start=format_time_of_day(start),
+                    "no_room",
+                    number,
+                    "duration",
+                    start=format_time_of_day(start),
+                    next_start=format_time_of_day(following.start),
                 )
                 return None
             return following.start - start

@@ -182,6 +182,15 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "소요 시간이 없습니다. 13:00~13:30 같은 시간 범위나 (30) 같은 분을 쓰거나, 다음 "
             "행에 시작 시각을 쓰세요.",
         ),
+        "no_room": (
+            "it has no time and none is left for it: it would start at {start}, when the row "
+            "above ends, but the row below starts at {next_start}. Give it a length such as (5) "
+            "and start the row below that much later, or begin its title with '- ' to make it "
+            "part of the row above.",
+            "시간이 없는데 남은 시간도 없습니다. 위 행이 끝나는 {start}에 시작해야 하는데 아래 "
+            "행이 {next_start}에 시작합니다. (5)처럼 소요 시간을 쓰고 아래 행을 그만큼 늦게 "
+            "시작하거나, 제목 앞에 '- '를 붙여 위 행에 딸린 줄로 만드세요.",
+        ),
         "out_of_order": (
             "starts at {start}, before the row above ({previous_start}). Rows must be in "
             "time order.",

@@ -29,6 +29,14 @@ from emcee.core.timefmt import (
     parse_duration,
     parse_time_of_day,
 )
+from emcee.core.toml_hints import (
+    SECTION_ITEM,
+    SECTION_PROGRAMME,
+    SECTION_SPEAKER,
+    SECTION_TOP,
+    parse_error,
+    suggest_key,
+)
 
 FORMAT_VERSION = 1
 MAX_ITEMS = 500
@@ -144,12 +152,19 @@ class _Reader:
     ) -> None:
         self.problems.append(Problem(code, params, item, title, speaker, key))
 
-    def check_keys(self, table: dict[str, Any], allowed: Iterable[str], **where: Any) -> None:
+    def check_keys(
+        self, table: dict[str, Any], allowed: Iterable[str], section: str, **where: Any
+    ) -> set[str]:
+        """Note each unknown key with the key it may mean; returns the keys suggested."""
         allowed = tuple(allowed)
+        suggested = set()
         for key in table:
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                self.note("unknown_key", key=key, suggestion=close[0] if close else "", **where)
+                suggestion = suggest_key(key, allowed, section)
+                suggested.add(suggestion)
+                keys = ", ".join(allowed)
+                self.note("unknown_key", key=key, suggestion=suggestion, keys=keys, **where)
+        return suggested
 
     def text(self, table: dict[str, Any], key: str, *, required: bool = False, **where: Any) -> str:
         value = table.get(key)
@@ -184,6 +199,10 @@ class _Reader:
     def time(self, table: dict[str, Any], key: str, **where: Any) -> int | None:
         value = table.get(key)
         if value is None:
+            return None
+        if isinstance(value, dt.time):  # start = 13:00:00 is a TOML time: say to quote it
+            fixed = f'{key} = "{format_time_of_day(value.hour * 3600 + value.minute * 60)}"'
+            self.note("unquoted", key=key, what="quoted_time", fixed=fixed, **where)
             return None
         seconds = parse_time_of_day(value) if isinstance(value, str) else None
         if seconds is None:
@@ -221,13 +240,13 @@ class _Reader:
         if not isinstance(table, dict):
             self.note("wrong_type", key="programme", expected="table")
             table = {}
-        self.check_keys(table, PROGRAMME_KEYS)
+        suggested = self.check_keys(table, PROGRAMME_KEYS, SECTION_PROGRAMME)
         date = table.get("date")
         if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
             self.note("wrong_type", key="date", expected="date")
             date = None
         return Programme(
-            title=self.text(table, "title", required=True),
+            title=self.text(table, "title", required="title" not in suggested),
             subtitle=self.text(table, "subtitle"),
             date=date,
             venue=self.text(table, "venue"),
@@ -247,9 +266,9 @@ class _Reader:
             "item": number,
             "title": raw_title if isinstance(raw_title, str) else "",
         }
-        self.check_keys(table, ITEM_KEYS, **where)
+        suggested = self.check_keys(table, ITEM_KEYS, SECTION_ITEM, **where)
         return Item(
-            title=self.text(table, "title", required=True, **where),
+            title=self.text(table, "title", required="title" not in suggested, **where),
             kind=self.choice(table, "kind", ItemKind, ItemKind.OTHER, **where) or ItemKind.OTHER,
             part=self.text(table, "part", **where),
             presenter=self.text(table, "presenter", **where),
@@ -284,10 +303,12 @@ class _Reader:
             if not isinstance(entry, dict):
                 self.note("wrong_type", key="speakers", expected="table", **at)
                 continue
-            self.check_keys(entry, SPEAKER_KEYS, **at)
+            suggested = self.check_keys(entry, SPEAKER_KEYS, SECTION_SPEAKER, **at)
+            # A missing presenter written under another name is said once, as that name.
+            required = "presenter" not in suggested
             speakers.append(
                 Speaker(
-                    presenter=self.text(entry, "presenter", required=True, **at),
+                    presenter=self.text(entry, "presenter", required=required, **at),
                     title=self.text(entry, "title", **at),
                     duration=self.duration(entry, "duration", **at),
                     notes=self.text(entry, "notes", **at),
@@ -296,7 +317,7 @@ class _Reader:
         return tuple(speakers)
 
     def agenda(self, document: dict[str, Any]) -> Agenda:
-        self.check_keys(document, TOP_KEYS)
+        self.check_keys(document, TOP_KEYS, SECTION_TOP)
         version = document.get("format", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             self.note("bad_choice", key="format", value=str(version), choices="1", suggestion="")
@@ -333,11 +354,7 @@ def _parse_toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        match = re.search(r"\(at line (\d+), column \d+\)", message)
-        line = int(match.group(1)) if match else None
-        detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
-        raise AgendaError([Problem("not_toml", {"detail": detail}, line=line)]) from error
+        raise AgendaError([parse_error(text, str(error))]) from error
 
 
 def _with_lines(problems: Iterable[Problem], lines: _Lines) -> list[Problem]:

@@ -39,6 +39,48 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "this is not valid TOML: {detail}. Check quotes, '=' signs and [section] lines.",
             "TOML 형식이 올바르지 않습니다: {detail}. 따옴표, '=' 기호, [구역] 줄을 확인하세요.",
         ),
+        "unquoted": (
+            "{what} must be in quotes: write {fixed}.",
+            "{what} 따옴표 안에 써야 합니다: {fixed}처럼 쓰세요.",
+        ),
+        "flag_value": (
+            "write true or false, in lower case and without quotes: {fixed}.",
+            "true 또는 false를 소문자로, 따옴표 없이 쓰세요: {fixed}",
+        ),
+        "date_value": (
+            "a date is written year-month-day, without quotes: write {fixed}.",
+            "날짜는 따옴표 없이 연-월-일로 씁니다: {fixed}처럼 쓰세요.",
+        ),
+        "curly_quotes": (
+            "“ and ” are curly quotes, as a word processor types them; the file needs straight "
+            "quotes: write {fixed}.",
+            '“ ”는 워드프로세서가 바꿔 넣는 둥근 따옴표입니다. 파일에는 곧은 따옴표(")를 써야 '
+            "합니다: {fixed}처럼 쓰세요.",
+        ),
+        "inner_quote": (
+            'a " inside text ends the text there; write it as \\": {fixed}.',
+            '글자 안에 "를 쓰면 글자가 거기서 끝납니다. 안쪽의 "는 \\"로 써서 {fixed}처럼 쓰세요.',
+        ),
+        "one_per_line": (
+            "two keys follow each other on one line: write each key = value on its own line "
+            "(inside {{ }}, put a comma between them).",
+            "한 줄에 키 두 개가 이어져 있습니다. key = value를 한 줄에 하나씩 쓰세요"
+            "({{ }} 안에서는 쉼표로 구분합니다).",
+        ),
+        "key_not_english": (
+            "'{written}' cannot be a key: keys are the English words of the agenda format "
+            "(title, presenter, start, duration, notes, ...).",
+            "'{written}'은(는) 키로 쓸 수 없습니다. 키는 진행표 형식의 영어 단어(title, "
+            "presenter, start, duration, notes 등)입니다.",
+        ),
+        "key_not_english_meant": (
+            "keys are written in English: write {fixed}, not {written} = ….",
+            "키는 영어로 씁니다: {written} = … 대신 {fixed}처럼 쓰세요.",
+        ),
+        "unclosed_quote": (
+            'the text on this line has no closing quote: end it with ".',
+            '이 줄의 글자에 닫는 따옴표가 없습니다. 끝에 "를 붙이세요.',
+        ),
         "unknown_key": (
             "unknown key '{key}'.{suggestion}",
             "알 수 없는 키 '{key}'입니다.{suggestion}",
@@ -212,6 +254,14 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "items": ("items", "진행 항목"),
         "speakers": ("speakers", "발표자"),
         "did_you_mean": (" Did you mean '{0}'?", " 혹시 '{0}'인가요?"),
+        "use_key": (
+            " Did you mean '{0}'? Write {0} = … in its place.",
+            " '{0}'을(를) 쓰려던 것이라면 그 자리에 {0} = …처럼 쓰세요.",
+        ),
+        "keys_here": (" The keys here are: {0}.", " 여기에 쓸 수 있는 키: {0}."),
+        "quoted_time": ("a time of day", "시각은"),
+        "quoted_duration": ("a length of time", "시간 길이는"),
+        "quoted_text": ("text", "글자는"),
         "file": ("{path}", "{path}"),
         "line": ("line {0}", "{0}번째 줄"),
         "item": ("item {0} '{1}'", "{0}번 항목 '{1}'"),
@@ -258,11 +308,18 @@ class Problem:
             if name in params and params[name] in WORDS:
                 params[name] = word(params[name], lang)
         if "suggestion" in params:
-            suggestion = params["suggestion"]
-            params["suggestion"] = (
-                word("did_you_mean", lang).format(suggestion) if suggestion else ""
-            )
+            params["suggestion"] = self._suggestion(params, lang)
         return in_language(MESSAGES[self.code], lang).format(**params)
+
+    @staticmethod
+    def _suggestion(params: Mapping[str, str], lang: Lang) -> str:
+        """The sentence that says what to write instead, when a key or a value is wrong."""
+        suggestion = params["suggestion"]
+        if "keys" not in params:  # a value: one of the choices listed before it
+            return word("did_you_mean", lang).format(suggestion) if suggestion else ""
+        if suggestion:
+            return word("use_key", lang).format(suggestion)
+        return word("keys_here", lang).format(params["keys"])
 
     def where(self, lang: Lang = "en") -> str:
         parts = []

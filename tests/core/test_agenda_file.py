@@ -509,3 +509,61 @@ def test_messages_never_leave_a_placeholder():
             text = problem.describe(lang, "file.toml")
             assert "{" not in text
             assert "file.toml" in text
+
+
+def speakers_block(presentation: str, speakers: list[str]) -> str:
+    lines = ",\n".join(f"    {{ {entry} }}" for entry in speakers)
+    return (
+        '[programme]\ntitle = "t"\nstart = "09:00"\n[[items]]\ntitle = "사례 발표"\n'
+        f'presentation = "{presentation}"\ndiscussion = "10m"\nspeakers = [\n{lines}\n]\n'
+    )
+
+
+def test_more_speakers_than_seconds_says_what_to_do():
+    names = [f'presenter = "{n}"' for n in range(1, 62)]
+    problem = only_problem(speakers_block("1m", names))
+    assert problem.code == "speakers_crowded"
+    assert problem.describe("en") == (
+        "line 8, item 1 '사례 발표': 61 speakers cannot share 1m: each would get less than a "
+        'second. Make the presentation longer (presentation = "…"), or split the speakers '
+        "over several items."
+    )
+    assert problem.describe("ko") == (
+        "8번째 줄, 1번 항목 '사례 발표': 발표자 61명이 1m을 나눠 쓰면 한 사람에 1초도 되지 "
+        '않습니다. 발표 시간을 늘리거나(presentation = "…"), 발표자를 여러 항목으로 나누세요.'
+    )
+
+
+def test_speakers_longer_than_their_block_says_what_to_do():
+    names = [f'presenter = "{n}", duration = "1m"' for n in range(1, 62)]
+    problem = only_problem(speakers_block("60m", names))
+    assert problem.code == "speakers_too_long"
+    assert problem.message("en") == (
+        "the speakers' times add up to 61m, more than the 60m they share. Shorten some of "
+        'them, or make the presentation as long as they are: presentation = "61m".'
+    )
+    assert problem.message("ko") == (
+        "발표자 시간의 합 61m이 함께 쓰는 시간 60m보다 깁니다. 일부 발표자의 시간을 줄이거나 "
+        '발표 시간을 그 합만큼 늘리세요: presentation = "61m".'
+    )
+
+
+def test_speakers_with_a_duration_that_leave_none_for_the_others():
+    names = ['presenter = "a", duration = "59m30s"', 'presenter = "b"', 'presenter = "c"']
+    problem = only_problem(speakers_block("59m31s", names))
+    assert problem.code == "no_time_left"
+    assert problem.message("en") == (
+        "the speakers with a duration take 59m30s of the 59m31s; the 2 without one would get "
+        "less than a second each. Shorten the given durations or make the presentation longer "
+        '(presentation = "…").'
+    )
+
+
+def test_too_many_speakers_says_how_to_split_them():
+    names = [f'presenter = "{n}"' for n in range(1, 202)]
+    problem = only_problem(speakers_block("60m", names))
+    assert problem.message("en") == (
+        "201 speakers is more than emcee takes (200). Split the speakers over several items, "
+        "e.g. one per part."
+    )
+    assert problem.message("ko").endswith("발표자를 여러 항목(예: 부마다 하나)으로 나누세요.")

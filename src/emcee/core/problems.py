@@ -126,8 +126,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "진행 항목이 없습니다. [[items]] 구역을 하나 이상 추가하세요.",
         ),
         "too_many": (
-            "{count} {what} is more than emcee takes ({limit}).",
-            "{what} {count}개는 emcee가 다룰 수 있는 수({limit}개)보다 많습니다.",
+            "{count} {what} is more than emcee takes ({limit}).{split}",
+            "{what} {count}개는 emcee가 다룰 수 있는 수({limit}개)보다 많습니다.{split}",
         ),
         "not_positive": (
             "'{key}' must be longer than zero.",
@@ -179,8 +179,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "하나를 빼서 나머지 시간을 쓰게 하세요.",
         ),
         "speakers_too_long": (
-            "the speakers' times add up to {total}, more than the {phase} they share.",
-            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다.",
+            "the speakers' times add up to {total}, more than the {phase} they share. Shorten "
+            'some of them, or make {what} as long as they are: {phase_key} = "{total}".',
+            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다. 일부 발표자의 시간을 "
+            '줄이거나 {what} 그 합만큼 늘리세요: {phase_key} = "{total}".',
         ),
         "speakers_short": (
             "the speakers' times add up to {total}, less than the {phase} they share. "
@@ -189,10 +191,18 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "duration을 빼면 남는 시간을 그 발표자에게 줍니다.",
         ),
         "no_time_left": (
-            "the speakers with a duration take all of the {phase}; {count} speaker(s) "
-            "without one would get no time.",
-            "duration이 있는 발표자들이 {phase}을 모두 씁니다. duration이 없는 발표자 "
-            "{count}명은 시간이 없습니다.",
+            "the speakers with a duration take {taken} of the {phase}; the {count} without one "
+            "would get less than a second each. Shorten the given durations or make {what} "
+            'longer ({phase_key} = "…").',
+            "duration이 있는 발표자들이 {phase} 중 {taken}을 씁니다. duration이 없는 발표자 "
+            "{count}명은 한 사람에 1초도 받지 못합니다. 적어 둔 duration을 줄이거나 {what} "
+            '늘리세요({phase_key} = "…").',
+        ),
+        "speakers_crowded": (
+            "{count} speakers cannot share {phase}: each would get less than a second. Make "
+            '{what} longer ({phase_key} = "…"), or split the speakers over several items.',
+            "발표자 {count}명이 {phase}을 나눠 쓰면 한 사람에 1초도 되지 않습니다. {what} "
+            '늘리거나({phase_key} = "…"), 발표자를 여러 항목으로 나누세요.',
         ),
         "final_not_before_warning": (
             "final_warning ({final}) must be shorter than warning ({warning}).",
@@ -253,12 +263,22 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "list": ("a list [ ... ]", "목록 [ ... ]"),
         "items": ("items", "진행 항목"),
         "speakers": ("speakers", "발표자"),
+        "split_items": (
+            " Split the programme into several files, e.g. one per day or per hall.",
+            " 날짜별이나 홀별로 여러 파일에 나누어 쓰세요.",
+        ),
+        "split_speakers": (
+            " Split the speakers over several items, e.g. one per part.",
+            " 발표자를 여러 항목(예: 부마다 하나)으로 나누세요.",
+        ),
         "did_you_mean": (" Did you mean '{0}'?", " 혹시 '{0}'인가요?"),
         "use_key": (
             " Did you mean '{0}'? Write {0} = … in its place.",
             " '{0}'을(를) 쓰려던 것이라면 그 자리에 {0} = …처럼 쓰세요.",
         ),
         "keys_here": (" The keys here are: {0}.", " 여기에 쓸 수 있는 키: {0}."),
+        "the_presentation": ("the presentation", "발표 시간을"),
+        "the_item": ("the item", "항목 길이를"),
         "quoted_time": ("a time of day", "시각은"),
         "quoted_duration": ("a length of time", "시간 길이는"),
         "quoted_text": ("text", "글자는"),
@@ -304,6 +324,9 @@ class Problem:
         params = dict(self.params)
         if self.key is not None:
             params.setdefault("key", self.key)
+        # Too many of something says how to split it (split_items, split_speakers).
+        split = f"split_{params.get('what')}"
+        params["split"] = word(split, lang) if split in WORDS else ""
         for name in ("expected", "what"):
             if name in params and params[name] in WORDS:
                 params[name] = word(params[name], lang)

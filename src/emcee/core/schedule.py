@@ -352,6 +352,10 @@ class _Planner:
             return (PlannedTurn(None, start, length),)
         explicit = sum(s.duration for s in speakers if s.duration is not None)
         flexible = [s for s in speakers if s.duration is None]
+        # What the speakers share, for the remedy: the presentation phase, or the item.
+        what, phase_key = ("the_presentation", "presentation")
+        if not item.has_phases:
+            what, phase_key = ("the_item", "duration")
         if explicit > length:
             self.problem(
                 "speakers_too_long",
@@ -359,6 +363,8 @@ class _Planner:
                 "speakers",
                 total=format_duration(explicit),
                 phase=format_duration(length),
+                what=what,
+                phase_key=phase_key,
             )
             return None
         if not flexible and explicit < length:
@@ -372,11 +378,14 @@ class _Planner:
             return None
         if flexible and length - explicit < len(flexible):
             self.problem(
-                "no_time_left",
+                "no_time_left" if explicit else "speakers_crowded",
                 number,
                 "speakers",
                 phase=format_duration(length),
+                taken=format_duration(explicit),
                 count=str(len(flexible)),
+                what=what,
+                phase_key=phase_key,
             )
             return None
         shares = iter(even_split(length - explicit, len(flexible)) if flexible else [])

@@ -39,13 +39,19 @@ M = 60
         ("1 pm", 13 * H),
         ("１３：００", 13 * H),  # full-width, as some Korean documents type it
         ("25:00", 25 * H),  # kept, so that the caller can say "past midnight"
+        # Excel's own numbers, as a cell formatted "General" or a CSV export shows them:
+        ("0.5625", 13 * H + 30 * M),  # a time: the fraction of a day
+        ("0.5451388888888889", 13 * H + 5 * M),  # not exact in binary: to the second
+        ("45100.59375", 14 * H + 15 * M),  # a date and time: days since 1899-12-30
     ],
 )
 def test_times_of_day(text, seconds):
     assert parse_time(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분"])
+@pytest.mark.parametrize(
+    "text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분", "13.30", "1.5", "2023.5"]
+)
 def test_not_times_of_day(text):
     assert parse_time(text) is None
 

@@ -78,6 +78,22 @@ def test_time_typed_cells_in_start_and_end_columns():
     ]
 
 
+def test_times_stored_as_numbers():
+    # A time typed into a cell formatted "General" is kept as Excel stores it: a day
+    # fraction (13:30 is 0.5625), or days since 1899-12-30 with the time as the fraction.
+    rows = [
+        ["시작", "종료", "내용"],
+        [0.5625, 0.5833333333333334, "등록"],
+        [45100.583333333336, 45100.59375, "개회"],
+    ]
+    result = import_bytes(workbook_bytes(("s", rows)))
+    assert result.ok, result.rejected
+    assert [(i.start, i.duration) for i in result.agenda.items] == [
+        (13 * 3600 + 30 * 60, 1800),
+        (14 * 3600, 900),
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [

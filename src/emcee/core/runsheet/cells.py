@@ -33,6 +33,10 @@ _TIME = re.compile(
     r"|(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"  # 1 pm
     rf"(?:\s*(?P<post>{_AMPM}))?$"
 )
+# How Excel stores a time when the cell is not formatted as one ("General", or a CSV
+# export): the fraction of a day (13:30 is 0.5625), after the days since 1899-12-30 for a
+# date and time. Only those two shapes: "13.30" and "1.5" are not read as days.
+_DAY_NUMBER = re.compile(r"^(?:0|\d{5})?\.\d+$")
 _RANGE = re.compile(
     r"^(?P<a>.+?)\s*(?:~|〜|∼|-|‐|‑|–|—|−|to|부터)\s*(?P<b>.*?)(?:\s*까지)?$",
 )
@@ -47,12 +51,16 @@ _CLOCK_LENGTH = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 
 
 def parse_time(text: str) -> int | None:
-    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm".
+    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm", and
+    Excel's "0.5625" (a day fraction).
 
     Hours past 24 are returned as they are (e.g. 25:00 -> 90000) so that the caller can
     say "past midnight" instead of "not a time"; None when it is not a time at all.
     """
-    match = _TIME.match(normalise(text))
+    value = normalise(text)
+    if _DAY_NUMBER.match(value):
+        return round(float(value) % 1 * DAY)
+    match = _TIME.match(value)
     if match is None:
         return None
     hours = int(match["h"])

@@ -167,6 +167,13 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "발표 {presentation}분과 토론 {discussion}분의 합이 이 행의 {minutes}분과 달라 "
             "발표·토론을 나누지 않고 한 덩어리로 가져왔습니다.",
         ),
+        "merged_time": (
+            "these rows share one merged time cell ({time}), so they were imported as one "
+            "item. To time each row on its own, unmerge the cell and give each row its own "
+            "time or length.",
+            "이 행들은 병합된 시간 칸 하나({time})를 함께 쓰므로 한 항목으로 가져왔습니다. "
+            "행마다 따로 시간을 재려면 셀 병합을 풀고 행마다 시간이나 소요 시간을 쓰세요.",
+        ),
         "unknown_kind": (
             "the kind '{value}' is not known; '{kind}' was guessed from the title.",
             "'{value}'은(는) 알 수 없는 유형이라 제목을 보고 '{kind}'(으)로 정했습니다.",

@@ -9,7 +9,7 @@ the rows they are about.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from emcee.core.agenda import Agenda, Item, ItemKind, Programme, TimerStyle
@@ -109,6 +109,22 @@ class _Parser:
         self.rejected: list[ImportProblem] = []
         self.notes: list[ImportProblem] = []
         self.drafts: list[_Draft] = []
+        self.shared_time = self.rows_sharing_time()
+        self.merged_tops = set(self.shared_time.values())
+        self.folded: dict[int, list[int]] = {}  # top row -> the rows joined to its item
+
+    def rows_sharing_time(self) -> dict[int, int]:
+        """Rows whose time cell is part of a merged cell that starts above them -> its top row."""
+        roles = (Role.TIME, Role.END)
+        columns = [c for c in map(self.mapping.column, roles) if c is not None]
+        shared: dict[int, int] = {}
+        top: int | None = None
+        for row in self.table.rows:
+            if top is not None and any(c in row.merged and c not in row.spanned for c in columns):
+                shared[row.number] = top
+            else:
+                top = row.number
+        return shared
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -116,6 +132,8 @@ class _Parser:
         column = self.mapping.column(role)
         if column is None or column in row.spanned:
             return ""
+        if role in (Role.TIME, Role.END) and row.number in self.shared_time:
+            return ""  # the merged cell's time is its top row's, said once
         return row.cell(column)
 
     def label(self, row: RawRow) -> str:
@@ -220,6 +238,8 @@ class _Parser:
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
         presenter = self.cell(row, Role.PRESENTER)
+        if not timed and row.number in self.shared_time:
+            return self.join_merged(row, title, notes, presenter, last)
         if not timed and (not title or is_sub_bullet(title) or is_footnote(title)):
             if last is not None:
                 self.outcomes[row.number] = Outcome.CONTINUATION
@@ -252,6 +272,45 @@ class _Parser:
         self.drafts.append(draft)
         return draft
 
+    def join_merged(
+        self, row: RawRow, title: str, notes: str, presenter: str, last: _Draft | None
+    ) -> _Draft:
+        """A row under a merged time cell (and with no length of its own) joins the item of
+        the cell's top row: they share that time, so they are one item of the programme."""
+        top = self.shared_time[row.number]
+        if last is None or top not in last.rows:
+            raise _RowRejectedError("orphan_continuation", previous=str(top))
+        self.outcomes[row.number] = Outcome.CONTINUATION
+        last.rows.append(row.number)
+        self.folded.setdefault(top, []).append(row.number)
+        if is_footnote(title):
+            last.notes.append(single_line(title))
+        elif strip_bullet(title):
+            last.more_title.append("· " + strip_bullet(title))
+        if notes and notes not in last.notes:  # a notes cell merged down the same rows
+            last.notes.append(notes)
+        names = [name for name in (last.presenter, single_line(presenter)) if name]
+        last.presenter = ", ".join(dict.fromkeys(", ".join(names).split(", ")))
+        return last
+
+    def note_merged(self) -> None:
+        """One note for each merged time cell whose rows became one item."""
+        column = self.mapping.column(Role.TIME)
+        if column is None:
+            column = self.mapping.column(Role.END)
+        rows = {row.number: row for row in self.table.rows}
+        for top, joined in self.folded.items():
+            time = single_line(rows[top].cell(column)) if column is not None else ""
+            self.notes.append(
+                ImportProblem(
+                    "merged_time",
+                    {"time": time},
+                    item_title=self.label(rows[top]),
+                    row=top,
+                    last_row=joined[-1],
+                )
+            )
+
     def has_time(self, row: RawRow) -> bool:
         try:
             start, duration = self.timing(row)
@@ -281,12 +340,17 @@ class _Parser:
         when = parse_time_cell(time_text)
         if when.error:
             raise _RowRejectedError(when.error, value=when.value)
+        # The top row of a merged time cell, whose rows each have a length: the cell's end
+        # and length are the rows' together; this row takes its start and its own length.
+        group = row.number in self.merged_tops and bool(self.cell(row, Role.DURATION))
+        if group:
+            when = replace(when, end=None, length=None)
         start, end = when.start, when.end
         lengths: list[tuple[str, int]] = []  # (what says so, seconds)
         if when.length is not None:
             lengths.append((self.length_source(time_text, start), when.length))
 
-        end_text = self.cell(row, Role.END)
+        end_text = "" if group else self.cell(row, Role.END)
         if end_text:
             end_value = parse_time(end_text)
             if end_value is None:
@@ -390,6 +454,7 @@ def parse_table(
     """The agenda that ``table`` describes when its columns have the roles of ``mapping``."""
     parser = _Parser(table, mapping)
     parser.read()
+    parser.note_merged()
     for row in table.rows:  # rows the reading loop never reached
         parser.outcomes.setdefault(row.number, Outcome.BLANK if row.blank else Outcome.NOT_USED)
     outcomes = dict(sorted(parser.outcomes.items()))

@@ -209,11 +209,69 @@ def test_phases(title, phases):
         ("session", ItemKind.SESSION),
         ("세션", ItemKind.SESSION),
         ("Closed-door meeting", None),  # "close" only as a whole word
+        ("공개 회의", None),  # two words, not a spaced-out 개회
         ("기념촬영", None),
     ],
 )
 def test_kinds_from_words(text, kind):
     assert kind_from_words(text) == kind
+
+
+# Rows of real programmes, and how the same row is written elsewhere: numbered, spaced out
+# to line up (Korean documents do: "휴  식", "개 회 사"), in brackets, in the plural.
+WORDINGS = [
+    "주제발표",
+    "기조강연",
+    "개회사",
+    "폐회사",
+    "휴식",
+    "등록",
+    "세션",
+    "경과보고",
+    "축사",
+    "Session",
+    "Talk",
+    "Coffee break",
+    "Keynote",
+    "Report",
+    "사례 발표(20분) 및 토론(10분)",
+    "Presentation (20 min) and discussion (10 min)",
+]
+
+
+def _numbered(text: str, number: str) -> str:
+    # 주제발표1, 사례 발표2(20분) ...: the number goes after the words, before any minutes.
+    words, bracket, rest = text.partition("(")
+    return words.rstrip() + number + bracket + rest
+
+
+def _spaced_out(text: str) -> str:
+    # "휴  식", "개 회 사": Korean documents space short words out to line them up.
+    words, bracket, rest = text.partition("(")
+    if words.isascii():
+        return text
+    return "  ".join(words.replace(" ", "")) + bracket + rest
+
+
+VARIANTS = {
+    "number 1": lambda t: _numbered(t, "1"),
+    "number 2": lambda t: _numbered(t, "2"),
+    "spaced number": lambda t: _numbered(t, " 3"),
+    "circled number": lambda t: _numbered(t, "②"),
+    "roman number": lambda t: _numbered(t, " Ⅱ"),
+    "spaced out": _spaced_out,
+    "in brackets": lambda t: f"[{t}]",
+    "in angle brackets": lambda t: f"<{t}>",
+    "plural": lambda t: t + "s" if t.isascii() and "(" not in t else t,
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("wording", WORDINGS)
+def test_the_same_wording_is_the_same_kind(wording, variant):
+    written = VARIANTS[variant](wording)
+    assert kind_from_words(written) == kind_from_words(wording) is not None, written
+    assert find_phases(written) == find_phases(wording), written
 
 
 @settings(max_examples=500)

@@ -238,3 +238,23 @@ def test_a_row_without_time_as_a_line_of_the_row_above_imports():
     result = import_text(HEADER + "15:00~15:32\t개회\t\n\t- 국민의례\t\n15:32~15:40\t기조강연\t\n")
     assert result.ok
     assert [item.title for item in result.agenda.items] == ["개회 - 국민의례", "기조강연"]
+
+
+def test_rows_worded_alike_are_the_same_kind():
+    result = import_text(
+        "시간\t내용\t유형\n"
+        "13:00~13:30\t주제발표1(20분) 및 토론(10분)\t\n"
+        "13:30~14:00\t주제발표2 (20분) 및 토론 (10분)\t\n"
+        "14:00~14:10\t휴  식\t\n"
+        "14:10~14:40\t특별 세션\t세션 1\n"
+        "14:40~15:10\t특별 세션\t[세션 2]\n"
+    )
+    assert result.ok
+    assert [(i.kind, i.presentation, i.discussion) for i in result.agenda.items] == [
+        (ItemKind.SESSION, 1200, 600),
+        (ItemKind.SESSION, 1200, 600),
+        (ItemKind.BREAK, None, None),
+        (ItemKind.SESSION, None, None),
+        (ItemKind.SESSION, None, None),
+    ]
+    assert result.notes == ()  # no "unknown kind" for 세션 1

@@ -238,8 +238,29 @@ _DISCUSSION = re.compile(
 )
 
 
+# The same row is written many ways: "주제발표1", "주제발표 2", "주제발표②", "세션 Ⅱ",
+# "[세션]", "휴  식" (spaced to line up), "Talks". Kinds and phases are read from one form:
+# no numbering, no brackets, no spaces between the syllables of a spaced-out word.
+_NUMBERING = re.compile(
+    r"(?<![\d(\[])\d+(?!\d|\s*(?:분|초|시간|min|m\b|h\b|hours?\b|'|′))"
+    r"|(?<![a-z])(?:i{1,3}|iv|v|vi{1,3}|ix|x)(?![a-z])"
+)
+_BRACKETS = re.compile(r"[\[\]{}<>〈〉《》「」『』【】〔〕]")
+# Syllables spaced out one by one ("개 회 사"), not words that merely follow each other
+# ("공개 회의" is not "공개회의", which would contain 개회).
+_SPACED_OUT = re.compile(r"(?<![가-힣])[가-힣](?:\s+[가-힣])+(?![가-힣])")
+
+
+def wording(text: str) -> str:
+    """The words of a title as kinds and phases are guessed from them (see above)."""
+    value = _BRACKETS.sub(" ", _NUMBERING.sub(" ", normalise(text)))
+    value = _SPACED_OUT.sub(lambda spaced: "".join(spaced[0].split()), value)
+    return " ".join(value.split())
+
+
 def find_phases(title: str) -> tuple[int, int] | None:
     """(presentation, discussion) seconds from "발표(20분) 및 토론(15분)"; None unless both."""
+    title = wording(title)
     presentation = _PRESENTATION.search(title)
     discussion = _DISCUSSION.search(title)
     if presentation is None or discussion is None:
@@ -307,16 +328,22 @@ _KIND_NAMES = {kind.value: kind for kind in ItemKind} | {
 
 
 def _has_word(text: str, word: str) -> bool:
-    if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    if word.isascii():  # a whole word, or its plural: "talks", "coffee breaks"
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])", text) is not None
     return word in text
 
 
 def kind_from_words(text: str) -> ItemKind | None:
-    """The kind a title or kind cell names ("휴식" -> break), or None when none fits."""
-    value = normalise(text)
-    if value in _KIND_NAMES:
-        return _KIND_NAMES[value]
+    """The kind a title or kind cell names ("휴식" -> break), or None when none fits.
+
+    Read from its ``wording``: "주제발표1" and "주제발표 2", "세션" and "[세션 Ⅱ]", "휴  식"
+    and "휴식" are each one kind.
+    """
+    value = wording(text)
+    name = re.sub(r"[^\w]", "", value)
+    for key in (name, name.removesuffix("s")):
+        if key in _KIND_NAMES:
+            return _KIND_NAMES[key]
     for kind, words in _KIND_WORDS:
         if any(_has_word(value, word) for word in words):
             return kind

@@ -43,6 +43,8 @@ M = 60
         ("0.5625", 13 * H + 30 * M),  # a time: the fraction of a day
         ("0.5451388888888889", 13 * H + 5 * M),  # not exact in binary: to the second
         ("45100.59375", 14 * H + 15 * M),  # a date and time: days since 1899-12-30
+        ("14.00", 14 * H),  # with a dot, as some documents write it
+        ("9.30", 9 * H + 30 * M),
     ],
 )
 def test_times_of_day(text, seconds):
@@ -50,7 +52,7 @@ def test_times_of_day(text, seconds):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분", "13.30", "1.5", "2023.5"]
+    "text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분", "13.60", "1.5", "2023.5"]
 )
 def test_not_times_of_day(text):
     assert parse_time(text) is None
@@ -99,6 +101,8 @@ def test_a_clock_is_a_length_only_in_a_length_column():
         ("30분", CellTime(length=30 * M)),
         ("30", CellTime(length=30 * M)),
         ("23:00~24:00", CellTime(23 * H, 24 * H)),
+        ("14.00~14.10 (10)", CellTime(14 * H, 14 * H + 10 * M, 10 * M)),
+        ("12.25 (30)", CellTime(12 * H + 25 * M, None, 30 * M)),  # a time, not 25 December
         ("", CellTime()),
     ],
 )
@@ -117,6 +121,10 @@ def test_time_cells(text, expected):
         ("24:00", "time_past_midnight", "24:00"),
         ("23:30~25:00 (90)", "time_past_midnight", "25:00"),
         ("23:30~24:30", "time_past_midnight", "24:30"),
+        # A 일시 (date and time) column: the time alone is what to write.
+        ("6.23(금) 14:00~14:10", "date_in_time_cell", "14:00~14:10"),
+        ("2024. 6. 23. 14:00", "date_in_time_cell", "14:00"),
+        ("6월 23일 (금) 14:00~15:00", "date_in_time_cell", "14:00~15:00"),
     ],
 )
 def test_time_cells_that_cannot_be_read(text, error, value):
@@ -278,7 +286,7 @@ def test_the_same_wording_is_the_same_kind(wording, variant):
 @given(st.text(max_size=16))
 def test_any_text_in_a_cell_is_read_or_refused_without_an_exception(text):
     cell = parse_time_cell(text)
-    assert cell.error in ("", "bad_time_cell", "time_past_midnight")
+    assert cell.error in ("", "bad_time_cell", "time_past_midnight", "date_in_time_cell")
     parse_time(text)
     parse_length(text)
     parse_length(text, clock=True)

@@ -258,3 +258,59 @@ def test_rows_worded_alike_are_the_same_kind():
         (ItemKind.SESSION, None, None),
     ]
     assert result.notes == ()  # no "unknown kind" for 세션 1
+
+
+def test_a_last_row_without_an_end():
+    result = import_text(HEADER + "16:00~16:30\t토론\t\n16:30 ~\t폐회\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("missing_end", 3)
+    assert problem.describe("en") == (
+        "row 3 '폐회': no length: the last row ends nowhere. Write its end or its minutes, "
+        "like 16:30~17:00 or (30)."
+    )
+    assert problem.describe("ko") == (
+        "3행 '폐회': 소요 시간이 없습니다. 마지막 행은 끝나는 때를 알 수 없으니 16:30~17:00 또는 "
+        "(30)처럼 끝나는 시각이나 분을 쓰세요."
+    )
+
+
+def test_a_date_in_the_time_cell_says_to_write_the_time_alone():
+    problems, _ = rejected("6.23(금) 14:00~14:10\t개회\t\n14:10~14:40\t기조강연\t\n")
+    assert problems[2].describe("en") == (
+        "row 2 '개회': the time cell starts with a date. emcee plans one day at a time: "
+        "write the time alone, like 14:00~14:10."
+    )
+    assert problems[2].describe("ko") == (
+        "2행 '개회': 시간 칸이 날짜로 시작합니다. emcee는 하루 단위로 계획하므로 "
+        "14:00~14:10처럼 시간만 쓰세요."
+    )
+
+
+def test_times_written_with_a_dot():
+    result = import_text(HEADER + "14.00~14.10\t개회\t\n14.10~14.40\t기조강연\t\n")
+    assert result.ok
+    assert [(i.start, i.duration) for i in result.agenda.items] == [
+        (14 * 3600, 600),
+        (50400 + 600, 1800),
+    ]
+
+
+def test_a_footnote_pasted_into_the_time_column_is_a_note_of_the_row_above():
+    # Text copied from a document: the footnote under the table has no tab, so it lands in
+    # the first column, which is the time.
+    result = import_text(
+        HEADER + "15:50~16:00\t결과 공유 및 폐회\t\n※ 세부 일정은 사정에 따라 변경될 수 있음\n"
+    )
+    assert result.ok
+    assert result.rejected == ()
+    assert result.agenda.items[-1].notes == "※ 세부 일정은 사정에 따라 변경될 수 있음"
+    assert result.outcomes[3] is Outcome.CONTINUATION
+
+
+def test_a_footnote_with_no_row_above():
+    problems, _ = rejected("\t※ 장소: 2층 대회의실\t\n13:00~13:30\t등록\t\n")
+    assert problems[2].code == "footnote_alone"
+    assert problems[2].message("ko") == (
+        "위에 딸린 항목이 없는 참고(※) 줄이라 가져오지 않았습니다. 관련된 행의 비고 칸에 "
+        "옮겨 쓰세요."
+    )

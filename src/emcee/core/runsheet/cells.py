@@ -37,6 +37,14 @@ _TIME = re.compile(
 # export): the fraction of a day (13:30 is 0.5625), after the days since 1899-12-30 for a
 # date and time. Only those two shapes: "13.30" and "1.5" are not read as days.
 _DAY_NUMBER = re.compile(r"^(?:0|\d{5})?\.\d+$")
+# "14.00": a time written with a dot, as some documents do (hours from 1: "0.25" is a day).
+_DOTTED_TIME = re.compile(r"^(?P<h>[1-9]|1\d|2[0-4])\.(?P<m>\d{2})$")
+# A date in front of a time, as a 일시 column writes it: "6.23(금) 14:00", "6월 23일 14:00".
+_DATE_PREFIX = re.compile(
+    r"^(?:\d{4}\s*[./-]\s*)?(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
+    r"|^(?:\d{4}\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+)
+_WEEKDAY = re.compile(r"^\s*(?:\([^()]{1,3}\))?\s*")
 _RANGE = re.compile(
     r"^(?P<a>.+?)\s*(?:~|〜|∼|-|‐|‑|–|—|−|to|부터)\s*(?P<b>.*?)(?:\s*까지)?$",
 )
@@ -51,8 +59,8 @@ _CLOCK_LENGTH = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 
 
 def parse_time(text: str) -> int | None:
-    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm", and
-    Excel's "0.5625" (a day fraction).
+    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm",
+    "14.00", and Excel's "0.5625" (a day fraction).
 
     Hours past 24 are returned as they are (e.g. 25:00 -> 90000) so that the caller can
     say "past midnight" instead of "not a time"; None when it is not a time at all.
@@ -60,6 +68,10 @@ def parse_time(text: str) -> int | None:
     value = normalise(text)
     if _DAY_NUMBER.match(value):
         return round(float(value) % 1 * DAY)
+    dotted = _DOTTED_TIME.match(value)
+    if dotted is not None:
+        minutes = int(dotted["m"])
+        return int(dotted["h"]) * 3600 + minutes * 60 if minutes < 60 else None
     match = _TIME.match(value)
     if match is None:
         return None
@@ -126,6 +138,9 @@ def parse_time_cell(text: str) -> CellTime:
     cell = " ".join(unicodedata.normalize("NFKC", text).split())
     if not cell:
         return CellTime()
+    dated = _dated_time(cell)
+    if dated:
+        return _failed("date_in_time_cell", dated)
     length: int | None = None
     rest = cell
     bracketed = _PARENS.findall(cell)
@@ -160,6 +175,20 @@ def parse_time_cell(text: str) -> CellTime:
     if end is not None and end > DAY:
         return _failed("time_past_midnight", format_clock(end))
     return CellTime(start=start, end=end, length=length)
+
+
+def _dated_time(cell: str) -> str:
+    """The time of a cell that starts with a date ("6.23(금) 14:00~14:10"), else ""."""
+    date = _DATE_PREFIX.match(cell)
+    if date is None:
+        return ""
+    month, day = (int(date[m] or date[k]) for m, k in (("m", "km"), ("d", "kd")))
+    rest = cell[date.end() :]
+    weekday = _WEEKDAY.match(rest)
+    rest = rest[weekday.end() :] if weekday is not None else rest
+    if not (1 <= month <= 12 and 1 <= day <= 31) or not rest:
+        return ""
+    return rest if parse_time_cell(rest).start is not None else ""
 
 
 def format_clock(seconds: int) -> str:

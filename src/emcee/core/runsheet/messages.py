@@ -108,6 +108,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{value}' is not a time. Write it like 13:00~13:30 (30), 13:00 or (30).",
             "'{value}'은(는) 시간으로 읽을 수 없습니다. 13:00~13:30 (30), 13:00, (30)처럼 쓰세요.",
         ),
+        "date_in_time_cell": (
+            "the time cell starts with a date. emcee plans one day at a time: write the time "
+            "alone, like {value}.",
+            "시간 칸이 날짜로 시작합니다. emcee는 하루 단위로 계획하므로 {value}처럼 시간만 "
+            "쓰세요.",
+        ),
         "bad_end_cell": (
             "'{value}' is not an end time. Write it like 13:30.",
             "'{value}'은(는) 끝나는 시각으로 읽을 수 없습니다. 13:30처럼 쓰세요.",
@@ -160,6 +166,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "it continues row {previous}, which could not be used.",
             "앞 행({previous}행)에 이어지는 내용인데 그 행을 쓸 수 없었습니다.",
         ),
+        "footnote_alone": (
+            "a note (※) with no item above it to belong to, so it was not imported. Put it "
+            "in the notes (비고) of the row it is about.",
+            "위에 딸린 항목이 없는 참고(※) 줄이라 가져오지 않았습니다. 관련된 행의 비고 칸에 "
+            "옮겨 쓰세요.",
+        ),
         # --- notes about rows that are used ------------------------------------------------
         "phases_mismatch": (
             "presentation {presentation} min and discussion {discussion} min do not add "
@@ -188,6 +200,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "time in the next row.",
             "소요 시간이 없습니다. 13:00~13:30 같은 시간 범위나 (30) 같은 분을 쓰거나, 다음 "
             "행에 시작 시각을 쓰세요.",
+        ),
+        "missing_end": (
+            "no length: the last row ends nowhere. Write its end or its minutes, like "
+            "{example} or (30).",
+            "소요 시간이 없습니다. 마지막 행은 끝나는 때를 알 수 없으니 {example} 또는 (30)처럼 "
+            "끝나는 시각이나 분을 쓰세요.",
         ),
         "no_room": (
             "it has no time and none is left for it: it would start at {start}, when the row "

@@ -209,6 +209,9 @@ class _Parser:
                 continue
             timed = any(self.cell(row, role) for role in (Role.TIME, Role.END, Role.DURATION))
             title = self.cell(row, Role.TITLE)
+            footnote = self.footnote_in_time(row)
+            if footnote:  # "※ 일정은 변경될 수 있음" pasted into the time column
+                timed, title = False, footnote
             if after_blank is not None and not title and not self.has_time(row):
                 # A blank row, then a row with neither a title nor a time ("붙임 2",
                 # "※ 일정은 변경될 수 있습니다" in the first column): the table has ended.
@@ -255,6 +258,8 @@ class _Parser:
                 return last
             if last_rejected is not None:
                 raise _RowRejectedError("orphan_continuation", previous=str(last_rejected))
+            if is_footnote(title):
+                raise _RowRejectedError("footnote_alone")
         start, duration = self.timing(row)
         if not strip_bullet(title):
             raise _RowRejectedError("no_title")
@@ -310,6 +315,15 @@ class _Parser:
                     last_row=joined[-1],
                 )
             )
+
+    def footnote_in_time(self, row: RawRow) -> str:
+        """A footnote ("※ ...") that is the row's only text, in a time or length column."""
+        roles = (Role.TIME, Role.END, Role.DURATION)
+        used = [self.cell(row, role) for role in self.mapping.roles]
+        texts = [self.cell(row, role) for role in roles if self.cell(row, role)]
+        if len(texts) == 1 and sum(1 for text in used if text) == 1 and is_footnote(texts[0]):
+            return texts[0]
+        return ""
 
     def has_time(self, row: RawRow) -> bool:
         try:
@@ -493,9 +507,15 @@ def parse_table(
 
     def at_row(problem: Problem) -> ImportProblem:
         number = problem.item or 1  # programme-wide problems (no start) are about the first row
+        code, params = problem.code, problem.params
+        if code == "missing_duration" and number == len(items):
+            # The last row has no next row to end it: it needs an end or minutes of its own.
+            start = items[-1].start
+            example = f"{format_clock(start)}~{format_clock(start + 1800)}" if start else ""
+            code, params = "missing_end", {"example": example or "13:00~13:30"}
         return ImportProblem(
-            problem.code,
-            problem.params,
+            code,
+            params,
             problem.item,
             items[number - 1].title,
             key=problem.key,

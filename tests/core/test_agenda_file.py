@@ -567,3 +567,40 @@ def test_too_many_speakers_says_how_to_split_them():
         "e.g. one per part."
     )
     assert problem.message("ko").endswith("발표자를 여러 항목(예: 부마다 하나)으로 나누세요.")
+
+
+def test_lengths_that_do_not_fit_say_what_to_write():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        duration = "30m"
+        presentation = "20m"
+        discussion = "15m"
+        [[items]]
+        title = "b"
+        duration = "10m"
+        minimum = "15m"
+        """
+    )
+    assert [p.message("en") for p in problems] == [
+        "presentation and discussion (35m) are longer than the item (30m). Shorten one of them, "
+        'or make the item as long as they are: duration = "35m".',
+        'minimum (15m) is longer than the item (10m). Make it at most "10m", or leave it out.',
+    ]
+    assert [p.message("ko") for p in problems] == [
+        "발표와 토론(35m)이 항목 길이(30m)보다 깁니다. 둘 중 하나를 줄이거나 항목 길이를 그 "
+        '합만큼 늘리세요: duration = "35m".',
+        'minimum(15m)이 항목 길이(10m)보다 깁니다. "10m" 이하로 줄이거나 빼세요.',
+    ]
+
+
+def test_a_missing_key_says_what_to_write():
+    problem = only_problem(
+        '[programme]\nstart = "09:00"\n[[items]]\ntitle = "a"\nduration = "5m"\n'
+    )
+    assert problem.message("en") == "'title' is missing: add title = \"…\"."
+    assert problem.message("ko") == "'title' 값이 없습니다. title = \"…\"처럼 써 넣으세요."

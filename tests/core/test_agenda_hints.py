@@ -202,3 +202,57 @@ def test_an_unknown_key_with_nothing_close_lists_the_keys():
     assert problem.message("ko") == (
         "알 수 없는 키 'zzz'입니다. 여기에 쓸 수 있는 키: presenter, title, duration, notes."
     )
+
+
+def test_a_misspelt_programme_section_is_said_once():
+    problem = only_problem(
+        '[program]\ntitle = "포럼"\nstart = "13:00"\n[[items]]\ntitle = "a"\nduration = "5m"\n'
+    )
+    assert (problem.code, problem.key, problem.params["suggestion"], problem.line) == (
+        "unknown_key",
+        "program",
+        "programme",
+        None,
+    )
+
+
+def test_a_misspelt_items_section_is_said_once():
+    problem = only_problem(HEAD.replace("[[items]]", "[[item]]") + 'duration = "5m"\n')
+    assert (problem.code, problem.key, problem.params["suggestion"]) == (
+        "unknown_key",
+        "item",
+        "items",
+    )
+    assert problem.message("en").endswith("Did you mean 'items'? Write [[items]] in its place.")
+
+
+# --- values written as a run sheet writes them --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "fixed"),
+    [
+        ('duration = "30분"', "bad_duration_meant", 'duration = "30m"'),
+        ('duration = "1시간 30분"', "bad_duration_meant", 'duration = "90m"'),
+        ('duration = "30 min"', "bad_duration_meant", 'duration = "30m"'),
+        ('start = "오후 2시"', "bad_time_meant", 'start = "14:00"'),
+        ('start = "2:30 PM"', "bad_time_meant", 'start = "14:30"'),
+        ('start = "14.00"', "bad_time_meant", 'start = "14:00"'),
+    ],
+)
+def test_values_written_the_run_sheet_way_get_the_file_way(line, code, fixed):
+    problem = only_problem(HEAD + ('duration = "5m"\n' if "start" in line else "") + line + "\n")
+    assert (problem.code, problem.params["fixed"]) == (code, fixed)
+    assert problem.message("en").endswith(f"write {fixed}.")
+    assert problem.message("ko").endswith(f"{fixed}처럼 쓰세요.")
+
+
+def test_a_duration_that_is_only_a_number_keeps_its_message():
+    problem = only_problem(HEAD + 'duration = "30"\n')
+    assert problem.code == "bad_duration"
+
+
+def test_a_kind_in_korean_suggests_the_kind():
+    problem = only_problem(HEAD + 'duration = "5m"\nkind = "휴식"\n')
+    assert (problem.code, problem.params["suggestion"]) == ("bad_choice", "break")
+    assert problem.message("en").endswith("Did you mean 'break'?")

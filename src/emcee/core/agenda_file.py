@@ -36,6 +36,7 @@ from emcee.core.toml_hints import (
     SECTION_TOP,
     parse_error,
     suggest_key,
+    with_remedy,
 )
 
 FORMAT_VERSION = 1
@@ -73,6 +74,8 @@ ITEM_KEYS = (
     "speakers",
 )
 SPEAKER_KEYS = ("presenter", "title", "duration", "notes")
+
+SECTION_HEADERS = {"programme": "[programme]", "items": "[[items]]"}  # how a section is written
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -154,16 +157,21 @@ class _Reader:
 
     def check_keys(
         self, table: dict[str, Any], allowed: Iterable[str], section: str, **where: Any
-    ) -> set[str]:
-        """Note each unknown key with the key it may mean; returns the keys suggested."""
+    ) -> dict[str, str]:
+        """Note each unknown key with the key it may mean; returns suggested key -> key written."""
         allowed = tuple(allowed)
-        suggested = set()
+        suggested: dict[str, str] = {}
         for key in table:
             if key not in allowed:
                 suggestion = suggest_key(key, allowed, section)
-                suggested.add(suggestion)
+                suggested.setdefault(suggestion, key)
                 keys = ", ".join(allowed)
-                self.note("unknown_key", key=key, suggestion=suggestion, keys=keys, **where)
+                use = f"{suggestion} = …"
+                if section == SECTION_TOP:
+                    use = SECTION_HEADERS.get(suggestion, use)
+                self.note(
+                    "unknown_key", key=key, suggestion=suggestion, keys=keys, use=use, **where
+                )
         return suggested
 
     def text(self, table: dict[str, Any], key: str, *, required: bool = False, **where: Any) -> str:
@@ -317,13 +325,15 @@ class _Reader:
         return tuple(speakers)
 
     def agenda(self, document: dict[str, Any]) -> Agenda:
-        self.check_keys(document, TOP_KEYS, SECTION_TOP)
+        suggested = self.check_keys(document, TOP_KEYS, SECTION_TOP)
         version = document.get("format", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             self.note("bad_choice", key="format", value=str(version), choices="1", suggestion="")
-        if "programme" not in document:
+        # [program] is said once, as an unknown key; its table is read as the programme.
+        written = suggested.get("programme", "programme")
+        if written not in document:
             self.note("missing_programme")
-        programme = self.programme(document.get("programme", {}))
+        programme = self.programme(document.get(written, {}))
         raw_items = document.get("items", [])
         if not isinstance(raw_items, list):
             self.note("wrong_type", key="items", expected="list")
@@ -331,7 +341,7 @@ class _Reader:
         if len(raw_items) > MAX_ITEMS:
             self.note("too_many", count=str(len(raw_items)), what="items", limit=str(MAX_ITEMS))
             raw_items = []
-        elif not raw_items:
+        elif not raw_items and "items" not in suggested:  # [[item]]: said as an unknown key
             self.note("empty_agenda")
         items = [self.item(number, table) for number, table in enumerate(raw_items, start=1)]
         return Agenda(programme, tuple(item for item in items if item is not None))
@@ -371,7 +381,7 @@ def loads(text: str) -> tuple[Agenda, Schedule]:
     agenda = reader.agenda(document)
     lines = _Lines.scan(text)
     if reader.problems:
-        raise AgendaError(_with_lines(reader.problems, lines))
+        raise AgendaError(_with_lines(map(with_remedy, reader.problems), lines))
     try:
         schedule = plan(agenda)
     except AgendaError as error:

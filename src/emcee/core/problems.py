@@ -105,6 +105,15 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             '\'{key}\' = "{value}" is not a time of day. Write 24-hour time like "13:00".',
             '\'{key}\' 값이 시각이 아닙니다("{value}"). "13:00"처럼 24시간제로 쓰세요.',
         ),
+        "bad_duration_meant": (
+            "'{key}' = \"{value}\" is not written the way emcee reads a duration: write {fixed}.",
+            "'{key}' 값(\"{value}\")은 emcee가 읽는 시간 길이 형식이 아닙니다: {fixed}처럼 쓰세요.",
+        ),
+        "bad_time_meant": (
+            "'{key}' = \"{value}\" is not written the way emcee reads a time of day: write "
+            "{fixed}.",
+            "'{key}' 값(\"{value}\")은 emcee가 읽는 시각 형식이 아닙니다: {fixed}처럼 쓰세요.",
+        ),
         "bad_choice": (
             "'{key}' = \"{value}\" is not one of {choices}.{suggestion}",
             "'{key}'에 쓸 수 없는 값입니다: \"{value}\". 가능한 값: {choices}.{suggestion}",
@@ -114,8 +123,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             '[programme] 구역이 없습니다. 최소한 title = "..."을 넣어 추가하세요.',
         ),
         "missing_key": (
-            "'{key}' is missing.",
-            "'{key}' 값이 없습니다.",
+            "'{key}' is missing: add {key} = \"…\".",
+            "'{key}' 값이 없습니다. {key} = \"…\"처럼 써 넣으세요.",
         ),
         "empty_text": (
             "'{key}' is empty.",
@@ -169,8 +178,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "항목을 늦게 시작하세요.",
         ),
         "phases_too_long": (
-            "presentation and discussion ({phases}) are longer than the item ({duration}).",
-            "발표와 토론({phases})이 항목 길이({duration})보다 깁니다.",
+            "presentation and discussion ({phases}) are longer than the item ({duration}). "
+            'Shorten one of them, or make the item as long as they are: duration = "{phases}".',
+            "발표와 토론({phases})이 항목 길이({duration})보다 깁니다. 둘 중 하나를 줄이거나 항목 "
+            '길이를 그 합만큼 늘리세요: duration = "{phases}".',
         ),
         "phases_short": (
             "presentation and discussion ({phases}) do not fill the item ({duration}). "
@@ -209,8 +220,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "final_warning({final})은 warning({warning})보다 짧아야 합니다.",
         ),
         "minimum_too_long": (
-            "minimum ({minimum}) is longer than the item ({duration}).",
-            "minimum({minimum})이 항목 길이({duration})보다 깁니다.",
+            "minimum ({minimum}) is longer than the item ({duration}). Make it at most "
+            '"{duration}", or leave it out.',
+            'minimum({minimum})이 항목 길이({duration})보다 깁니다. "{duration}" 이하로 줄이거나 '
+            "빼세요.",
         ),
         "past_midnight": (
             "the programme would end at {end}, past midnight. emcee plans one day at a time.",
@@ -273,8 +286,8 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "did_you_mean": (" Did you mean '{0}'?", " 혹시 '{0}'인가요?"),
         "use_key": (
-            " Did you mean '{0}'? Write {0} = … in its place.",
-            " '{0}'을(를) 쓰려던 것이라면 그 자리에 {0} = …처럼 쓰세요.",
+            " Did you mean '{0}'? Write {1} in its place.",
+            " '{0}'을(를) 쓰려던 것이라면 그 자리에 {1}처럼 쓰세요.",
         ),
         "keys_here": (" The keys here are: {0}.", " 여기에 쓸 수 있는 키: {0}."),
         "the_presentation": ("the presentation", "발표 시간을"),
@@ -341,7 +354,7 @@ class Problem:
         if "keys" not in params:  # a value: one of the choices listed before it
             return word("did_you_mean", lang).format(suggestion) if suggestion else ""
         if suggestion:
-            return word("use_key", lang).format(suggestion)
+            return word("use_key", lang).format(suggestion, params.get("use", suggestion))
         return word("keys_here", lang).format(params["keys"])
 
     def where(self, lang: Lang = "en") -> str:

@@ -321,3 +321,48 @@ def _opens_string(line: str) -> bool:
             quote = ""
         index += 1
     return bool(quote)
+
+
+# --- values the reader refused -------------------------------------------------------------
+
+
+def with_remedy(problem: Problem) -> Problem:
+    """``problem`` with the value it most likely meant, read the way a run sheet is read.
+
+    ``duration = "30분"`` -> ``duration = "30m"``; ``start = "오후 2시"`` -> ``start = "14:00"``;
+    ``kind = "휴식"`` -> ``break``. Unchanged when nothing sure can be said.
+    """
+    # Imported here: the run sheet reader imports the agenda file module, which imports this.
+    from emcee.core.runsheet.cells import kind_from_words, parse_length, parse_time
+
+    value = problem.params.get("value", "")
+    key = problem.key or ""
+    if problem.code == "bad_duration" and not value.strip().isdecimal():
+        seconds = parse_length(value)
+        if seconds:
+            return _meant(problem, "bad_duration_meant", f'{key} = "{format_duration(seconds)}"')
+    if problem.code == "bad_time":
+        seconds = parse_time(value)
+        if seconds is not None and seconds < 24 * 3600:
+            clock = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+            return _meant(problem, "bad_time_meant", f'{key} = "{clock}"')
+    if problem.code == "bad_choice" and key == "kind" and not problem.params.get("suggestion"):
+        kind = kind_from_words(value)
+        if kind is not None:
+            return Problem(
+                problem.code,
+                {**problem.params, "suggestion": kind.value},
+                problem.item,
+                problem.item_title,
+                problem.speaker,
+                problem.key,
+                problem.line,
+            )
+    return problem
+
+
+def _meant(problem: Problem, code: str, fixed: str) -> Problem:
+    params = {**problem.params, "fixed": fixed}
+    return Problem(
+        code, params, problem.item, problem.item_title, problem.speaker, problem.key, problem.line
+    )

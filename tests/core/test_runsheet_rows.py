@@ -314,3 +314,38 @@ def test_a_footnote_with_no_row_above():
         "위에 딸린 항목이 없는 참고(※) 줄이라 가져오지 않았습니다. 관련된 행의 비고 칸에 "
         "옮겨 쓰세요."
     )
+
+
+@pytest.mark.parametrize(
+    ("rows", "code", "english", "korean"),
+    [
+        (
+            "13:30~13:00\t토론\t\n",
+            "ends_before_start",
+            "Correct the start or the end.",
+            "시작이나 끝",
+        ),
+        ("(0)\t토론\t\n", "zero_length", "Give it a length such as (5)", "(5)처럼"),
+        ("13:00~13:30\t\t비고\n", "no_title", "Write what happens in the title", "제목 열에"),
+        (
+            "미정\t○ 토론\t\n\t- 발표(20분)\t\n",
+            "orphan_continuation",
+            "correct row 2",
+            "2행을 고치면",
+        ),
+    ],
+)
+def test_rows_not_used_say_what_to_do(rows, code, english, korean):
+    problems, _ = rejected(rows)
+    problem = problems[max(problems)]
+    assert problem.code == code
+    assert english in problem.message("en")
+    assert korean in problem.message("ko")
+
+
+def test_an_end_without_a_start_says_what_to_write():
+    result = import_text("시간\t종료\t내용\n\t13:30\t등록\n")
+    (problem,) = result.rejected
+    assert problem.message("en") == (
+        "it has an end time (13:30) but no start time. Write the start too, like 13:00~13:30."
+    )

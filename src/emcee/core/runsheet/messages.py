@@ -129,12 +129,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "00:00부터 24:00 사이로 쓰세요.",
         ),
         "ends_before_start": (
-            "it ends ({end}) before it starts ({start}).",
-            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다.",
+            "it ends ({end}) before it starts ({start}). Correct the start or the end.",
+            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다. 시작이나 끝 시각을 고치세요.",
         ),
         "zero_length": (
-            "its length is zero.",
-            "소요 시간이 0분입니다.",
+            "its length is zero. Give it a length such as (5), or delete the row.",
+            "소요 시간이 0분입니다. (5)처럼 소요 시간을 쓰거나 이 행을 지우세요.",
         ),
         "length_mismatch": (
             "{first} says {first_minutes} min but {second} says {second_minutes} min. "
@@ -143,8 +143,10 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "맞지 않습니다. 둘 중 하나를 고치세요.",
         ),
         "no_title": (
-            "it has no title (the title column is empty).",
-            "제목이 없습니다(제목 열이 비어 있습니다).",
+            "it has no title (the title column is empty). Write what happens in the title "
+            "column, or delete the row.",
+            "제목이 없습니다(제목 열이 비어 있습니다). 제목 열에 진행 내용을 쓰거나 이 행을 "
+            "지우세요.",
         ),
         "end_mismatch": (
             "the time says it ends at {first} but the end column says {second}. Correct one "
@@ -153,8 +155,8 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "하나를 고치세요.",
         ),
         "end_without_start": (
-            "it has an end time ({end}) but no start time.",
-            "끝나는 시각({end})은 있는데 시작 시각이 없습니다.",
+            "it has an end time ({end}) but no start time. Write the start too, like 13:00~{end}.",
+            "끝나는 시각({end})은 있는데 시작 시각이 없습니다. 13:00~{end}처럼 시작 시각도 쓰세요.",
         ),
         "unused_columns_only": (
             "its text is only in columns that are not used ({columns}). Give one of them "
@@ -163,8 +165,10 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "지정하세요.",
         ),
         "orphan_continuation": (
-            "it continues row {previous}, which could not be used.",
-            "앞 행({previous}행)에 이어지는 내용인데 그 행을 쓸 수 없었습니다.",
+            "it continues row {previous}, which could not be used: correct row {previous} and "
+            "this row comes with it.",
+            "앞 행({previous}행)에 이어지는 내용인데 그 행을 쓸 수 없었습니다. {previous}행을 "
+            "고치면 이 행도 함께 들어옵니다.",
         ),
         "footnote_alone": (
             "a note (※) with no item above it to belong to, so it was not imported. Put it "

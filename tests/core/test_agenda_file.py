@@ -455,11 +455,13 @@ def test_wrong_types_are_named():
         protect_discussion = "yes"
         """
     )
+    # In the order of the lines; the date in quotes is shown without them.
     assert [(p.code, p.key) for p in problems] == [
-        ("wrong_type", "date"),
         ("wrong_type", "title"),
+        ("date_value", "date"),
         ("wrong_type", "protect_discussion"),
     ]
+    assert problems[1].message("en").endswith("write date = 2023-06-23.")
     assert "true or false" in problems[2].message("en")
 
 

@@ -256,3 +256,24 @@ def test_a_kind_in_korean_suggests_the_kind():
     problem = only_problem(HEAD + 'duration = "5m"\nkind = "휴식"\n')
     assert (problem.code, problem.params["suggestion"]) == ("bad_choice", "break")
     assert problem.message("en").endswith("Did you mean 'break'?")
+
+
+def test_problems_come_in_the_order_of_the_file():
+    problems = problems_of(
+        '[programme]\ntitle = "t"\ndate = "2024-06-23"\nstart = "14:00"\nend = "17:00"\n'
+        '[[items]]\ntitle = "개회사"\nduration = "10분"\n'
+    )
+    assert [(p.line, p.code) for p in problems] == [
+        (3, "date_value"),
+        (5, "unknown_key"),
+        (8, "bad_duration_meant"),
+    ]
+
+
+def test_a_last_item_without_a_duration_is_not_only_told_to_start_the_next():
+    problem = only_problem(HEAD)
+    assert problem.code == "missing_duration"
+    assert problem.message("en") == (
+        'no duration: add one, e.g. duration = "10m" (or, when an item follows, give that one '
+        "a start: this one then lasts until it)."
+    )

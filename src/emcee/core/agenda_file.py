@@ -34,6 +34,7 @@ from emcee.core.toml_hints import (
     SECTION_PROGRAMME,
     SECTION_SPEAKER,
     SECTION_TOP,
+    date_fix,
     parse_error,
     suggest_key,
     with_remedy,
@@ -251,7 +252,11 @@ class _Reader:
         suggested = self.check_keys(table, PROGRAMME_KEYS, SECTION_PROGRAMME)
         date = table.get("date")
         if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
-            self.note("wrong_type", key="date", expected="date")
+            fixed = date_fix(date) if isinstance(date, str) else None
+            if fixed is not None:  # date = "2024-06-23": the date without its quotes
+                self.note("date_value", key="date", fixed=fixed)
+            else:
+                self.note("wrong_type", key="date", expected="date")
             date = None
         return Programme(
             title=self.text(table, "title", required="title" not in suggested),
@@ -381,7 +386,10 @@ def loads(text: str) -> tuple[Agenda, Schedule]:
     agenda = reader.agenda(document)
     lines = _Lines.scan(text)
     if reader.problems:
-        raise AgendaError(_with_lines(map(with_remedy, reader.problems), lines))
+        problems = _with_lines(map(with_remedy, reader.problems), lines)
+        # In the order of the file, as a person reads and fixes them; file-wide ones last.
+        problems.sort(key=lambda problem: (problem.line is None, problem.line or 0))
+        raise AgendaError(problems)
     try:
         schedule = plan(agenda)
     except AgendaError as error:

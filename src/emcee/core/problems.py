@@ -154,8 +154,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "둘을 같게 하거나 하나를 지우세요.",
         ),
         "missing_duration": (
-            'no duration: add duration = "10m", or a start for the next item.',
-            '길이가 없습니다: duration = "10m"을 쓰거나 다음 항목에 start를 쓰세요.',
+            'no duration: add one, e.g. duration = "10m" (or, when an item follows, give that '
+            "one a start: this one then lasts until it).",
+            '길이가 없습니다: duration = "10m"처럼 길이를 쓰세요(뒤에 항목이 있으면 그 항목에 '
+            "start를 써도 됩니다. 이 항목은 그때까지 이어집니다).",
         ),
         "no_room": (
             "it has no duration and no time is left for it: it starts at {start} and the next "

@@ -244,10 +244,9 @@ def _unquoted(key: str, value: str, number: int) -> Problem | None:
     if key in FLAG_KEYS and value.lower() in _FLAGS:
         fixed = f"{key} = {_FLAGS[value.lower()]}"
         return Problem("flag_value", {"fixed": fixed}, key=key, line=number)
-    if key == "date" and (date := _DATE.match(value)) is not None:
-        year, month, day = (int(part) for part in date.groups())
-        fixed = f"{key} = {year:04d}-{month:02d}-{day:02d}"
-        return Problem("date_value", {"fixed": fixed}, key=key, line=number)
+    fixed_date = date_fix(value) if key == "date" else None
+    if fixed_date is not None:
+        return Problem("date_value", {"fixed": fixed_date}, key=key, line=number)
     if value[:1] in "[{'":
         return None  # a list, a table or a literal string: not a missing quote
     written = _time_text(value) if key in TIME_KEYS or _TIME.match(value) else None
@@ -260,6 +259,17 @@ def _unquoted(key: str, value: str, number: int) -> Problem | None:
         written, what = value, "quoted_text"
     fixed = f"{key} = {_quoted(written)}"
     return Problem("unquoted", {"what": what, "fixed": fixed}, key=key, line=number)
+
+
+def date_fix(value: str) -> str | None:
+    """ "date = 2024-06-23" for a date written "2024.06.23", "2024-6-23" or in quotes."""
+    date = _DATE.match(value.strip())
+    if date is None:
+        return None
+    year, month, day = (int(part) for part in date.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"date = {year:04d}-{month:02d}-{day:02d}"
 
 
 def _time_text(value: str) -> str | None:

@@ -192,12 +192,12 @@ def test_rows_under_one_merged_time_cell_are_one_item_said_once():
         ("merged_time", 4, 9),
     ]
     assert result.notes[1].describe("en") == (
-        "rows 4-9 '(1부) 주제발표': these rows share one merged time cell (14:00~14:45 (45)), "
+        "rows 4-9 '(1부) 주제발표': these rows share one merged time cell (14:00~14:45), "
         "so they were imported as one item. To time each row on its own, unmerge the cell "
         "and give each row its own time or length."
     )
     assert result.notes[1].describe("ko") == (
-        "4~9행 '(1부) 주제발표': 이 행들은 병합된 시간 칸 하나(14:00~14:45 (45))를 함께 쓰므로 "
+        "4~9행 '(1부) 주제발표': 이 행들은 병합된 시간 칸 하나(14:00~14:45)를 함께 쓰므로 "
         "한 항목으로 가져왔습니다. 행마다 따로 시간을 재려면 셀 병합을 풀고 행마다 시간이나 "
         "소요 시간을 쓰세요."
     )
@@ -223,6 +223,28 @@ def test_rows_under_one_merged_time_cell_with_their_own_lengths_follow_each_othe
         ("폐회", 14 * 3600, 600),
     ]
     assert result.notes == ()
+
+
+def test_a_length_merged_with_the_time_is_the_length_of_the_rows_together():
+    rows = [
+        ["시간", "소요", "내용"],
+        [0.5833333333333334, 10, "개회사"],  # 14:00 in a General cell
+        [None, None, "축사"],
+        ["14:10~14:20", 10, "폐회"],
+    ]
+
+    def merge(workbook):
+        workbook.active.merge_cells("A2:A3")
+        workbook.active.merge_cells("B2:B3")
+
+    result = import_bytes(workbook_bytes(("s", rows), setup=merge))
+    assert result.ok, (result.problems, result.rejected)
+    assert [(i.title, i.start, i.duration) for i in result.agenda.items] == [
+        ("개회사 · 축사", 14 * 3600, 600),
+        ("폐회", 14 * 3600 + 600, 600),
+    ]
+    (note,) = result.notes
+    assert "one merged time cell (14:00)" in note.message("en")
 
 
 def test_rows_under_a_merged_time_cell_whose_top_row_is_not_used():

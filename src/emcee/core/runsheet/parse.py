@@ -110,7 +110,10 @@ class _Parser:
         self.notes: list[ImportProblem] = []
         self.drafts: list[_Draft] = []
         self.shared_time = self.rows_sharing_time()
-        self.merged_tops = set(self.shared_time.values())
+        # Merged time cells whose rows have lengths of their own: the rows follow each other.
+        self.split_tops = {
+            top for row, top in self.shared_time.items() if self.cell_of(row, Role.DURATION)
+        }
         self.folded: dict[int, list[int]] = {}  # top row -> the rows joined to its item
 
     def rows_sharing_time(self) -> dict[int, int]:
@@ -134,7 +137,13 @@ class _Parser:
             return ""
         if role in (Role.TIME, Role.END) and row.number in self.shared_time:
             return ""  # the merged cell's time is its top row's, said once
+        if role is Role.DURATION and row.number in self.shared_time and column in row.merged:
+            return ""  # a length merged down with the time is the top row's too
         return row.cell(column)
+
+    def cell_of(self, number: int, role: Role) -> str:
+        row = next(row for row in self.table.rows if row.number == number)
+        return self.cell(row, role)
 
     def label(self, row: RawRow) -> str:
         """A few words that let the user find the row: its title, else its first text."""
@@ -305,7 +314,12 @@ class _Parser:
             column = self.mapping.column(Role.END)
         rows = {row.number: row for row in self.table.rows}
         for top, joined in self.folded.items():
-            time = single_line(rows[top].cell(column)) if column is not None else ""
+            text = single_line(rows[top].cell(column)) if column is not None else ""
+            when = parse_time_cell(text)  # as read: Excel's 0.5625 is said as 13:30
+            time = text
+            if when.start is not None:
+                time = format_clock(when.start)
+                time += f"~{format_clock(when.end)}" if when.end is not None else ""
             self.notes.append(
                 ImportProblem(
                     "merged_time",
@@ -356,7 +370,7 @@ class _Parser:
             raise _RowRejectedError(when.error, value=when.value)
         # The top row of a merged time cell, whose rows each have a length: the cell's end
         # and length are the rows' together; this row takes its start and its own length.
-        group = row.number in self.merged_tops and bool(self.cell(row, Role.DURATION))
+        group = row.number in self.split_tops and bool(self.cell(row, Role.DURATION))
         if group:
             when = replace(when, end=None, length=None)
         start, end = when.start, when.end

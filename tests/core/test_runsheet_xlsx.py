@@ -101,6 +101,9 @@ def test_times_stored_as_numbers():
         (30, "30"),
         (30.0, "30"),
         (2.5, "2.5"),
+        (0.5625, "13:30"),  # a time in a cell formatted "General"
+        (45100.59375, "14:15"),  # a date and time in one
+        (12345.5, "12345.5"),  # not a date Excel would hold for a run sheet
         (True, "TRUE"),
         (dt.time(13, 5), "13:05"),
         (dt.time(13, 5, 30), "13:05:30"),

@@ -15,6 +15,7 @@ from emcee.core.runsheet import (
     parse_table,
     read_pasted,
 )
+from emcee.core.runsheet.cells import kind_from_words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "runsheet"
 HEADER = "시간\t내용\t비고\n"
@@ -349,3 +350,17 @@ def test_an_end_without_a_start_says_what_to_write():
     assert problem.message("en") == (
         "it has an end time (13:30) but no start time. Write the start too, like 13:00~13:30."
     )
+
+
+def test_notes_on_rows_that_were_used_say_how_to_change_the_outcome():
+    result = import_text(
+        "시간\t내용\t유형\n14:10~14:40 (30)\t발표(20분) 및 토론(15분)\t\n14:40~14:50\t인사\t미정\n"
+    )
+    phases, kind = result.notes
+    assert phases.message("en").endswith(
+        "To split it, make the minutes in the title add up to the row's time."
+    )
+    assert "등록, 개회, 보고, 발표, 세션, 휴식, 폐회" in kind.message("ko")
+    # Each word the note offers is read as the kind it names.
+    for word in ("등록", "개회", "보고", "발표", "세션", "휴식", "폐회"):
+        assert kind_from_words(word) is not None, word

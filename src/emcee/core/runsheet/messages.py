@@ -179,9 +179,11 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         # --- notes about rows that are used ------------------------------------------------
         "phases_mismatch": (
             "presentation {presentation} min and discussion {discussion} min do not add "
-            "up to the row's {minutes} min, so it was imported as one block without phases.",
+            "up to the row's {minutes} min, so it was imported as one block without phases. "
+            "To split it, make the minutes in the title add up to the row's time.",
             "발표 {presentation}분과 토론 {discussion}분의 합이 이 행의 {minutes}분과 달라 "
-            "발표·토론을 나누지 않고 한 덩어리로 가져왔습니다.",
+            "발표·토론을 나누지 않고 한 덩어리로 가져왔습니다. 나누려면 제목의 분을 행의 "
+            "시간에 맞추세요.",
         ),
         "merged_time": (
             "these rows share one merged time cell ({time}), so they were imported as one "
@@ -191,8 +193,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "행마다 따로 시간을 재려면 셀 병합을 풀고 행마다 시간이나 소요 시간을 쓰세요.",
         ),
         "unknown_kind": (
-            "the kind '{value}' is not known; '{kind}' was guessed from the title.",
-            "'{value}'은(는) 알 수 없는 유형이라 제목을 보고 '{kind}'(으)로 정했습니다.",
+            "the kind '{value}' is not known; '{kind}' was guessed from the title. A kind "
+            "column takes 등록, 개회, 보고, 발표, 세션, 휴식, 폐회 or registration, opening, "
+            "report, talk, session, break, closing, other.",
+            "'{value}'은(는) 알 수 없는 유형이라 제목을 보고 '{kind}'(으)로 정했습니다. 유형 "
+            "열에는 등록, 개회, 보고, 발표, 세션, 휴식, 폐회(또는 registration, opening, report, "
+            "talk, session, break, closing, other)를 쓰세요.",
         ),
         # --- plan problems, reworded for a run sheet --------------------------------------
         "no_start": (

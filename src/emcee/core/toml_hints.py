@@ -12,10 +12,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from emcee.core.problems import Problem
-from emcee.core.timefmt import format_duration
+from emcee.core.timefmt import DAY, format_duration, format_time_of_day
 
 # Keys a person may write for a known one, by where they are written. A close spelling
 # (``duraton``) is found by difflib; these are the other words for the same thing.
@@ -159,13 +160,6 @@ _NOT_ENGLISH_KEY = re.compile(
     r"^\s*(?P<key>[^\sA-Za-z0-9_\-=\"'\[#][^=\"'\n]*?)\s*=\s*(?P<rest>.*)$"
 )
 _CURLY = "“”„‟″"
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
-_KOREAN_TIME = re.compile(r"^(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분)?$")
-_LENGTH = re.compile(
-    r"^(?:(?P<h>\d+)\s*(?:h|시간))?\s*(?:(?P<m>\d+)\s*(?:m|min|mins|minutes|분))?\s*"
-    r"(?:(?P<s>\d+)\s*(?:s|초))?$",
-    re.IGNORECASE,
-)
 _DATE = re.compile(r"^(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})\D{0,2}$")
 _FLAGS = {"true": "true", "yes": "true", "on": "true", "예": "true"} | {
     "false": "false",
@@ -249,7 +243,7 @@ def _unquoted(key: str, value: str, number: int) -> Problem | None:
         return Problem("date_value", {"fixed": fixed_date}, key=key, line=number)
     if value[:1] in "[{'":
         return None  # a list, a table or a literal string: not a missing quote
-    written = _time_text(value) if key in TIME_KEYS or _TIME.match(value) else None
+    written = _time_text(value) if key in TIME_KEYS or ":" in value else None
     what = "quoted_time"
     if written is None:
         written, what = _length_text(value), "quoted_duration"
@@ -273,21 +267,19 @@ def date_fix(value: str) -> str | None:
 
 
 def _time_text(value: str) -> str | None:
-    """ "13:00" for 13:00 or 13시, as the file writes a time of day; None if not a time."""
-    found = _TIME.match(value) or _KOREAN_TIME.match(value)
-    if found is None:
-        return None
-    hours, minutes = int(found.group(1)), int(found.group(2) or 0)
-    return f"{hours:02d}:{minutes:02d}" if hours < 24 and minutes < 60 else None
+    """ "13:00" for 13:00, 13시 or 오후 1시 (read as a run sheet reads them), else None."""
+    from emcee.core.runsheet.cells import parse_time  # see with_remedy
+
+    seconds = parse_time(value)
+    return format_time_of_day(seconds) if seconds is not None and seconds < DAY else None
 
 
 def _length_text(value: str) -> str | None:
-    """ "30m" for 30m, 30 min or 30분, as the file writes a length; None if not a length."""
-    found = _LENGTH.match(value.strip())
-    if found is None or not any(found.group(g) for g in "hms"):
-        return None
-    hours, minutes, seconds = (int(found.group(g) or 0) for g in "hms")
-    return format_duration(hours * 3600 + minutes * 60 + seconds)
+    """ "30m" for 30m, 30 min, 30분 or 1시간 30분 (read as a run sheet reads them), else None."""
+    from emcee.core.runsheet.cells import parse_length  # see with_remedy
+
+    seconds = None if value.strip().isdecimal() else parse_length(value)
+    return format_duration(seconds) if seconds else None
 
 
 def _inner_quote(rest: str, key: str, number: int) -> Problem | None:
@@ -342,37 +334,19 @@ def with_remedy(problem: Problem) -> Problem:
     ``duration = "30분"`` -> ``duration = "30m"``; ``start = "오후 2시"`` -> ``start = "14:00"``;
     ``kind = "휴식"`` -> ``break``. Unchanged when nothing sure can be said.
     """
-    # Imported here: the run sheet reader imports the agenda file module, which imports this.
-    from emcee.core.runsheet.cells import kind_from_words, parse_length, parse_time
+    # Imported here, as in _time_text and _length_text: the run sheet reader imports the
+    # agenda file module, which imports this one.
+    from emcee.core.runsheet.cells import kind_from_words
 
     value = problem.params.get("value", "")
     key = problem.key or ""
-    if problem.code == "bad_duration" and not value.strip().isdecimal():
-        seconds = parse_length(value)
-        if seconds:
-            return _meant(problem, "bad_duration_meant", f'{key} = "{format_duration(seconds)}"')
-    if problem.code == "bad_time":
-        seconds = parse_time(value)
-        if seconds is not None and seconds < 24 * 3600:
-            clock = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
-            return _meant(problem, "bad_time_meant", f'{key} = "{clock}"')
+    meant = {"bad_duration": _length_text, "bad_time": _time_text}.get(problem.code)
+    written = meant(value) if meant is not None else None
+    if written is not None:
+        params = {**problem.params, "fixed": f'{key} = "{written}"'}
+        return replace(problem, code=f"{problem.code}_meant", params=params)
     if problem.code == "bad_choice" and key == "kind" and not problem.params.get("suggestion"):
         kind = kind_from_words(value)
         if kind is not None:
-            return Problem(
-                problem.code,
-                {**problem.params, "suggestion": kind.value},
-                problem.item,
-                problem.item_title,
-                problem.speaker,
-                problem.key,
-                problem.line,
-            )
+            return replace(problem, params={**problem.params, "suggestion": kind.value})
     return problem
-
-
-def _meant(problem: Problem, code: str, fixed: str) -> Problem:
-    params = {**problem.params, "fixed": fixed}
-    return Problem(
-        code, params, problem.item, problem.item_title, problem.speaker, problem.key, problem.line
-    )

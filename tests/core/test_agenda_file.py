@@ -297,7 +297,7 @@ def test_an_item_without_duration_and_no_room_is_the_one_blamed():
     )
     assert problem.describe("ko") == (
         "8번째 줄, 2번 항목 '국민의례': 길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 "
-        '15:32에 시작하고 다음 항목도 15:32에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 '
+        '15:32에 시작하고 다음 항목은 15:32에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 '
         "항목을 그만큼 늦게 시작하거나, 이 항목을 지우세요."
     )
 

@@ -164,7 +164,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             'item starts at {next_start}. Add a duration such as duration = "5m" and start the '
             "next item that much later, or remove this item.",
             "길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 {start}에 시작하고 다음 "
-            '항목도 {next_start}에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 항목을 '
+            '항목은 {next_start}에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 항목을 '
             "그만큼 늦게 시작하거나, 이 항목을 지우세요.",
         ),
         "out_of_order": (

@@ -112,7 +112,9 @@ class _Parser:
         self.shared_time = self.rows_sharing_time()
         # Merged time cells whose rows have lengths of their own: the rows follow each other.
         self.split_tops = {
-            top for row, top in self.shared_time.items() if self.cell_of(row, Role.DURATION)
+            self.shared_time[row.number]
+            for row in table.rows
+            if row.number in self.shared_time and self.cell(row, Role.DURATION)
         }
         self.folded: dict[int, list[int]] = {}  # top row -> the rows joined to its item
 
@@ -140,10 +142,6 @@ class _Parser:
         if role is Role.DURATION and row.number in self.shared_time and column in row.merged:
             return ""  # a length merged down with the time is the top row's too
         return row.cell(column)
-
-    def cell_of(self, number: int, role: Role) -> str:
-        row = next(row for row in self.table.rows if row.number == number)
-        return self.cell(row, role)
 
     def label(self, row: RawRow) -> str:
         """A few words that let the user find the row: its title, else its first text."""
@@ -303,8 +301,8 @@ class _Parser:
             last.more_title.append("· " + strip_bullet(title))
         if notes and notes not in last.notes:  # a notes cell merged down the same rows
             last.notes.append(notes)
-        names = [name for name in (last.presenter, single_line(presenter)) if name]
-        last.presenter = ", ".join(dict.fromkeys(", ".join(names).split(", ")))
+        names = [*last.presenter.split(", "), *(name.strip() for name in presenter.splitlines())]
+        last.presenter = ", ".join(dict.fromkeys(name for name in names if name))  # once each
         return last
 
     def note_merged(self) -> None:
@@ -332,12 +330,12 @@ class _Parser:
 
     def footnote_in_time(self, row: RawRow) -> str:
         """A footnote ("※ ...") that is the row's only text, in a time or length column."""
-        roles = (Role.TIME, Role.END, Role.DURATION)
-        used = [self.cell(row, role) for role in self.mapping.roles]
-        texts = [self.cell(row, role) for role in roles if self.cell(row, role)]
-        if len(texts) == 1 and sum(1 for text in used if text) == 1 and is_footnote(texts[0]):
-            return texts[0]
-        return ""
+        filled = {role: text for role in self.mapping.roles if (text := self.cell(row, role))}
+        if len(filled) != 1:
+            return ""
+        (role, text), *_ = filled.items()
+        timing = role in (Role.TIME, Role.END, Role.DURATION)
+        return text if timing and is_footnote(text) else ""
 
     def has_time(self, row: RawRow) -> bool:
         try:

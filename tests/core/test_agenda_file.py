@@ -162,7 +162,7 @@ def test_byte_order_mark_is_accepted(tmp_path):
 
 def test_not_toml_names_the_line():
     problem = only_problem('[programme]\ntitle = "x\n')
-    assert problem.code == "not_toml"
+    assert problem.code == "unclosed_quote"  # tests/core/test_agenda_hints.py has the others
     assert problem.line == 2
 
 
@@ -270,6 +270,36 @@ def test_times_out_of_order_and_overlapping():
         ("out_of_order", 3, 14),
     ]
     assert "09:30" in problems[0].message("en") or "09:20" in problems[0].message("en")
+
+
+def test_an_item_without_duration_and_no_room_is_the_one_blamed():
+    problem = only_problem(
+        """
+        [programme]
+        title = "t"
+        start = "15:00"
+        [[items]]
+        title = "개회"
+        duration = "32m"
+        [[items]]
+        title = "국민의례"
+        [[items]]
+        title = "기조강연"
+        start = "15:32"
+        duration = "10m"
+        """
+    )
+    assert (problem.code, problem.item, problem.line) == ("no_room", 2, 8)
+    assert problem.describe("en") == (
+        "line 8, item 2 '국민의례': it has no duration and no time is left for it: it starts "
+        'at 15:32 and the next item starts at 15:32. Add a duration such as duration = "5m" '
+        "and start the next item that much later, or remove this item."
+    )
+    assert problem.describe("ko") == (
+        "8번째 줄, 2번 항목 '국민의례': 길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 "
+        '15:32에 시작하고 다음 항목은 15:32에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 '
+        "항목을 그만큼 늦게 시작하거나, 이 항목을 지우세요."
+    )
 
 
 def test_start_and_duration_conflict_is_an_error():
@@ -425,11 +455,13 @@ def test_wrong_types_are_named():
         protect_discussion = "yes"
         """
     )
+    # In the order of the lines; the date in quotes is shown without them.
     assert [(p.code, p.key) for p in problems] == [
-        ("wrong_type", "date"),
         ("wrong_type", "title"),
+        ("date_value", "date"),
         ("wrong_type", "protect_discussion"),
     ]
+    assert problems[1].message("en").endswith("write date = 2023-06-23.")
     assert "true or false" in problems[2].message("en")
 
 
@@ -479,3 +511,98 @@ def test_messages_never_leave_a_placeholder():
             text = problem.describe(lang, "file.toml")
             assert "{" not in text
             assert "file.toml" in text
+
+
+def speakers_block(presentation: str, speakers: list[str]) -> str:
+    lines = ",\n".join(f"    {{ {entry} }}" for entry in speakers)
+    return (
+        '[programme]\ntitle = "t"\nstart = "09:00"\n[[items]]\ntitle = "사례 발표"\n'
+        f'presentation = "{presentation}"\ndiscussion = "10m"\nspeakers = [\n{lines}\n]\n'
+    )
+
+
+def test_more_speakers_than_seconds_says_what_to_do():
+    names = [f'presenter = "{n}"' for n in range(1, 62)]
+    problem = only_problem(speakers_block("1m", names))
+    assert problem.code == "speakers_crowded"
+    assert problem.describe("en") == (
+        "line 8, item 1 '사례 발표': 61 speakers cannot share 1m: each would get less than a "
+        'second. Make the presentation longer (presentation = "…"), or split the speakers '
+        "over several items."
+    )
+    assert problem.describe("ko") == (
+        "8번째 줄, 1번 항목 '사례 발표': 발표자 61명이 1m을 나눠 쓰면 한 사람에 1초도 되지 "
+        '않습니다. 발표 시간을 늘리거나(presentation = "…"), 발표자를 여러 항목으로 나누세요.'
+    )
+
+
+def test_speakers_longer_than_their_block_says_what_to_do():
+    names = [f'presenter = "{n}", duration = "1m"' for n in range(1, 62)]
+    problem = only_problem(speakers_block("60m", names))
+    assert problem.code == "speakers_too_long"
+    assert problem.message("en") == (
+        "the speakers' times add up to 61m, more than the 60m they share. Shorten some of "
+        'them, or make the presentation as long as they are: presentation = "61m".'
+    )
+    assert problem.message("ko") == (
+        "발표자 시간의 합 61m이 함께 쓰는 시간 60m보다 깁니다. 일부 발표자의 시간을 줄이거나 "
+        '발표 시간을 그 합만큼 늘리세요: presentation = "61m".'
+    )
+
+
+def test_speakers_with_a_duration_that_leave_none_for_the_others():
+    names = ['presenter = "a", duration = "59m30s"', 'presenter = "b"', 'presenter = "c"']
+    problem = only_problem(speakers_block("59m31s", names))
+    assert problem.code == "no_time_left"
+    assert problem.message("en") == (
+        "the speakers with a duration take 59m30s of the 59m31s; the 2 without one would get "
+        "less than a second each. Shorten the given durations or make the presentation longer "
+        '(presentation = "…").'
+    )
+
+
+def test_too_many_speakers_says_how_to_split_them():
+    names = [f'presenter = "{n}"' for n in range(1, 202)]
+    problem = only_problem(speakers_block("60m", names))
+    assert problem.message("en") == (
+        "201 speakers is more than emcee takes (200). Split the speakers over several items, "
+        "e.g. one per part."
+    )
+    assert problem.message("ko").endswith("발표자를 여러 항목(예: 부마다 하나)으로 나누세요.")
+
+
+def test_lengths_that_do_not_fit_say_what_to_write():
+    problems = problems_of(
+        """
+        [programme]
+        title = "t"
+        start = "09:00"
+        [[items]]
+        title = "s"
+        duration = "30m"
+        presentation = "20m"
+        discussion = "15m"
+        [[items]]
+        title = "b"
+        duration = "10m"
+        minimum = "15m"
+        """
+    )
+    assert [p.message("en") for p in problems] == [
+        "presentation and discussion (35m) are longer than the item (30m). Shorten one of them, "
+        'or make the item as long as they are: duration = "35m".',
+        'minimum (15m) is longer than the item (10m). Make it at most "10m", or leave it out.',
+    ]
+    assert [p.message("ko") for p in problems] == [
+        "발표와 토론(35m)이 항목 길이(30m)보다 깁니다. 둘 중 하나를 줄이거나 항목 길이를 그 "
+        '합만큼 늘리세요: duration = "35m".',
+        'minimum(15m)이 항목 길이(10m)보다 깁니다. "10m" 이하로 줄이거나 빼세요.',
+    ]
+
+
+def test_a_missing_key_says_what_to_write():
+    problem = only_problem(
+        '[programme]\nstart = "09:00"\n[[items]]\ntitle = "a"\nduration = "5m"\n'
+    )
+    assert problem.message("en") == "'title' is missing: add title = \"…\"."
+    assert problem.message("ko") == "'title' 값이 없습니다. title = \"…\"처럼 써 넣으세요."

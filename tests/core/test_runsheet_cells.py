@@ -39,13 +39,21 @@ M = 60
         ("1 pm", 13 * H),
         ("１３：００", 13 * H),  # full-width, as some Korean documents type it
         ("25:00", 25 * H),  # kept, so that the caller can say "past midnight"
+        # Excel's own numbers, as a cell formatted "General" or a CSV export shows them:
+        ("0.5625", 13 * H + 30 * M),  # a time: the fraction of a day
+        ("0.5451388888888889", 13 * H + 5 * M),  # not exact in binary: to the second
+        ("45100.59375", 14 * H + 15 * M),  # a date and time: days since 1899-12-30
+        ("14.00", 14 * H),  # with a dot, as some documents write it
+        ("9.30", 9 * H + 30 * M),
     ],
 )
 def test_times_of_day(text, seconds):
     assert parse_time(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분"])
+@pytest.mark.parametrize(
+    "text", ["", "13", "13:60", "오후 13:00", "noon", "13:0", "30분", "13.60", "1.5", "2023.5"]
+)
 def test_not_times_of_day(text):
     assert parse_time(text) is None
 
@@ -93,6 +101,8 @@ def test_a_clock_is_a_length_only_in_a_length_column():
         ("30분", CellTime(length=30 * M)),
         ("30", CellTime(length=30 * M)),
         ("23:00~24:00", CellTime(23 * H, 24 * H)),
+        ("14.00~14.10 (10)", CellTime(14 * H, 14 * H + 10 * M, 10 * M)),
+        ("12.25 (30)", CellTime(12 * H + 25 * M, None, 30 * M)),  # a time, not 25 December
         ("", CellTime()),
     ],
 )
@@ -111,6 +121,10 @@ def test_time_cells(text, expected):
         ("24:00", "time_past_midnight", "24:00"),
         ("23:30~25:00 (90)", "time_past_midnight", "25:00"),
         ("23:30~24:30", "time_past_midnight", "24:30"),
+        # A 일시 (date and time) column: the time alone is what to write.
+        ("6.23(금) 14:00~14:10", "date_in_time_cell", "14:00~14:10"),
+        ("2024. 6. 23. 14:00", "date_in_time_cell", "14:00"),
+        ("6월 23일 (금) 14:00~15:00", "date_in_time_cell", "14:00~15:00"),
     ],
 )
 def test_time_cells_that_cannot_be_read(text, error, value):
@@ -203,6 +217,7 @@ def test_phases(title, phases):
         ("session", ItemKind.SESSION),
         ("세션", ItemKind.SESSION),
         ("Closed-door meeting", None),  # "close" only as a whole word
+        ("공개 회의", None),  # two words, not a spaced-out 개회
         ("기념촬영", None),
     ],
 )
@@ -210,11 +225,68 @@ def test_kinds_from_words(text, kind):
     assert kind_from_words(text) == kind
 
 
+# Rows of real programmes, and how the same row is written elsewhere: numbered, spaced out
+# to line up (Korean documents do: "휴  식", "개 회 사"), in brackets, in the plural.
+WORDINGS = [
+    "주제발표",
+    "기조강연",
+    "개회사",
+    "폐회사",
+    "휴식",
+    "등록",
+    "세션",
+    "경과보고",
+    "축사",
+    "Session",
+    "Talk",
+    "Coffee break",
+    "Keynote",
+    "Report",
+    "사례 발표(20분) 및 토론(10분)",
+    "Presentation (20 min) and discussion (10 min)",
+]
+
+
+def _numbered(text: str, number: str) -> str:
+    # 주제발표1, 사례 발표2(20분) ...: the number goes after the words, before any minutes.
+    words, bracket, rest = text.partition("(")
+    return words.rstrip() + number + bracket + rest
+
+
+def _spaced_out(text: str) -> str:
+    # "휴  식", "개 회 사": Korean documents space short words out to line them up.
+    words, bracket, rest = text.partition("(")
+    if words.isascii():
+        return text
+    return "  ".join(words.replace(" ", "")) + bracket + rest
+
+
+VARIANTS = {
+    "number 1": lambda t: _numbered(t, "1"),
+    "number 2": lambda t: _numbered(t, "2"),
+    "spaced number": lambda t: _numbered(t, " 3"),
+    "circled number": lambda t: _numbered(t, "②"),
+    "roman number": lambda t: _numbered(t, " Ⅱ"),
+    "spaced out": _spaced_out,
+    "in brackets": lambda t: f"[{t}]",
+    "in angle brackets": lambda t: f"<{t}>",
+    "plural": lambda t: t + "s" if t.isascii() and "(" not in t else t,
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("wording", WORDINGS)
+def test_the_same_wording_is_the_same_kind(wording, variant):
+    written = VARIANTS[variant](wording)
+    assert kind_from_words(written) == kind_from_words(wording) is not None, written
+    assert find_phases(written) == find_phases(wording), written
+
+
 @settings(max_examples=500)
 @given(st.text(max_size=16))
 def test_any_text_in_a_cell_is_read_or_refused_without_an_exception(text):
     cell = parse_time_cell(text)
-    assert cell.error in ("", "bad_time_cell", "time_past_midnight")
+    assert cell.error in ("", "bad_time_cell", "time_past_midnight", "date_in_time_cell")
     parse_time(text)
     parse_length(text)
     parse_length(text, clock=True)

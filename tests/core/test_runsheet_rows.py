@@ -15,6 +15,7 @@ from emcee.core.runsheet import (
     parse_table,
     read_pasted,
 )
+from emcee.core.runsheet.cells import kind_from_words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "runsheet"
 HEADER = "시간\t내용\t비고\n"
@@ -210,3 +211,156 @@ def test_no_title_column():
     assert problem.describe("en").startswith("rows 2-3: not read: no column is used as the title")
     assert [p.code for p in result.problems] == ["no_items"]
     assert set(result.outcomes.values()) == {Outcome.HEADER, Outcome.NOT_USED}
+
+
+@pytest.mark.parametrize(
+    ("below", "next_start"),
+    [("15:32~15:40", "15:32"), ("15:20~15:40", "15:20")],
+)
+def test_a_row_without_time_and_no_room_is_the_one_blamed(below, next_start):
+    # 국민의례 has no time: it starts where 개회 ends, and 기조강연 leaves it nothing.
+    result = import_text(HEADER + f"15:00~15:32\t개회\t\n\t국민의례\t\n{below}\t기조강연\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row, problem.item_title) == ("no_room", 3, "국민의례")
+    assert problem.describe("en") == (
+        "row 3 '국민의례': it has no time and none is left for it: it would start at 15:32, "
+        f"when the row above ends, but the row below starts at {next_start}. Give it a length "
+        "such as (5) and start the row below that much later, or begin its title with '- ' to "
+        "make it part of the row above."
+    )
+    assert problem.describe("ko") == (
+        "3행 '국민의례': 시간이 없는데 남은 시간도 없습니다. 위 행이 끝나는 15:32에 시작해야 "
+        f"하는데 아래 행이 {next_start}에 시작합니다. (5)처럼 소요 시간을 쓰고 아래 행을 그만큼 "
+        "늦게 시작하거나, 제목 앞에 '- '를 붙여 위 행에 딸린 줄로 만드세요."
+    )
+
+
+def test_a_row_without_time_as_a_line_of_the_row_above_imports():
+    result = import_text(HEADER + "15:00~15:32\t개회\t\n\t- 국민의례\t\n15:32~15:40\t기조강연\t\n")
+    assert result.ok
+    assert [item.title for item in result.agenda.items] == ["개회 - 국민의례", "기조강연"]
+
+
+def test_rows_worded_alike_are_the_same_kind():
+    result = import_text(
+        "시간\t내용\t유형\n"
+        "13:00~13:30\t주제발표1(20분) 및 토론(10분)\t\n"
+        "13:30~14:00\t주제발표2 (20분) 및 토론 (10분)\t\n"
+        "14:00~14:10\t휴  식\t\n"
+        "14:10~14:40\t특별 세션\t세션 1\n"
+        "14:40~15:10\t특별 세션\t[세션 2]\n"
+    )
+    assert result.ok
+    assert [(i.kind, i.presentation, i.discussion) for i in result.agenda.items] == [
+        (ItemKind.SESSION, 1200, 600),
+        (ItemKind.SESSION, 1200, 600),
+        (ItemKind.BREAK, None, None),
+        (ItemKind.SESSION, None, None),
+        (ItemKind.SESSION, None, None),
+    ]
+    assert result.notes == ()  # no "unknown kind" for 세션 1
+
+
+def test_a_last_row_without_an_end():
+    result = import_text(HEADER + "16:00~16:30\t토론\t\n16:30 ~\t폐회\t\n")
+    (problem,) = result.problems
+    assert (problem.code, problem.row) == ("missing_end", 3)
+    assert problem.describe("en") == (
+        "row 3 '폐회': no length: the last row ends nowhere. Write its end or its minutes, "
+        "like 16:30~17:00 or (30)."
+    )
+    assert problem.describe("ko") == (
+        "3행 '폐회': 소요 시간이 없습니다. 마지막 행은 끝나는 때를 알 수 없으니 16:30~17:00 또는 "
+        "(30)처럼 끝나는 시각이나 분을 쓰세요."
+    )
+
+
+def test_a_date_in_the_time_cell_says_to_write_the_time_alone():
+    problems, _ = rejected("6.23(금) 14:00~14:10\t개회\t\n14:10~14:40\t기조강연\t\n")
+    assert problems[2].describe("en") == (
+        "row 2 '개회': the time cell starts with a date. emcee plans one day at a time: "
+        "write the time alone, like 14:00~14:10."
+    )
+    assert problems[2].describe("ko") == (
+        "2행 '개회': 시간 칸이 날짜로 시작합니다. emcee는 하루 단위로 계획하므로 "
+        "14:00~14:10처럼 시간만 쓰세요."
+    )
+
+
+def test_times_written_with_a_dot():
+    result = import_text(HEADER + "14.00~14.10\t개회\t\n14.10~14.40\t기조강연\t\n")
+    assert result.ok
+    assert [(i.start, i.duration) for i in result.agenda.items] == [
+        (14 * 3600, 600),
+        (50400 + 600, 1800),
+    ]
+
+
+def test_a_footnote_pasted_into_the_time_column_is_a_note_of_the_row_above():
+    # Text copied from a document: the footnote under the table has no tab, so it lands in
+    # the first column, which is the time.
+    result = import_text(
+        HEADER + "15:50~16:00\t결과 공유 및 폐회\t\n※ 세부 일정은 사정에 따라 변경될 수 있음\n"
+    )
+    assert result.ok
+    assert result.rejected == ()
+    assert result.agenda.items[-1].notes == "※ 세부 일정은 사정에 따라 변경될 수 있음"
+    assert result.outcomes[3] is Outcome.CONTINUATION
+
+
+def test_a_footnote_with_no_row_above():
+    problems, _ = rejected("\t※ 장소: 2층 대회의실\t\n13:00~13:30\t등록\t\n")
+    assert problems[2].code == "footnote_alone"
+    assert problems[2].message("ko") == (
+        "위에 딸린 항목이 없는 참고(※) 줄이라 가져오지 않았습니다. 관련된 행의 비고 칸에 "
+        "옮겨 쓰세요."
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "code", "english", "korean"),
+    [
+        (
+            "13:30~13:00\t토론\t\n",
+            "ends_before_start",
+            "Correct the start or the end.",
+            "시작이나 끝",
+        ),
+        ("(0)\t토론\t\n", "zero_length", "Give it a length such as (5)", "(5)처럼"),
+        ("13:00~13:30\t\t비고\n", "no_title", "Write what happens in the title", "제목 열에"),
+        (
+            "미정\t○ 토론\t\n\t- 발표(20분)\t\n",
+            "orphan_continuation",
+            "correct row 2",
+            "2행을 고치면",
+        ),
+    ],
+)
+def test_rows_not_used_say_what_to_do(rows, code, english, korean):
+    problems, _ = rejected(rows)
+    problem = problems[max(problems)]
+    assert problem.code == code
+    assert english in problem.message("en")
+    assert korean in problem.message("ko")
+
+
+def test_an_end_without_a_start_says_what_to_write():
+    result = import_text("시간\t종료\t내용\n\t13:30\t등록\n")
+    (problem,) = result.rejected
+    assert problem.message("en") == (
+        "it has an end time (13:30) but no start time. Write the start too, like 13:00~13:30."
+    )
+
+
+def test_notes_on_rows_that_were_used_say_how_to_change_the_outcome():
+    result = import_text(
+        "시간\t내용\t유형\n14:10~14:40 (30)\t발표(20분) 및 토론(15분)\t\n14:40~14:50\t인사\t미정\n"
+    )
+    phases, kind = result.notes
+    assert phases.message("en").endswith(
+        "To split it, make the minutes in the title add up to the row's time."
+    )
+    assert "등록, 개회, 보고, 발표, 세션, 휴식, 폐회" in kind.message("ko")
+    # Each word the note offers is read as the kind it names.
+    for word in ("등록", "개회", "보고", "발표", "세션", "휴식", "폐회"):
+        assert kind_from_words(word) is not None, word

@@ -78,6 +78,22 @@ def test_time_typed_cells_in_start_and_end_columns():
     ]
 
 
+def test_times_stored_as_numbers():
+    # A time typed into a cell formatted "General" is kept as Excel stores it: a day
+    # fraction (13:30 is 0.5625), or days since 1899-12-30 with the time as the fraction.
+    rows = [
+        ["시작", "종료", "내용"],
+        [0.5625, 0.5833333333333334, "등록"],
+        [45100.583333333336, 45100.59375, "개회"],
+    ]
+    result = import_bytes(workbook_bytes(("s", rows)))
+    assert result.ok, result.rejected
+    assert [(i.start, i.duration) for i in result.agenda.items] == [
+        (13 * 3600 + 30 * 60, 1800),
+        (14 * 3600, 900),
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [
@@ -85,6 +101,9 @@ def test_time_typed_cells_in_start_and_end_columns():
         (30, "30"),
         (30.0, "30"),
         (2.5, "2.5"),
+        (0.5625, "13:30"),  # a time in a cell formatted "General"
+        (45100.59375, "14:15"),  # a date and time in one
+        (12345.5, "12345.5"),  # not a date Excel would hold for a run sheet
         (True, "TRUE"),
         (dt.time(13, 5), "13:05"),
         (dt.time(13, 5, 30), "13:05:30"),
@@ -134,6 +153,114 @@ def test_merged_cells_read_as_their_top_left_value():
     (heading,) = result.rejected
     assert (heading.code, heading.row) == ("merged_heading", 7)
     assert result.ok
+
+
+MERGED_TIME = [
+    ["시간", "내용", "발표자"],
+    ["13:30~14:00", "개회사", "원장"],
+    [None, "축사", "시장"],
+    ["14:00~14:45 (45)", "(1부) 주제발표", "김교수"],
+    [None, "주제발표", "이교수"],
+    [None, "주제발표", "박교수"],
+    [None, "주제발표", "최교수"],
+    [None, "- 종합토론", None],
+    [None, "※ 질의응답 포함", None],
+    ["14:45~15:00", "폐회", None],
+]
+
+
+def merge_time(workbook):
+    workbook.active.merge_cells("A2:A3")
+    workbook.active.merge_cells("A4:A9")
+
+
+def test_rows_under_one_merged_time_cell_are_one_item_said_once():
+    result = import_bytes(workbook_bytes(("s", MERGED_TIME), setup=merge_time))
+    assert result.ok  # not an overlap for every row under the merged cell
+    items = result.agenda.items
+    assert [(i.title, i.presenter, i.start, i.duration) for i in items] == [
+        ("개회사 · 축사", "원장, 시장", 13 * 3600 + 1800, 1800),
+        (
+            "주제발표 · 주제발표 · 주제발표 · 주제발표 · 종합토론",
+            "김교수, 이교수, 박교수, 최교수",
+            14 * 3600,
+            2700,
+        ),
+        ("폐회", "", 14 * 3600 + 2700, 900),
+    ]
+    assert items[1].part == "1부"
+    assert items[1].notes == "※ 질의응답 포함"
+    assert [(n.code, n.row, n.last_row) for n in result.notes] == [
+        ("merged_time", 2, 3),
+        ("merged_time", 4, 9),
+    ]
+    assert result.notes[1].describe("en") == (
+        "rows 4-9 '(1부) 주제발표': these rows share one merged time cell (14:00~14:45), "
+        "so they were imported as one item. To time each row on its own, unmerge the cell "
+        "and give each row its own time or length."
+    )
+    assert result.notes[1].describe("ko") == (
+        "4~9행 '(1부) 주제발표': 이 행들은 병합된 시간 칸 하나(14:00~14:45)를 함께 쓰므로 "
+        "한 항목으로 가져왔습니다. 행마다 따로 시간을 재려면 셀 병합을 풀고 행마다 시간이나 "
+        "소요 시간을 쓰세요."
+    )
+    assert [result.outcomes[n] for n in range(4, 10)] == [Outcome.ITEM] + [Outcome.CONTINUATION] * 5
+
+
+def test_rows_under_one_merged_time_cell_with_their_own_lengths_follow_each_other():
+    rows = [
+        ["시간", "소요", "내용"],
+        ["13:30~14:00", 10, "개회사"],
+        [None, 20, "축사"],
+        ["14:00~14:10", 10, "폐회"],
+    ]
+
+    def merge(workbook):
+        workbook.active.merge_cells("A2:A3")
+
+    result = import_bytes(workbook_bytes(("s", rows), setup=merge))
+    assert result.ok, (result.problems, result.rejected)
+    assert [(p.item.title, p.start, p.duration) for p in result.schedule.items] == [
+        ("개회사", 13 * 3600 + 1800, 600),
+        ("축사", 13 * 3600 + 2400, 1200),
+        ("폐회", 14 * 3600, 600),
+    ]
+    assert result.notes == ()
+
+
+def test_a_length_merged_with_the_time_is_the_length_of_the_rows_together():
+    rows = [
+        ["시간", "소요", "내용"],
+        [0.5833333333333334, 10, "개회사"],  # 14:00 in a General cell
+        [None, None, "축사"],
+        ["14:10~14:20", 10, "폐회"],
+    ]
+
+    def merge(workbook):
+        workbook.active.merge_cells("A2:A3")
+        workbook.active.merge_cells("B2:B3")
+
+    result = import_bytes(workbook_bytes(("s", rows), setup=merge))
+    assert result.ok, (result.problems, result.rejected)
+    assert [(i.title, i.start, i.duration) for i in result.agenda.items] == [
+        ("개회사 · 축사", 14 * 3600, 600),
+        ("폐회", 14 * 3600 + 600, 600),
+    ]
+    (note,) = result.notes
+    assert "one merged time cell (14:00)" in note.message("en")
+
+
+def test_rows_under_a_merged_time_cell_whose_top_row_is_not_used():
+    rows = [["시간", "내용"], ["13:30~14:00", None], [None, "축사"], ["14:00~14:10", "폐회"]]
+
+    def merge(workbook):
+        workbook.active.merge_cells("A2:A3")
+
+    result = import_bytes(workbook_bytes(("s", rows), setup=merge))
+    assert [(p.code, p.row) for p in result.rejected] == [
+        ("no_title", 2),
+        ("orphan_continuation", 3),
+    ]
 
 
 def test_hidden_rows_are_skipped_and_listed():

@@ -29,6 +29,16 @@ from emcee.core.timefmt import (
     parse_duration,
     parse_time_of_day,
 )
+from emcee.core.toml_hints import (
+    SECTION_ITEM,
+    SECTION_PROGRAMME,
+    SECTION_SPEAKER,
+    SECTION_TOP,
+    date_fix,
+    parse_error,
+    suggest_key,
+    with_remedy,
+)
 
 FORMAT_VERSION = 1
 MAX_ITEMS = 500
@@ -65,6 +75,8 @@ ITEM_KEYS = (
     "speakers",
 )
 SPEAKER_KEYS = ("presenter", "title", "duration", "notes")
+
+SECTION_HEADERS = {"programme": "[programme]", "items": "[[items]]"}  # how a section is written
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -144,12 +156,24 @@ class _Reader:
     ) -> None:
         self.problems.append(Problem(code, params, item, title, speaker, key))
 
-    def check_keys(self, table: dict[str, Any], allowed: Iterable[str], **where: Any) -> None:
+    def check_keys(
+        self, table: dict[str, Any], allowed: Iterable[str], section: str, **where: Any
+    ) -> dict[str, str]:
+        """Note each unknown key with the key it may mean; returns suggested key -> key written."""
         allowed = tuple(allowed)
+        suggested: dict[str, str] = {}
         for key in table:
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                self.note("unknown_key", key=key, suggestion=close[0] if close else "", **where)
+                suggestion = suggest_key(key, allowed, section)
+                suggested.setdefault(suggestion, key)
+                keys = ", ".join(allowed)
+                use = f"{suggestion} = …"
+                if section == SECTION_TOP:
+                    use = SECTION_HEADERS.get(suggestion, use)
+                self.note(
+                    "unknown_key", key=key, suggestion=suggestion, keys=keys, use=use, **where
+                )
+        return suggested
 
     def text(self, table: dict[str, Any], key: str, *, required: bool = False, **where: Any) -> str:
         value = table.get(key)
@@ -184,6 +208,10 @@ class _Reader:
     def time(self, table: dict[str, Any], key: str, **where: Any) -> int | None:
         value = table.get(key)
         if value is None:
+            return None
+        if isinstance(value, dt.time):  # start = 13:00:00 is a TOML time: say to quote it
+            fixed = f'{key} = "{format_time_of_day(value.hour * 3600 + value.minute * 60)}"'
+            self.note("unquoted", key=key, what="quoted_time", fixed=fixed, **where)
             return None
         seconds = parse_time_of_day(value) if isinstance(value, str) else None
         if seconds is None:
@@ -221,13 +249,17 @@ class _Reader:
         if not isinstance(table, dict):
             self.note("wrong_type", key="programme", expected="table")
             table = {}
-        self.check_keys(table, PROGRAMME_KEYS)
+        suggested = self.check_keys(table, PROGRAMME_KEYS, SECTION_PROGRAMME)
         date = table.get("date")
         if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
-            self.note("wrong_type", key="date", expected="date")
+            fixed = date_fix(date) if isinstance(date, str) else None
+            if fixed is not None:  # date = "2024-06-23": the date without its quotes
+                self.note("date_value", key="date", fixed=fixed)
+            else:
+                self.note("wrong_type", key="date", expected="date")
             date = None
         return Programme(
-            title=self.text(table, "title", required=True),
+            title=self.text(table, "title", required="title" not in suggested),
             subtitle=self.text(table, "subtitle"),
             date=date,
             venue=self.text(table, "venue"),
@@ -247,9 +279,9 @@ class _Reader:
             "item": number,
             "title": raw_title if isinstance(raw_title, str) else "",
         }
-        self.check_keys(table, ITEM_KEYS, **where)
+        suggested = self.check_keys(table, ITEM_KEYS, SECTION_ITEM, **where)
         return Item(
-            title=self.text(table, "title", required=True, **where),
+            title=self.text(table, "title", required="title" not in suggested, **where),
             kind=self.choice(table, "kind", ItemKind, ItemKind.OTHER, **where) or ItemKind.OTHER,
             part=self.text(table, "part", **where),
             presenter=self.text(table, "presenter", **where),
@@ -284,10 +316,12 @@ class _Reader:
             if not isinstance(entry, dict):
                 self.note("wrong_type", key="speakers", expected="table", **at)
                 continue
-            self.check_keys(entry, SPEAKER_KEYS, **at)
+            suggested = self.check_keys(entry, SPEAKER_KEYS, SECTION_SPEAKER, **at)
+            # A missing presenter written under another name is said once, as that name.
+            required = "presenter" not in suggested
             speakers.append(
                 Speaker(
-                    presenter=self.text(entry, "presenter", required=True, **at),
+                    presenter=self.text(entry, "presenter", required=required, **at),
                     title=self.text(entry, "title", **at),
                     duration=self.duration(entry, "duration", **at),
                     notes=self.text(entry, "notes", **at),
@@ -296,13 +330,15 @@ class _Reader:
         return tuple(speakers)
 
     def agenda(self, document: dict[str, Any]) -> Agenda:
-        self.check_keys(document, TOP_KEYS)
+        suggested = self.check_keys(document, TOP_KEYS, SECTION_TOP)
         version = document.get("format", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             self.note("bad_choice", key="format", value=str(version), choices="1", suggestion="")
-        if "programme" not in document:
+        # [program] is said once, as an unknown key; its table is read as the programme.
+        written = suggested.get("programme", "programme")
+        if written not in document:
             self.note("missing_programme")
-        programme = self.programme(document.get("programme", {}))
+        programme = self.programme(document.get(written, {}))
         raw_items = document.get("items", [])
         if not isinstance(raw_items, list):
             self.note("wrong_type", key="items", expected="list")
@@ -310,7 +346,7 @@ class _Reader:
         if len(raw_items) > MAX_ITEMS:
             self.note("too_many", count=str(len(raw_items)), what="items", limit=str(MAX_ITEMS))
             raw_items = []
-        elif not raw_items:
+        elif not raw_items and "items" not in suggested:  # [[item]]: said as an unknown key
             self.note("empty_agenda")
         items = [self.item(number, table) for number, table in enumerate(raw_items, start=1)]
         return Agenda(programme, tuple(item for item in items if item is not None))
@@ -333,11 +369,7 @@ def _parse_toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        match = re.search(r"\(at line (\d+), column \d+\)", message)
-        line = int(match.group(1)) if match else None
-        detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
-        raise AgendaError([Problem("not_toml", {"detail": detail}, line=line)]) from error
+        raise AgendaError([parse_error(text, str(error))]) from error
 
 
 def _with_lines(problems: Iterable[Problem], lines: _Lines) -> list[Problem]:
@@ -354,7 +386,10 @@ def loads(text: str) -> tuple[Agenda, Schedule]:
     agenda = reader.agenda(document)
     lines = _Lines.scan(text)
     if reader.problems:
-        raise AgendaError(_with_lines(reader.problems, lines))
+        problems = _with_lines(map(with_remedy, reader.problems), lines)
+        # In the order of the file, as a person reads and fixes them; file-wide ones last.
+        problems.sort(key=lambda problem: (problem.line is None, problem.line or 0))
+        raise AgendaError(problems)
     try:
         schedule = plan(agenda)
     except AgendaError as error:

@@ -39,6 +39,48 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "this is not valid TOML: {detail}. Check quotes, '=' signs and [section] lines.",
             "TOML 형식이 올바르지 않습니다: {detail}. 따옴표, '=' 기호, [구역] 줄을 확인하세요.",
         ),
+        "unquoted": (
+            "{what} must be in quotes: write {fixed}.",
+            "{what} 따옴표 안에 써야 합니다: {fixed}처럼 쓰세요.",
+        ),
+        "flag_value": (
+            "write true or false, in lower case and without quotes: {fixed}.",
+            "true 또는 false를 소문자로, 따옴표 없이 쓰세요: {fixed}",
+        ),
+        "date_value": (
+            "a date is written year-month-day, without quotes: write {fixed}.",
+            "날짜는 따옴표 없이 연-월-일로 씁니다: {fixed}처럼 쓰세요.",
+        ),
+        "curly_quotes": (
+            "“ and ” are curly quotes, as a word processor types them; the file needs straight "
+            "quotes: write {fixed}.",
+            '“ ”는 워드프로세서가 바꿔 넣는 둥근 따옴표입니다. 파일에는 곧은 따옴표(")를 써야 '
+            "합니다: {fixed}처럼 쓰세요.",
+        ),
+        "inner_quote": (
+            'a " inside text ends the text there; write it as \\": {fixed}.',
+            '글자 안에 "를 쓰면 글자가 거기서 끝납니다. 안쪽의 "는 \\"로 써서 {fixed}처럼 쓰세요.',
+        ),
+        "one_per_line": (
+            "two keys follow each other on one line: write each key = value on its own line "
+            "(inside {{ }}, put a comma between them).",
+            "한 줄에 키 두 개가 이어져 있습니다. key = value를 한 줄에 하나씩 쓰세요"
+            "({{ }} 안에서는 쉼표로 구분합니다).",
+        ),
+        "key_not_english": (
+            "'{written}' cannot be a key: keys are the English words of the agenda format "
+            "(title, presenter, start, duration, notes, ...).",
+            "'{written}'은(는) 키로 쓸 수 없습니다. 키는 진행표 형식의 영어 단어(title, "
+            "presenter, start, duration, notes 등)입니다.",
+        ),
+        "key_not_english_meant": (
+            "keys are written in English: write {fixed}, not {written} = ….",
+            "키는 영어로 씁니다: {written} = … 대신 {fixed}처럼 쓰세요.",
+        ),
+        "unclosed_quote": (
+            'the text on this line has no closing quote: end it with ".',
+            '이 줄의 글자에 닫는 따옴표가 없습니다. 끝에 "를 붙이세요.',
+        ),
         "unknown_key": (
             "unknown key '{key}'.{suggestion}",
             "알 수 없는 키 '{key}'입니다.{suggestion}",
@@ -63,6 +105,15 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             '\'{key}\' = "{value}" is not a time of day. Write 24-hour time like "13:00".',
             '\'{key}\' 값이 시각이 아닙니다("{value}"). "13:00"처럼 24시간제로 쓰세요.',
         ),
+        "bad_duration_meant": (
+            "'{key}' = \"{value}\" is not written the way emcee reads a duration: write {fixed}.",
+            "'{key}' 값(\"{value}\")은 emcee가 읽는 시간 길이 형식이 아닙니다: {fixed}처럼 쓰세요.",
+        ),
+        "bad_time_meant": (
+            "'{key}' = \"{value}\" is not written the way emcee reads a time of day: write "
+            "{fixed}.",
+            "'{key}' 값(\"{value}\")은 emcee가 읽는 시각 형식이 아닙니다: {fixed}처럼 쓰세요.",
+        ),
         "bad_choice": (
             "'{key}' = \"{value}\" is not one of {choices}.{suggestion}",
             "'{key}'에 쓸 수 없는 값입니다: \"{value}\". 가능한 값: {choices}.{suggestion}",
@@ -72,8 +123,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             '[programme] 구역이 없습니다. 최소한 title = "..."을 넣어 추가하세요.',
         ),
         "missing_key": (
-            "'{key}' is missing.",
-            "'{key}' 값이 없습니다.",
+            "'{key}' is missing: add {key} = \"…\".",
+            "'{key}' 값이 없습니다. {key} = \"…\"처럼 써 넣으세요.",
         ),
         "empty_text": (
             "'{key}' is empty.",
@@ -84,8 +135,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "진행 항목이 없습니다. [[items]] 구역을 하나 이상 추가하세요.",
         ),
         "too_many": (
-            "{count} {what} is more than emcee takes ({limit}).",
-            "{what} {count}개는 emcee가 다룰 수 있는 수({limit}개)보다 많습니다.",
+            "{count} {what} is more than emcee takes ({limit}).{split}",
+            "{what} {count}개는 emcee가 다룰 수 있는 수({limit}개)보다 많습니다.{split}",
         ),
         "not_positive": (
             "'{key}' must be longer than zero.",
@@ -103,8 +154,18 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "둘을 같게 하거나 하나를 지우세요.",
         ),
         "missing_duration": (
-            'no duration: add duration = "10m", or a start for the next item.',
-            '길이가 없습니다: duration = "10m"을 쓰거나 다음 항목에 start를 쓰세요.',
+            'no duration: add one, e.g. duration = "10m" (or, when an item follows, give that '
+            "one a start: this one then lasts until it).",
+            '길이가 없습니다: duration = "10m"처럼 길이를 쓰세요(뒤에 항목이 있으면 그 항목에 '
+            "start를 써도 됩니다. 이 항목은 그때까지 이어집니다).",
+        ),
+        "no_room": (
+            "it has no duration and no time is left for it: it starts at {start} and the next "
+            'item starts at {next_start}. Add a duration such as duration = "5m" and start the '
+            "next item that much later, or remove this item.",
+            "길이(duration)가 없는데 남은 시간도 없습니다. 이 항목은 {start}에 시작하고 다음 "
+            '항목은 {next_start}에 시작합니다. duration = "5m"처럼 길이를 쓰고 다음 항목을 '
+            "그만큼 늦게 시작하거나, 이 항목을 지우세요.",
         ),
         "out_of_order": (
             "starts at {start}, before the previous item ({previous_start}). "
@@ -120,8 +181,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "항목을 늦게 시작하세요.",
         ),
         "phases_too_long": (
-            "presentation and discussion ({phases}) are longer than the item ({duration}).",
-            "발표와 토론({phases})이 항목 길이({duration})보다 깁니다.",
+            "presentation and discussion ({phases}) are longer than the item ({duration}). "
+            'Shorten one of them, or make the item as long as they are: duration = "{phases}".',
+            "발표와 토론({phases})이 항목 길이({duration})보다 깁니다. 둘 중 하나를 줄이거나 항목 "
+            '길이를 그 합만큼 늘리세요: duration = "{phases}".',
         ),
         "phases_short": (
             "presentation and discussion ({phases}) do not fill the item ({duration}). "
@@ -130,8 +193,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "하나를 빼서 나머지 시간을 쓰게 하세요.",
         ),
         "speakers_too_long": (
-            "the speakers' times add up to {total}, more than the {phase} they share.",
-            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다.",
+            "the speakers' times add up to {total}, more than the {phase} they share. Shorten "
+            'some of them, or make {what} as long as they are: {phase_key} = "{total}".',
+            "발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다. 일부 발표자의 시간을 "
+            '줄이거나 {what} 그 합만큼 늘리세요: {phase_key} = "{total}".',
         ),
         "speakers_short": (
             "the speakers' times add up to {total}, less than the {phase} they share. "
@@ -140,18 +205,28 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "duration을 빼면 남는 시간을 그 발표자에게 줍니다.",
         ),
         "no_time_left": (
-            "the speakers with a duration take all of the {phase}; {count} speaker(s) "
-            "without one would get no time.",
-            "duration이 있는 발표자들이 {phase}을 모두 씁니다. duration이 없는 발표자 "
-            "{count}명은 시간이 없습니다.",
+            "the speakers with a duration take {taken} of the {phase}; the {count} without one "
+            "would get less than a second each. Shorten the given durations or make {what} "
+            'longer ({phase_key} = "…").',
+            "duration이 있는 발표자들이 {phase} 중 {taken}을 씁니다. duration이 없는 발표자 "
+            "{count}명은 한 사람에 1초도 받지 못합니다. 적어 둔 duration을 줄이거나 {what} "
+            '늘리세요({phase_key} = "…").',
+        ),
+        "speakers_crowded": (
+            "{count} speakers cannot share {phase}: each would get less than a second. Make "
+            '{what} longer ({phase_key} = "…"), or split the speakers over several items.',
+            "발표자 {count}명이 {phase}을 나눠 쓰면 한 사람에 1초도 되지 않습니다. {what} "
+            '늘리거나({phase_key} = "…"), 발표자를 여러 항목으로 나누세요.',
         ),
         "final_not_before_warning": (
             "final_warning ({final}) must be shorter than warning ({warning}).",
             "final_warning({final})은 warning({warning})보다 짧아야 합니다.",
         ),
         "minimum_too_long": (
-            "minimum ({minimum}) is longer than the item ({duration}).",
-            "minimum({minimum})이 항목 길이({duration})보다 깁니다.",
+            "minimum ({minimum}) is longer than the item ({duration}). Make it at most "
+            '"{duration}", or leave it out.',
+            'minimum({minimum})이 항목 길이({duration})보다 깁니다. "{duration}" 이하로 줄이거나 '
+            "빼세요.",
         ),
         "longer_than_a_day": (
             "the programme would run from {start} to {end} the next day, 24 hours or more. "
@@ -206,7 +281,25 @@ WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "list": ("a list [ ... ]", "목록 [ ... ]"),
         "items": ("items", "진행 항목"),
         "speakers": ("speakers", "발표자"),
+        "split_items": (
+            " Split the programme into several files, e.g. one per day or per hall.",
+            " 날짜별이나 홀별로 여러 파일에 나누어 쓰세요.",
+        ),
+        "split_speakers": (
+            " Split the speakers over several items, e.g. one per part.",
+            " 발표자를 여러 항목(예: 부마다 하나)으로 나누세요.",
+        ),
         "did_you_mean": (" Did you mean '{0}'?", " 혹시 '{0}'인가요?"),
+        "use_key": (
+            " Did you mean '{0}'? Write {1} in its place.",
+            " '{0}'을(를) 쓰려던 것이라면 그 자리에 {1}처럼 쓰세요.",
+        ),
+        "keys_here": (" The keys here are: {0}.", " 여기에 쓸 수 있는 키: {0}."),
+        "the_presentation": ("the presentation", "발표 시간을"),
+        "the_item": ("the item", "항목 길이를"),
+        "quoted_time": ("a time of day", "시각은"),
+        "quoted_duration": ("a length of time", "시간 길이는"),
+        "quoted_text": ("text", "글자는"),
         "file": ("{path}", "{path}"),
         "line": ("line {0}", "{0}번째 줄"),
         "item": ("item {0} '{1}'", "{0}번 항목 '{1}'"),
@@ -249,15 +342,25 @@ class Problem:
         params = dict(self.params)
         if self.key is not None:
             params.setdefault("key", self.key)
+        # Too many of something says how to split it (split_items, split_speakers).
+        split = f"split_{params.get('what')}"
+        params["split"] = word(split, lang) if split in WORDS else ""
         for name in ("expected", "what"):
             if name in params and params[name] in WORDS:
                 params[name] = word(params[name], lang)
         if "suggestion" in params:
-            suggestion = params["suggestion"]
-            params["suggestion"] = (
-                word("did_you_mean", lang).format(suggestion) if suggestion else ""
-            )
+            params["suggestion"] = self._suggestion(params, lang)
         return in_language(MESSAGES[self.code], lang).format(**params)
+
+    @staticmethod
+    def _suggestion(params: Mapping[str, str], lang: Lang) -> str:
+        """The sentence that says what to write instead, when a key or a value is wrong."""
+        suggestion = params["suggestion"]
+        if "keys" not in params:  # a value: one of the choices listed before it
+            return word("did_you_mean", lang).format(suggestion) if suggestion else ""
+        if suggestion:
+            return word("use_key", lang).format(suggestion, params.get("use", suggestion))
+        return word("keys_here", lang).format(params["keys"])
 
     def where(self, lang: Lang = "en") -> str:
         parts = []

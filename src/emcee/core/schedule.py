@@ -300,13 +300,14 @@ class _Planner:
                 latest = start + NEXT_DAY_WITHIN
                 following_start = next_day(following_start, start + 1, latest) or following_start
             if following_start <= start:
-                # Reported as out of order on the following item; nothing to plan here.
+                # This item, with no length of its own, is the one to fix: the following
+                # item's start is only wrong if this one was meant to take time.
                 self.problem(
-                    "out_of_order",
-                    number + 1,
-                    "start",
-                    start=format_time_of_day(following.start),
-                    previous_start=format_time_of_day(start),
+                    "no_room",
+                    number,
+                    "duration",
+                    start=format_time_of_day(start),
+                    next_start=format_time_of_day(following.start),
                 )
                 return None
             return following_start - start
@@ -378,6 +379,10 @@ class _Planner:
             return (PlannedTurn(None, start, length),)
         explicit = sum(s.duration for s in speakers if s.duration is not None)
         flexible = [s for s in speakers if s.duration is None]
+        # What the speakers share, for the remedy: the presentation phase, or the item.
+        what, phase_key = ("the_presentation", "presentation")
+        if not item.has_phases:
+            what, phase_key = ("the_item", "duration")
         if explicit > length:
             self.problem(
                 "speakers_too_long",
@@ -385,6 +390,8 @@ class _Planner:
                 "speakers",
                 total=format_duration(explicit),
                 phase=format_duration(length),
+                what=what,
+                phase_key=phase_key,
             )
             return None
         if not flexible and explicit < length:
@@ -398,11 +405,14 @@ class _Planner:
             return None
         if flexible and length - explicit < len(flexible):
             self.problem(
-                "no_time_left",
+                "no_time_left" if explicit else "speakers_crowded",
                 number,
                 "speakers",
                 phase=format_duration(length),
+                taken=format_duration(explicit),
                 count=str(len(flexible)),
+                what=what,
+                phase_key=phase_key,
             )
             return None
         shares = iter(even_split(length - explicit, len(flexible)) if flexible else [])

@@ -33,6 +33,18 @@ _TIME = re.compile(
     r"|(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"  # 1 pm
     rf"(?:\s*(?P<post>{_AMPM}))?$"
 )
+# How Excel stores a time when the cell is not formatted as one ("General", or a CSV
+# export): the fraction of a day (13:30 is 0.5625), after the days since 1899-12-30 for a
+# date and time. Only those two shapes: "13.30" and "1.5" are not read as days.
+_DAY_NUMBER = re.compile(r"^(?:0|\d{5})?\.\d+$")
+# "14.00": a time written with a dot, as some documents do (hours from 1: "0.25" is a day).
+_DOTTED_TIME = re.compile(r"^(?P<h>[1-9]|1\d|2[0-4])\.(?P<m>\d{2})$")
+# A date in front of a time, as a 일시 column writes it: "6.23(금) 14:00", "6월 23일 14:00".
+_DATE_PREFIX = re.compile(
+    r"^(?:\d{4}\s*[./-]\s*)?(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
+    r"|^(?:\d{4}\s*년\s*)?(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일"
+)
+_WEEKDAY = re.compile(r"^\s*(?:\([^()]{1,3}\))?\s*")
 _RANGE = re.compile(
     r"^(?P<a>.+?)\s*(?:~|〜|∼|-|‐|‑|–|—|−|to|부터)\s*(?P<b>.*?)(?:\s*까지)?$",
 )
@@ -47,12 +59,20 @@ _CLOCK_LENGTH = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 
 
 def parse_time(text: str) -> int | None:
-    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm".
+    """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm",
+    "14.00", and Excel's "0.5625" (a day fraction).
 
     Hours past 24 are returned as they are (e.g. 25:00 -> 90000) so that the caller can
     say "past midnight" instead of "not a time"; None when it is not a time at all.
     """
-    match = _TIME.match(normalise(text))
+    value = normalise(text)
+    if _DAY_NUMBER.match(value):
+        return round(float(value) % 1 * DAY)
+    dotted = _DOTTED_TIME.match(value)
+    if dotted is not None:
+        minutes = int(dotted["m"])
+        return int(dotted["h"]) * 3600 + minutes * 60 if minutes < 60 else None
+    match = _TIME.match(value)
     if match is None:
         return None
     hours = int(match["h"])
@@ -118,6 +138,9 @@ def parse_time_cell(text: str) -> CellTime:
     cell = " ".join(unicodedata.normalize("NFKC", text).split())
     if not cell:
         return CellTime()
+    dated = _dated_time(cell)
+    if dated:
+        return _failed("date_in_time_cell", dated)
     length: int | None = None
     rest = cell
     bracketed = _PARENS.findall(cell)
@@ -152,6 +175,20 @@ def parse_time_cell(text: str) -> CellTime:
     if end is not None and end > DAY:
         return _failed("time_past_midnight", format_clock(end))
     return CellTime(start=start, end=end, length=length)
+
+
+def _dated_time(cell: str) -> str:
+    """The time of a cell that starts with a date ("6.23(금) 14:00~14:10"), else ""."""
+    date = _DATE_PREFIX.match(cell)
+    if date is None:
+        return ""
+    month, day = (int(date[m] or date[k]) for m, k in (("m", "km"), ("d", "kd")))
+    rest = cell[date.end() :]
+    weekday = _WEEKDAY.match(rest)
+    rest = rest[weekday.end() :] if weekday is not None else rest
+    if not (1 <= month <= 12 and 1 <= day <= 31) or not rest:
+        return ""
+    return rest if parse_time_cell(rest).start is not None else ""
 
 
 def format_clock(seconds: int) -> str:
@@ -230,8 +267,29 @@ _DISCUSSION = re.compile(
 )
 
 
+# The same row is written many ways: "주제발표1", "주제발표 2", "주제발표②", "세션 Ⅱ",
+# "[세션]", "휴  식" (spaced to line up), "Talks". Kinds and phases are read from one form:
+# no numbering, no brackets, no spaces between the syllables of a spaced-out word.
+_NUMBERING = re.compile(
+    r"(?<![\d(\[])\d+(?!\d|\s*(?:분|초|시간|min|m\b|h\b|hours?\b|'|′))"
+    r"|(?<![a-z])(?:i{1,3}|iv|v|vi{1,3}|ix|x)(?![a-z])"
+)
+_BRACKETS = re.compile(r"[\[\]{}<>〈〉《》「」『』【】〔〕]")
+# Syllables spaced out one by one ("개 회 사"), not words that merely follow each other
+# ("공개 회의" is not "공개회의", which would contain 개회).
+_SPACED_OUT = re.compile(r"(?<![가-힣])[가-힣](?:\s+[가-힣])+(?![가-힣])")
+
+
+def wording(text: str) -> str:
+    """The words of a title as kinds and phases are guessed from them (see above)."""
+    value = _BRACKETS.sub(" ", _NUMBERING.sub(" ", normalise(text)))
+    value = _SPACED_OUT.sub(lambda spaced: "".join(spaced[0].split()), value)
+    return " ".join(value.split())
+
+
 def find_phases(title: str) -> tuple[int, int] | None:
     """(presentation, discussion) seconds from "발표(20분) 및 토론(15분)"; None unless both."""
+    title = wording(title)
     presentation = _PRESENTATION.search(title)
     discussion = _DISCUSSION.search(title)
     if presentation is None or discussion is None:
@@ -299,16 +357,22 @@ _KIND_NAMES = {kind.value: kind for kind in ItemKind} | {
 
 
 def _has_word(text: str, word: str) -> bool:
-    if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    if word.isascii():  # a whole word, or its plural: "talks", "coffee breaks"
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])", text) is not None
     return word in text
 
 
 def kind_from_words(text: str) -> ItemKind | None:
-    """The kind a title or kind cell names ("휴식" -> break), or None when none fits."""
-    value = normalise(text)
-    if value in _KIND_NAMES:
-        return _KIND_NAMES[value]
+    """The kind a title or kind cell names ("휴식" -> break), or None when none fits.
+
+    Read from its ``wording``: "주제발표1" and "주제발표 2", "세션" and "[세션 Ⅱ]", "휴  식"
+    and "휴식" are each one kind.
+    """
+    value = wording(text)
+    name = re.sub(r"[^\w]", "", value)
+    for key in (name, name.removesuffix("s")):
+        if key in _KIND_NAMES:
+            return _KIND_NAMES[key]
     for kind, words in _KIND_WORDS:
         if any(_has_word(value, word) for word in words):
             return kind

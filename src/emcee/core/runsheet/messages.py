@@ -108,6 +108,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{value}' is not a time. Write it like 13:00~13:30 (30), 13:00 or (30).",
             "'{value}'은(는) 시간으로 읽을 수 없습니다. 13:00~13:30 (30), 13:00, (30)처럼 쓰세요.",
         ),
+        "date_in_time_cell": (
+            "the time cell starts with a date. emcee plans one day at a time: write the time "
+            "alone, like {value}.",
+            "시간 칸이 날짜로 시작합니다. emcee는 하루 단위로 계획하므로 {value}처럼 시간만 "
+            "쓰세요.",
+        ),
         "bad_end_cell": (
             "'{value}' is not an end time. Write it like 13:30.",
             "'{value}'은(는) 끝나는 시각으로 읽을 수 없습니다. 13:30처럼 쓰세요.",
@@ -123,12 +129,12 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "00:00부터 24:00 사이로 쓰세요.",
         ),
         "ends_before_start": (
-            "it ends ({end}) before it starts ({start}).",
-            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다.",
+            "it ends ({end}) before it starts ({start}). Correct the start or the end.",
+            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다. 시작이나 끝 시각을 고치세요.",
         ),
         "zero_length": (
-            "its length is zero.",
-            "소요 시간이 0분입니다.",
+            "its length is zero. Give it a length such as (5), or delete the row.",
+            "소요 시간이 0분입니다. (5)처럼 소요 시간을 쓰거나 이 행을 지우세요.",
         ),
         "length_mismatch": (
             "{first} says {first_minutes} min but {second} says {second_minutes} min. "
@@ -137,8 +143,10 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "맞지 않습니다. 둘 중 하나를 고치세요.",
         ),
         "no_title": (
-            "it has no title (the title column is empty).",
-            "제목이 없습니다(제목 열이 비어 있습니다).",
+            "it has no title (the title column is empty). Write what happens in the title "
+            "column, or delete the row.",
+            "제목이 없습니다(제목 열이 비어 있습니다). 제목 열에 진행 내용을 쓰거나 이 행을 "
+            "지우세요.",
         ),
         "end_mismatch": (
             "the time says it ends at {first} but the end column says {second}. Correct one "
@@ -147,8 +155,8 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "하나를 고치세요.",
         ),
         "end_without_start": (
-            "it has an end time ({end}) but no start time.",
-            "끝나는 시각({end})은 있는데 시작 시각이 없습니다.",
+            "it has an end time ({end}) but no start time. Write the start too, like 13:00~{end}.",
+            "끝나는 시각({end})은 있는데 시작 시각이 없습니다. 13:00~{end}처럼 시작 시각도 쓰세요.",
         ),
         "unused_columns_only": (
             "its text is only in columns that are not used ({columns}). Give one of them "
@@ -157,19 +165,40 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "지정하세요.",
         ),
         "orphan_continuation": (
-            "it continues row {previous}, which could not be used.",
-            "앞 행({previous}행)에 이어지는 내용인데 그 행을 쓸 수 없었습니다.",
+            "it continues row {previous}, which could not be used: correct row {previous} and "
+            "this row comes with it.",
+            "앞 행({previous}행)에 이어지는 내용인데 그 행을 쓸 수 없었습니다. {previous}행을 "
+            "고치면 이 행도 함께 들어옵니다.",
+        ),
+        "footnote_alone": (
+            "a note (※) with no item above it to belong to, so it was not imported. Put it "
+            "in the notes (비고) of the row it is about.",
+            "위에 딸린 항목이 없는 참고(※) 줄이라 가져오지 않았습니다. 관련된 행의 비고 칸에 "
+            "옮겨 쓰세요.",
         ),
         # --- notes about rows that are used ------------------------------------------------
         "phases_mismatch": (
             "presentation {presentation} min and discussion {discussion} min do not add "
-            "up to the row's {minutes} min, so it was imported as one block without phases.",
+            "up to the row's {minutes} min, so it was imported as one block without phases. "
+            "To split it, make the minutes in the title add up to the row's time.",
             "발표 {presentation}분과 토론 {discussion}분의 합이 이 행의 {minutes}분과 달라 "
-            "발표·토론을 나누지 않고 한 덩어리로 가져왔습니다.",
+            "발표·토론을 나누지 않고 한 덩어리로 가져왔습니다. 나누려면 제목의 분을 행의 "
+            "시간에 맞추세요.",
+        ),
+        "merged_time": (
+            "these rows share one merged time cell ({time}), so they were imported as one "
+            "item. To time each row on its own, unmerge the cell and give each row its own "
+            "time or length.",
+            "이 행들은 병합된 시간 칸 하나({time})를 함께 쓰므로 한 항목으로 가져왔습니다. "
+            "행마다 따로 시간을 재려면 셀 병합을 풀고 행마다 시간이나 소요 시간을 쓰세요.",
         ),
         "unknown_kind": (
-            "the kind '{value}' is not known; '{kind}' was guessed from the title.",
-            "'{value}'은(는) 알 수 없는 유형이라 제목을 보고 '{kind}'(으)로 정했습니다.",
+            "the kind '{value}' is not known; '{kind}' was guessed from the title. A kind "
+            "column takes 등록, 개회, 보고, 발표, 세션, 휴식, 폐회 or registration, opening, "
+            "report, talk, session, break, closing, other.",
+            "'{value}'은(는) 알 수 없는 유형이라 제목을 보고 '{kind}'(으)로 정했습니다. 유형 "
+            "열에는 등록, 개회, 보고, 발표, 세션, 휴식, 폐회(또는 registration, opening, report, "
+            "talk, session, break, closing, other)를 쓰세요.",
         ),
         # --- plan problems, reworded for a run sheet --------------------------------------
         "no_start": (
@@ -181,6 +210,21 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "time in the next row.",
             "소요 시간이 없습니다. 13:00~13:30 같은 시간 범위나 (30) 같은 분을 쓰거나, 다음 "
             "행에 시작 시각을 쓰세요.",
+        ),
+        "missing_end": (
+            "no length: the last row ends nowhere. Write its end or its minutes, like "
+            "{example} or (30).",
+            "소요 시간이 없습니다. 마지막 행은 끝나는 때를 알 수 없으니 {example} 또는 (30)처럼 "
+            "끝나는 시각이나 분을 쓰세요.",
+        ),
+        "no_room": (
+            "it has no time and none is left for it: it would start at {start}, when the row "
+            "above ends, but the row below starts at {next_start}. Give it a length such as (5) "
+            "and start the row below that much later, or begin its title with '- ' to make it "
+            "part of the row above.",
+            "시간이 없는데 남은 시간도 없습니다. 위 행이 끝나는 {start}에 시작해야 하는데 아래 "
+            "행이 {next_start}에 시작합니다. (5)처럼 소요 시간을 쓰고 아래 행을 그만큼 늦게 "
+            "시작하거나, 제목 앞에 '- '를 붙여 위 행에 딸린 줄로 만드세요.",
         ),
         "out_of_order": (
             "starts at {start}, before the row above ({previous_start}). Rows must be in "

@@ -9,7 +9,7 @@ the rows they are about.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from emcee.core.agenda import Agenda, Item, ItemKind, Programme, TimerStyle
@@ -109,6 +109,27 @@ class _Parser:
         self.rejected: list[ImportProblem] = []
         self.notes: list[ImportProblem] = []
         self.drafts: list[_Draft] = []
+        self.shared_time = self.rows_sharing_time()
+        # Merged time cells whose rows have lengths of their own: the rows follow each other.
+        self.split_tops = {
+            self.shared_time[row.number]
+            for row in table.rows
+            if row.number in self.shared_time and self.cell(row, Role.DURATION)
+        }
+        self.folded: dict[int, list[int]] = {}  # top row -> the rows joined to its item
+
+    def rows_sharing_time(self) -> dict[int, int]:
+        """Rows whose time cell is part of a merged cell that starts above them -> its top row."""
+        roles = (Role.TIME, Role.END)
+        columns = [c for c in map(self.mapping.column, roles) if c is not None]
+        shared: dict[int, int] = {}
+        top: int | None = None
+        for row in self.table.rows:
+            if top is not None and any(c in row.merged and c not in row.spanned for c in columns):
+                shared[row.number] = top
+            else:
+                top = row.number
+        return shared
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -116,6 +137,10 @@ class _Parser:
         column = self.mapping.column(role)
         if column is None or column in row.spanned:
             return ""
+        if role in (Role.TIME, Role.END) and row.number in self.shared_time:
+            return ""  # the merged cell's time is its top row's, said once
+        if role is Role.DURATION and row.number in self.shared_time and column in row.merged:
+            return ""  # a length merged down with the time is the top row's too
         return row.cell(column)
 
     def label(self, row: RawRow) -> str:
@@ -191,6 +216,9 @@ class _Parser:
                 continue
             timed = any(self.cell(row, role) for role in (Role.TIME, Role.END, Role.DURATION))
             title = self.cell(row, Role.TITLE)
+            footnote = self.footnote_in_time(row)
+            if footnote:  # "※ 일정은 변경될 수 있음" pasted into the time column
+                timed, title = False, footnote
             if after_blank is not None and not title and not self.has_time(row):
                 # A blank row, then a row with neither a title nor a time ("붙임 2",
                 # "※ 일정은 변경될 수 있습니다" in the first column): the table has ended.
@@ -220,6 +248,8 @@ class _Parser:
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
         presenter = self.cell(row, Role.PRESENTER)
+        if not timed and row.number in self.shared_time:
+            return self.join_merged(row, title, notes, presenter, last)
         if not timed and (not title or is_sub_bullet(title) or is_footnote(title)):
             if last is not None:
                 self.outcomes[row.number] = Outcome.CONTINUATION
@@ -235,6 +265,8 @@ class _Parser:
                 return last
             if last_rejected is not None:
                 raise _RowRejectedError("orphan_continuation", previous=str(last_rejected))
+            if is_footnote(title):
+                raise _RowRejectedError("footnote_alone")
         start, duration = self.timing(row)
         if not strip_bullet(title):
             raise _RowRejectedError("no_title")
@@ -251,6 +283,59 @@ class _Parser:
         self.outcomes[row.number] = Outcome.ITEM
         self.drafts.append(draft)
         return draft
+
+    def join_merged(
+        self, row: RawRow, title: str, notes: str, presenter: str, last: _Draft | None
+    ) -> _Draft:
+        """A row under a merged time cell (and with no length of its own) joins the item of
+        the cell's top row: they share that time, so they are one item of the programme."""
+        top = self.shared_time[row.number]
+        if last is None or top not in last.rows:
+            raise _RowRejectedError("orphan_continuation", previous=str(top))
+        self.outcomes[row.number] = Outcome.CONTINUATION
+        last.rows.append(row.number)
+        self.folded.setdefault(top, []).append(row.number)
+        if is_footnote(title):
+            last.notes.append(single_line(title))
+        elif strip_bullet(title):
+            last.more_title.append("· " + strip_bullet(title))
+        if notes and notes not in last.notes:  # a notes cell merged down the same rows
+            last.notes.append(notes)
+        names = [*last.presenter.split(", "), *(name.strip() for name in presenter.splitlines())]
+        last.presenter = ", ".join(dict.fromkeys(name for name in names if name))  # once each
+        return last
+
+    def note_merged(self) -> None:
+        """One note for each merged time cell whose rows became one item."""
+        column = self.mapping.column(Role.TIME)
+        if column is None:
+            column = self.mapping.column(Role.END)
+        rows = {row.number: row for row in self.table.rows}
+        for top, joined in self.folded.items():
+            text = single_line(rows[top].cell(column)) if column is not None else ""
+            when = parse_time_cell(text)  # as read: Excel's 0.5625 is said as 13:30
+            time = text
+            if when.start is not None:
+                time = format_clock(when.start)
+                time += f"~{format_clock(when.end)}" if when.end is not None else ""
+            self.notes.append(
+                ImportProblem(
+                    "merged_time",
+                    {"time": time},
+                    item_title=self.label(rows[top]),
+                    row=top,
+                    last_row=joined[-1],
+                )
+            )
+
+    def footnote_in_time(self, row: RawRow) -> str:
+        """A footnote ("※ ...") that is the row's only text, in a time or length column."""
+        filled = {role: text for role in self.mapping.roles if (text := self.cell(row, role))}
+        if len(filled) != 1:
+            return ""
+        (role, text), *_ = filled.items()
+        timing = role in (Role.TIME, Role.END, Role.DURATION)
+        return text if timing and is_footnote(text) else ""
 
     def has_time(self, row: RawRow) -> bool:
         try:
@@ -281,12 +366,17 @@ class _Parser:
         when = parse_time_cell(time_text)
         if when.error:
             raise _RowRejectedError(when.error, value=when.value)
+        # The top row of a merged time cell, whose rows each have a length: the cell's end
+        # and length are the rows' together; this row takes its start and its own length.
+        group = row.number in self.split_tops and bool(self.cell(row, Role.DURATION))
+        if group:
+            when = replace(when, end=None, length=None)
         start, end = when.start, when.end
         lengths: list[tuple[str, int]] = []  # (what says so, seconds)
         if when.length is not None:
             lengths.append((self.length_source(time_text, start), when.length))
 
-        end_text = self.cell(row, Role.END)
+        end_text = "" if group else self.cell(row, Role.END)
         if end_text:
             end_value = parse_time(end_text)
             if end_value is None:
@@ -390,6 +480,7 @@ def parse_table(
     """The agenda that ``table`` describes when its columns have the roles of ``mapping``."""
     parser = _Parser(table, mapping)
     parser.read()
+    parser.note_merged()
     for row in table.rows:  # rows the reading loop never reached
         parser.outcomes.setdefault(row.number, Outcome.BLANK if row.blank else Outcome.NOT_USED)
     outcomes = dict(sorted(parser.outcomes.items()))
@@ -428,9 +519,15 @@ def parse_table(
 
     def at_row(problem: Problem) -> ImportProblem:
         number = problem.item or 1  # programme-wide problems (no start) are about the first row
+        code, params = problem.code, problem.params
+        if code == "missing_duration" and number == len(items):
+            # The last row has no next row to end it: it needs an end or minutes of its own.
+            start = items[-1].start
+            example = f"{format_clock(start)}~{format_clock(start + 1800)}" if start else ""
+            code, params = "missing_end", {"example": example or "13:00~13:30"}
         return ImportProblem(
-            problem.code,
-            problem.params,
+            code,
+            params,
             problem.item,
             items[number - 1].title,
             key=problem.key,

@@ -61,7 +61,13 @@ def cell_text(value: object) -> str:
         hours, rest = divmod(abs(total), 3600)
         return ("-" if total < 0 else "") + _clock(hours, *divmod(rest, 60))
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer():
+            return str(int(value))
+        if 0 < value < 1 or 25_000 <= value < 80_000:  # 1968 to 2119
+            # A time (or a date and time) in a cell formatted "General": Excel's day number.
+            seconds = round(value % 1 * 24 * 3600)
+            return _clock(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+        return repr(value)
     return clean_cell(str(value))
 
 

@@ -89,11 +89,23 @@ def test_unusable_input_exits_2_with_the_reason_and_writes_nothing(
 
 def test_rows_not_used_are_printed_and_the_rest_imported(tmp_path, capsys):
     target = tmp_path / "event.toml"
-    source = str(FIXTURES / "past-midnight.csv")
+    source = str(FIXTURES / "unusable-row.csv")
     assert main(["import", source, "-o", str(target), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Rows not used:\n  row 3 '심야 토론': '25:00' is past midnight (24:00)." in out
-    assert [item.title for item in load(target)[0].items] == ["야간 상영"]
+    assert "Rows not used:\n  row 3 '심야 토론': '미정' is not a time" in out
+    assert [item.title for item in load(target)[0].items] == ["개회"]
+
+
+def test_a_night_programme_past_midnight_is_imported(tmp_path, capsys):
+    target = tmp_path / "night.toml"
+    source = str(FIXTURES / "past-midnight.csv")
+    assert main(["import", source, "-o", str(target), "--lang", "ko"]) == 0
+    _, schedule = load(target)
+    assert [(p.item.title, p.start, p.duration) for p in schedule.items] == [
+        ("야간 상영", 23 * 3600, 1800),
+        ("심야 토론", 23 * 3600 + 1800, 70 * 60),
+        ("폐회", 24 * 3600 + 40 * 60, 20 * 60),
+    ]
 
 
 def test_a_chosen_sheet_of_a_workbook(tmp_path, capsys):

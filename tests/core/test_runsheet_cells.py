@@ -101,6 +101,10 @@ def test_a_clock_is_a_length_only_in_a_length_column():
         ("30분", CellTime(length=30 * M)),
         ("30", CellTime(length=30 * M)),
         ("23:00~24:00", CellTime(23 * H, 24 * H)),
+        # Past midnight: the next day's hours, as written (the row reads 23:50~00:40 itself).
+        ("24:00", CellTime(24 * H)),
+        ("23:30~25:00 (90)", CellTime(23 * H + 30 * M, 25 * H, 90 * M)),
+        ("23:50~00:40", CellTime(23 * H + 50 * M, 40 * M)),
         ("14.00~14.10 (10)", CellTime(14 * H, 14 * H + 10 * M, 10 * M)),
         ("12.25 (30)", CellTime(12 * H + 25 * M, None, 30 * M)),  # a time, not 25 December
         ("", CellTime()),
@@ -117,10 +121,8 @@ def test_time_cells(text, expected):
         ("13:00~later", "bad_time_cell", "13:00~later"),
         ("13:00 (soon)", "bad_time_cell", "13:00 (soon)"),
         ("(5) (10)", "bad_time_cell", "(5) (10)"),
-        ("25:00", "time_past_midnight", "25:00"),
-        ("24:00", "time_past_midnight", "24:00"),
-        ("23:30~25:00 (90)", "time_past_midnight", "25:00"),
-        ("23:30~24:30", "time_past_midnight", "24:30"),
+        ("48:00", "time_beyond_next_day", "48:00"),
+        ("23:30~48:30", "time_beyond_next_day", "48:30"),
         # A 일시 (date and time) column: the time alone is what to write.
         ("6.23(금) 14:00~14:10", "date_in_time_cell", "14:00~14:10"),
         ("2024. 6. 23. 14:00", "date_in_time_cell", "14:00"),
@@ -286,7 +288,7 @@ def test_the_same_wording_is_the_same_kind(wording, variant):
 @given(st.text(max_size=16))
 def test_any_text_in_a_cell_is_read_or_refused_without_an_exception(text):
     cell = parse_time_cell(text)
-    assert cell.error in ("", "bad_time_cell", "time_past_midnight", "date_in_time_cell")
+    assert cell.error in ("", "bad_time_cell", "time_beyond_next_day", "date_in_time_cell")
     parse_time(text)
     parse_length(text)
     parse_length(text, clock=True)

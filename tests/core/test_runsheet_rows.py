@@ -34,11 +34,12 @@ def test_out_of_order_times_name_the_row():
     assert problem.row == 4
     assert problem.describe("en") == (
         "row 4 '기조강연': starts at 13:10, before the row above (13:30). "
-        "Rows must be in time order."
+        "Rows must be in time order (a row after midnight may be written 24:30 for the next "
+        "day's 00:30)."
     )
     assert problem.describe("ko") == (
         "4행 '기조강연': 시작 시각 13:10이(가) 위 행(13:30)보다 이릅니다. "
-        "행은 시간 순서여야 합니다."
+        "행은 시간 순서여야 합니다(자정 뒤의 행은 다음 날 00:30을 24:30처럼 쓸 수 있습니다)."
     )
 
 
@@ -50,13 +51,21 @@ def test_overlapping_rows_name_the_row():
     assert "위 행이 14:00까지입니다" in problem.message("ko")
 
 
-def test_times_past_midnight_name_the_row():
+def test_a_night_programme_runs_past_midnight():
     result = import_file(FIXTURES / "past-midnight.csv")
-    assert result.ok  # the other row is fine; this one is listed
-    (problem,) = result.rejected
-    assert (problem.code, problem.row) == ("time_past_midnight", 3)
-    assert problem.describe("ko").startswith("3행 '심야 토론': '25:00'은(는) 자정(24:00)을 넘는")
-    assert [item.title for item in result.agenda.items] == ["야간 상영"]
+    assert result.ok and result.rejected == ()
+    assert [(i.title, i.start, i.duration) for i in result.agenda.items] == [
+        ("야간 상영", 23 * 3600, 1800),
+        ("심야 토론", 23 * 3600 + 1800, 70 * 60),  # 23:30~00:40
+        ("폐회", 40 * 60, 20 * 60),  # 00:40, written as the clock shows it
+    ]
+    assert result.schedule.end == 25 * 3600
+
+
+def test_a_time_beyond_the_next_day_names_the_row():
+    problems, _ = rejected("23:00~23:30\t야간 상영\t\n23:30~48:30\t심야 토론\t\n")
+    assert problems[3].code == "time_beyond_next_day"
+    assert problems[3].describe("ko").startswith("3행 '심야 토론': '48:30'은(는) 다음 날을 넘는")
 
 
 def test_a_length_that_runs_past_midnight_plans_into_the_next_day():
@@ -82,7 +91,8 @@ def test_a_programme_that_ends_at_midnight_is_fine():
             "length_mismatch",
             "13:00~13:30 says 30 min but (20) says 20 min",
         ),
-        ("25:00", "time_past_midnight", "'25:00' is past midnight"),
+        ("48:30", "time_beyond_next_day", "'48:30' is past the next day"),
+        ("14:00~13:00", "ends_before_start", "ends (13:00) before it starts (14:00)"),
     ],
 )
 def test_unreadable_times(cell, code, english):
@@ -323,7 +333,7 @@ def test_a_footnote_with_no_row_above():
         (
             "13:30~13:00\t토론\t\n",
             "ends_before_start",
-            "Correct the start or the end.",
+            "Correct the start or the end (a row that runs past midnight",
             "시작이나 끝",
         ),
         ("(0)\t토론\t\n", "zero_length", "Give it a length such as (5)", "(5)처럼"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from emcee.core.agenda import ItemKind
 
 DAY = 24 * 3600
+NEXT_DAY_END = 2 * DAY  # times run into the next day ("24:30" is its 00:30), not beyond
 
 
 def normalise(text: str) -> str:
@@ -62,8 +63,9 @@ def parse_time(text: str) -> int | None:
     """Seconds since midnight for "13:00", "13:00:30", "13시 30분", "오후 1:30", "1 pm",
     "14.00", and Excel's "0.5625" (a day fraction).
 
-    Hours past 24 are returned as they are (e.g. 25:00 -> 90000) so that the caller can
-    say "past midnight" instead of "not a time"; None when it is not a time at all.
+    Hours past 24 are returned as they are (25:00 -> 90000: the next day's 01:00, as a
+    programme past midnight may write it; from 48:00 the caller says it is too late);
+    None when it is not a time at all.
     """
     value = normalise(text)
     if _DAY_NUMBER.match(value):
@@ -170,10 +172,10 @@ def parse_time_cell(text: str) -> CellTime:
             if length is not None:
                 return CellTime(length=length)
         return _failed("bad_time_cell", cell)
-    if start >= DAY:
-        return _failed("time_past_midnight", format_clock(start))
-    if end is not None and end > DAY:
-        return _failed("time_past_midnight", format_clock(end))
+    if start >= NEXT_DAY_END:
+        return _failed("time_beyond_next_day", format_clock(start))
+    if end is not None and end > NEXT_DAY_END:
+        return _failed("time_beyond_next_day", format_clock(end))
     return CellTime(start=start, end=end, length=length)
 
 

@@ -274,7 +274,10 @@ def _stats(rows: list[RawRow], width: int) -> list[_ColumnStats]:
             column_stats = stats[column]
             column_stats.filled += 1
             when = parse_time_cell(text)
-            if when.start is not None or when.error in ("time_past_midnight", "date_in_time_cell"):
+            if when.start is not None or when.error in (
+                "time_beyond_next_day",
+                "date_in_time_cell",
+            ):
                 column_stats.times += 1
             elif when.length is not None or parse_length(text, clock=True) is not None:
                 column_stats.lengths += 1

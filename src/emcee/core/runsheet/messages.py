@@ -122,15 +122,18 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{value}' is not a length of time. Write minutes like 30, 30분 or (30).",
             "'{value}'은(는) 소요 시간으로 읽을 수 없습니다. 30, 30분, (30)처럼 분 단위로 쓰세요.",
         ),
-        "time_past_midnight": (
-            "'{value}' is past midnight (24:00). emcee plans one day at a time: use times "
-            "from 00:00 to 24:00.",
-            "'{value}'은(는) 자정(24:00)을 넘는 시각입니다. emcee는 하루 단위로 계획하므로 "
-            "00:00부터 24:00 사이로 쓰세요.",
+        "time_beyond_next_day": (
+            "'{value}' is past the next day. A programme may run past midnight (write the "
+            "next day's 00:30 as 00:30 after the evening's rows, or as 24:30), but lasts "
+            "less than a day.",
+            "'{value}'은(는) 다음 날을 넘는 시각입니다. 프로그램은 자정을 넘길 수 있지만(다음 "
+            "날 00:30은 저녁 행 뒤에 00:30 또는 24:30으로 쓰세요) 하루를 넘길 수는 없습니다.",
         ),
         "ends_before_start": (
-            "it ends ({end}) before it starts ({start}). Correct the start or the end.",
-            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다. 시작이나 끝 시각을 고치세요.",
+            "it ends ({end}) before it starts ({start}). Correct the start or the end (a row "
+            "that runs past midnight, such as 23:50~00:40, is read as such up to 6 hours).",
+            "끝나는 시각({end})이 시작 시각({start})보다 이릅니다. 시작이나 끝 시각을 "
+            "고치세요(23:50~00:40처럼 자정을 넘는 행은 6시간까지 그대로 읽습니다).",
         ),
         "zero_length": (
             "its length is zero. Give it a length such as (5), or delete the row.",
@@ -228,9 +231,9 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "out_of_order": (
             "starts at {start}, before the row above ({previous_start}). Rows must be in "
-            "time order.",
+            "time order (a row after midnight may be written 24:30 for the next day's 00:30).",
             "시작 시각 {start}이(가) 위 행({previous_start})보다 이릅니다. 행은 시간 순서여야 "
-            "합니다.",
+            "합니다(자정 뒤의 행은 다음 날 00:30을 24:30처럼 쓸 수 있습니다).",
         ),
         "overlap": (
             "starts at {start}, but the row above runs until {previous_end}. Shorten the "
@@ -238,9 +241,11 @@ IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "{start}에 시작하는데 위 행이 {previous_end}까지입니다. 위 행을 줄이거나 이 행을 "
             "늦게 시작하세요.",
         ),
-        "past_midnight": (
-            "the programme would end at {end}, past midnight. emcee plans one day at a time.",
-            "프로그램이 자정을 넘겨 {end}에 끝납니다. emcee는 하루 단위로 계획합니다.",
+        "longer_than_a_day": (
+            "the programme would run from {start} to {end} the next day, 24 hours or more. "
+            "Check the times and lengths of the rows.",
+            "프로그램이 {start}부터 다음 날 {end}까지 24시간 이상 이어집니다. 행의 시각과 "
+            "소요 시간을 확인하세요.",
         ),
         "gap": (
             "starts {gap} after the row above ends ({previous_end}); the gap is left free.",

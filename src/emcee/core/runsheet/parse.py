@@ -17,6 +17,7 @@ from emcee.core.agenda_file import MAX_ITEMS
 from emcee.core.problems import AgendaError, Problem
 from emcee.core.runsheet.cells import (
     DAY,
+    NEXT_DAY_END,
     find_phases,
     format_clock,
     is_footnote,
@@ -32,7 +33,7 @@ from emcee.core.runsheet.cells import (
 from emcee.core.runsheet.columns import ColumnMapping, Role
 from emcee.core.runsheet.messages import ImportProblem, shorten
 from emcee.core.runsheet.table import RawRow, RawTable
-from emcee.core.schedule import Schedule, plan
+from emcee.core.schedule import NEXT_DAY_WITHIN, Schedule, next_day, plan
 
 DEFAULT_TITLE = "Run sheet"
 
@@ -381,8 +382,8 @@ class _Parser:
             end_value = parse_time(end_text)
             if end_value is None:
                 raise _RowRejectedError("bad_end_cell", value=single_line(end_text))
-            if end_value > DAY:
-                raise _RowRejectedError("time_past_midnight", value=format_clock(end_value))
+            if end_value > NEXT_DAY_END:
+                raise _RowRejectedError("time_beyond_next_day", value=format_clock(end_value))
             if end is not None and end != end_value:
                 raise _RowRejectedError(
                     "end_mismatch", first=format_clock(end), second=format_clock(end_value)
@@ -401,10 +402,13 @@ class _Parser:
                 raise _RowRejectedError("end_without_start", end=format_clock(end))
             if end == start:
                 raise _RowRejectedError("zero_length")
-            if end < start:
-                raise _RowRejectedError(
-                    "ends_before_start", start=format_clock(start), end=format_clock(end)
-                )
+            if end < start:  # "23:50~00:40" runs past midnight; "13:30~13:00" is a mistake
+                crossing = next_day(end, start + 1, start + NEXT_DAY_WITHIN)
+                if crossing is None:
+                    raise _RowRejectedError(
+                        "ends_before_start", start=format_clock(start), end=format_clock(end)
+                    )
+                end = crossing
             lengths.insert(0, (f"{format_clock(start)}~{format_clock(end)}", end - start))
         for source, length in lengths[1:]:
             if length != lengths[0][1]:

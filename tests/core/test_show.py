@@ -657,3 +657,71 @@ def test_a_late_break_restarts_on_a_whole_minute():
     current = show.snapshot().current
     assert current.target_time == hm("14:58")  # 5 minutes at least, then the next minute
     assert current.remaining == 5 * 60 + 30
+
+
+# --- alerts at the edges: pauses, re-split shares, undo -------------------------------------
+
+
+def test_no_alert_while_paused_and_what_was_crossed_fires_once_on_resume():
+    show, clock = show_of(SESSION)
+    show.start()
+    show.next()  # speaker A, 4 minutes: warning 1:00, final 0:30
+    assert kinds(run_for(show, clock, 190)) == [(AlertKind.WARNING, 0)]
+    show.pause()
+    show.adjust(-60)  # 50 s left becomes -10 s: past the final warning and time up
+    assert show.poll() == []
+    assert run_for(show, clock, 120) == []
+    show.resume()
+    assert kinds(show.poll()) == [(AlertKind.FINAL, 0), (AlertKind.TIME_UP, 0)]
+    assert kinds(run_for(show, clock, 55)) == [(AlertKind.OVERTIME, 1)]
+
+
+def test_lead_times_follow_the_share_in_force():
+    show, clock = reference_show()
+    show.start()
+    show.jump(show.item_segments[6].start)  # Part 3: 8 speakers, 5:00 each (1:15 / 0:30)
+    play_turn(show, clock, extra=20 * 60)  # the first speaker takes 25 minutes
+    current = show.snapshot().current
+    assert current.allotted == 150  # 15:00 left for seven: the half-share floor, 2:30
+    assert (current.warning_lead, current.final_lead) == (30, 15)  # as any 2:30 turn
+    assert run_for(show, clock, 119) == []
+    assert kinds(run_for(show, clock, 1)) == [(AlertKind.WARNING, 0)]
+    assert kinds(run_for(show, clock, 15)) == [(AlertKind.FINAL, 0)]
+
+
+def test_undo_never_gives_an_alert_twice():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.skip(2)  # an unrelated action before the warning
+    assert kinds(run_for(show, clock, 400)) == [(AlertKind.WARNING, 0)]
+    show.undo()  # the skip is taken back; the warning stays given
+    assert show.poll() == []
+    show.skip(2)  # ... and done again
+    assert show.poll() == []
+    assert kinds(run_for(show, clock, 60)) == [(AlertKind.FINAL, 0)]
+
+
+def test_undo_of_a_pause_does_not_repeat_what_the_resume_fired():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 470)
+    show.pause()
+    show.adjust(-30)
+    show.resume()
+    assert kinds(show.poll()) == [(AlertKind.WARNING, 0)]
+    show.undo()  # paused again
+    show.resume()
+    assert show.poll() == []
+
+
+def test_undo_of_an_edit_keeps_the_alerts_given_since():
+    from dataclasses import replace
+
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.edit(_edited(show, lambda items: items.__setitem__(0, replace(items[0], title="Talk!"))))
+    assert kinds(run_for(show, clock, 400)) == [(AlertKind.WARNING, 0)]
+    show.undo()  # the old title again, and the warning already given
+    assert show.poll() == []

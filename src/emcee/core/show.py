@@ -62,6 +62,10 @@ class ActionKind(StrEnum):
     UNDO = "undo"
 
 
+# The actions that may give the live turn more time, and so re-arm its alerts.
+GIVES_TIME = frozenset({ActionKind.ADJUST, ActionKind.EDIT})
+
+
 @dataclass(frozen=True, slots=True)
 class Action:
     """One operator action, stamped with both clocks when it happened."""
@@ -194,13 +198,14 @@ class Show:
         if action.kind is ActionKind.UNDO:
             if not self._undo:
                 return False
-            self.state = self._undo.pop()
+            self.state = self._keep_alerts(self._undo.pop(), before)
             self.history.append(action)
             return True
         after = self._transition(before, action)
         if after is None or after == before:
             return False
-        after = self._rearm(after, action.monotonic, time_of_day(action.wall))
+        if action.kind in GIVES_TIME:
+            after = self._rearm(after, action.monotonic, time_of_day(action.wall))
         self._undo.append(before)
         del self._undo[:-UNDO_DEPTH]
         self.state = after
@@ -455,26 +460,24 @@ class Show:
 
     # --- alerts ------------------------------------------------------------------------------
 
-    def lead_times(self, index: int) -> tuple[float, float]:
+    def lead_times(self, index: int, share: float) -> tuple[float, float]:
+        """Warning and final-warning lead times of segment ``index`` while the rules give
+        it ``share`` seconds (a re-split share warns as any turn of that length)."""
         layout = self.layout
-        segment = layout.segments[index]
-        length = float(segment.turn.duration)
-        phase_length = segment.phase.duration
-        effective = self.state.lengths[segment.item_index][segment.phase_index]
-        if phase_length:
-            length = length * effective / phase_length
-        warning, final = lead_times_for(length, segment.item.item, layout.schedule.programme)
+        item = layout.segments[index].item.item
+        warning, final = lead_times_for(share, item, layout.schedule.programme)
         return float(warning), float(final)
 
     def poll(self) -> list[Alert]:
         """Thresholds the current turn crossed since the last poll, each reported once.
 
         Call it on every tick. Time jumping past several thresholds reports each of them,
-        in order, marked late. Pausing stops them (no time passes for the turn).
+        in order, marked late. A paused turn reports none: what an action crossed while
+        it was paused is reported once it runs again.
         """
         layout = self.layout
         state = self.state
-        if state.show not in (ShowState.RUNNING, ShowState.PAUSED):
+        if state.show is not ShowState.RUNNING:
             return []
         now = self.clock.monotonic()
         index = state.current
@@ -514,7 +517,7 @@ class Show:
         offset = index - layout.item_segments[segment.item_index].start
         total = plan.allotted[offset] + state.runs[index].added
         elapsed = elapsed_of(state, index, now)
-        warning, final = self.lead_times(index)
+        warning, final = self.lead_times(index, plan.allotted[offset])
         thresholds = [
             (AlertKind.WARNING, 0, warning),
             (AlertKind.FINAL, 0, final),
@@ -528,7 +531,8 @@ class Show:
         return total, elapsed, thresholds
 
     def _rearm(self, state: State, now: float, at: float) -> State:
-        """Forget the thresholds an action moved the current turn back over (added time)."""
+        """Forget the thresholds an action that gives time moved the current turn back
+        over: the turn crosses them anew, so they are announced again."""
         run = state.runs[state.current]
         if not run.fired:
             return state
@@ -537,6 +541,20 @@ class Show:
         if run.fired <= crossed:
             return state
         return with_run(state, state.current, replace(run, fired=run.fired & crossed))
+
+    def _keep_alerts(self, restored: State, undone: State) -> State:
+        """``restored`` with every alert ``undone`` had given: undo gives back time and
+        place, never an alert already given (an undone edit: to the same turns)."""
+        before, after = self.layout_of(undone), self.layout_of(restored)
+        runs = list(restored.runs)
+        for index, run in enumerate(undone.runs):
+            if not run.fired:
+                continue
+            same = before is after
+            target = index if same else after.position_of(before.segments[index])
+            if target is not None and not run.fired <= runs[target].fired:
+                runs[target] = replace(runs[target], fired=runs[target].fired | run.fired)
+        return replace(restored, runs=tuple(runs))
 
     def level(self, remaining: float, warning: float, final: float) -> Level:
         if remaining <= -TIME_UP_WINDOW:

@@ -258,7 +258,7 @@ class Views:
         runs: tuple[Run, ...],
         offset: int,
     ) -> Current:
-        warning, final = self.show.lead_times(view.index)
+        warning, final = self.show.lead_times(view.index, view.allotted)
         remaining = view.remaining
         phase = segment.phase
         block_remaining = None

@@ -7,9 +7,10 @@ Part 3 starts at 15:01. Hand-computed figures:
 - Part 2 (14:10): 4:00, 4:00, 5:30 (#3), then 6:30 left for two speakers: 3:15 each.
   The presentation ends at 14:30 and the discussion keeps its 15:00.
 - Break 1: 14:45 to 15:01 (+6:00). Part 3 starts 6 minutes late.
-- Part 3 (15:01): shares 5:00 -> 6:30 (#6), then 4:47, 4:47, 4:47 -> 6:17 (#9), 4:24, 4:25,
-  4:25 -> 5:55 (#12), and 2:55 for the last (the rest of the 40 minutes). The
-  presentation still takes 40:00, the discussion 20:00; Part 3 ends at 16:01.
+- Part 3 (15:01): shares 5:00 -> 6:30 (#6), then 33:30 for seven: 4:48, 4:47, 4:47 ->
+  6:17 (#9), then 17:38 for four: 4:25, 4:25, 4:24 -> 5:54 (#12), and 2:54 for the last
+  (the rest of the 40 minutes; the odd seconds of a split go to the earliest speakers).
+  The presentation still takes 40:00, the discussion 20:00; Part 3 ends at 16:01.
 - Break 2 (16:01) counts to 16:05 but keeps its 5-minute minimum: Part 4 at 16:06.
 - Part 4: 5:00, 5:00 -> 6:30 (#15), 4:45, 4:45, 4:45 -> 6:15 (#18), 4:15, 4:15,
   4:15 -> 5:45 (#21): 41:30 of presentations, so the discussion is cut to 18:30 and
@@ -76,7 +77,7 @@ def test_part_two_shares_and_discussion(afternoon):
 def test_part_three_shares_recomputed_after_each_overrun(afternoon):
     show, record = afternoon
     allotted = [record["allotted"][s.index] for s in _turns(show, 6)]
-    assert allotted == [300, 287, 287, 287, 264, 265, 265, 175, 1200]
+    assert allotted == [300, 288, 287, 287, 265, 265, 264, 174, 1200]
 
 
 def test_part_four_discussion_is_cut_by_the_last_speakers_overrun(afternoon):

@@ -274,10 +274,28 @@ def test_even_shares_recompute_from_what_is_left_of_the_block():
     play_turn(show, clock, extra=90)  # the first speaker takes 6:30
     current = show.snapshot().current
     assert current.turn_number == 2
-    assert current.allotted == 287  # 33:30 / 7 = 4:47.1, whole seconds
+    # 33:30 among 7 is 4:47 and one second over: the earliest speaker to come gets it.
+    assert current.allotted == 288
     assert current.block_remaining == 40 * 60 - 390
     upcoming = [s.allotted for s in show.snapshot().segments[current.segment.index + 1 :][:6]]
-    assert upcoming == [287] * 5 + [288]  # the last speaker gets the odd seconds
+    assert upcoming == [287] * 6
+
+
+def test_shares_on_time_are_the_planned_turns():
+    # 20 minutes among 7 speakers: the plan gives the odd seconds to the earliest (2:52 for
+    # the first three, 2:51 for the others), and so does the show while nobody runs over.
+    show, clock = show_of(
+        SESSION.replace('{presenter="E"}', '{presenter="E"},{presenter="F"},{presenter="G"}')
+    )
+    planned = [turn.duration for turn in show.schedule.items[1].phases[0].turns]
+    assert planned == [172, 172, 172, 171, 171, 171, 171]
+    show.start()
+    play_turn(show, clock)
+    allotted = []
+    for _ in planned:
+        allotted.append(show.snapshot().current.allotted)
+        play_turn(show, clock)
+    assert allotted == planned
 
 
 def test_fixed_shares_keep_the_plan():

@@ -8,9 +8,10 @@ Rules for compound slots (worked examples use the reference event):
   discussion keeps its 15 min and Part 2 (and the programme) ends 3 min late.
 - Several speakers sharing a phase (``shares = "even"``, the default). Each speaker's share
   is fixed when their turn starts: what is left of the phase, split evenly among the
-  speakers still to come (explicit durations are kept). In Part 3 (8 speakers in 40 min,
-  5 min each) the first speaker takes 6:30; the other seven then get 33:30 / 7 = 4:47
-  each. A share never drops below half the planned one; what the last speaker takes
+  speakers still to come (explicit durations are kept), in whole seconds, the odd seconds
+  going one each to the earliest, as in the plan. In Part 3 (8 speakers in 40 min, 5 min
+  each) the first speaker takes 6:30; the other seven then share 33:30: 4:48 for the
+  next, 4:47 each for the six after. A share never drops below half the planned one; what the last speaker takes
   beyond the phase comes out of the discussion. With ``shares = "fixed"`` everyone keeps
   5 min and the phase simply runs long or short.
 - Operator-added time belongs to the current turn: with even shares it comes out of the
@@ -93,9 +94,12 @@ def compute_plan(
             run = state.runs[position + turn_index]
             share = turn.duration * scale
             if even and not explicit[turn_index]:
-                # An even share of what is left once the explicit turns to come are kept.
-                left = length - phase_used - fixed_after[turn_index] * scale
-                even_share = math.floor(left / flexible_from[turn_index])
+                # An even share of what is left once the explicit turns to come are kept,
+                # in whole seconds (not counting float noise); as in the plan, the seconds
+                # that do not divide go one each to the earliest speakers.
+                left = math.floor(length - phase_used - fixed_after[turn_index] * scale + 0.001)
+                base, odd = divmod(left, flexible_from[turn_index])
+                even_share = base + (1 if odd else 0)
                 allotted = float(max(even_share, math.floor(share / 2)))
             else:
                 allotted = share

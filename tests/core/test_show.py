@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.schedule import PhaseKind
+from emcee.core.schedule import PhaseKind, plan
 from emcee.core.show import ActionKind, Show
 from emcee.core.snapshot import AlertKind, Level, ShowState, Status
 
@@ -332,6 +332,27 @@ def test_protected_discussion_keeps_its_length_and_the_programme_runs_late():
     assert snapshot.current.allotted == 15 * 60
     assert snapshot.drift == 150
     assert snapshot.projected_end == hm("09:50") + 150
+
+
+def test_a_protected_discussions_delay_is_taken_back_by_the_following_break():
+    from dataclasses import replace
+
+    show, clock = reference_show()
+    agenda = show.schedule.agenda
+    items = list(agenda.items)
+    items[4] = replace(items[4], protect_discussion=True)  # Part 2, followed by the break
+    show = type(show)(plan(replace(agenda, items=tuple(items))), clock)
+    show.start()
+    clock.set_time_of_day(14, 10)
+    show.jump(show.item_segments[4].start)
+    for _ in range(4):
+        play_turn(show, clock)
+    play_turn(show, clock, extra=180)  # the last speaker takes 3 minutes more
+    snapshot = show.snapshot()
+    assert snapshot.current.allotted == 15 * 60  # the discussion keeps its 15 minutes
+    assert snapshot.items[4].projected_end == hm("14:48")  # Part 2 ends 3 minutes late
+    assert snapshot.items[5].projected_end == hm("14:55")  # the break restarts on time
+    assert snapshot.projected_end == hm("17:10")
 
 
 def test_shares_never_fall_below_half():

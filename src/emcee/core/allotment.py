@@ -5,7 +5,9 @@ Rules for compound slots (worked examples use the reference event):
 - Presentation then discussion. By default the discussion gets what the presentation left
   of the item, so the item still ends on time. Part 2 is 20 + 15 min: if its five talks
   take 23 min, the discussion counts down from 12 min. With ``protect_discussion`` the
-  discussion keeps its 15 min and Part 2 (and the programme) ends 3 min late.
+  discussion keeps its 15 min and Part 2 ends 3 min late; so does what follows, until a
+  break counting to its restart time takes the delay back (the 14:45 break that follows
+  Part 2 then lasts 7 min, and the programme still ends on time).
 - Several speakers sharing a phase (``shares = "even"``, the default). Each speaker's share
   is fixed when their turn starts: what is left of the phase, split evenly among the
   speakers still to come (explicit durations are kept), in whole seconds, the odd seconds

@@ -86,7 +86,7 @@ def test_part_four_discussion_is_cut_by_the_last_speakers_overrun(afternoon):
     assert allotted == [300, 300, 285, 285, 285, 255, 255, 255, 1110]
     discussion = record["checkpoints"]["part 4 discussion"]
     assert discussion.current.allotted == 18 * 60 + 30
-    assert discussion.items[8].projected_end == hm("17:06")
+    assert discussion.expected_end(8) == hm("17:06")
 
 
 def test_drift_during_the_long_break(afternoon):
@@ -94,7 +94,7 @@ def test_drift_during_the_long_break(afternoon):
     snapshot = record["checkpoints"]["break 1 three minutes over"]
     assert snapshot.current.remaining == -180
     assert snapshot.drift == 180
-    assert snapshot.next_item.projected_start == hm("14:58")
+    assert snapshot.expected_start(snapshot.next_item.index) == hm("14:58")
 
 
 def test_part_three_starts_six_minutes_late_and_the_end_is_projected(afternoon):
@@ -103,8 +103,8 @@ def test_part_three_starts_six_minutes_late_and_the_end_is_projected(afternoon):
     assert snapshot.time_of_day == hm("15:01")
     assert snapshot.drift == 360
     # Break 2 absorbs 5 of the 6 minutes: 16:01-16:06, Part 4 16:06-17:06, closing to 17:11.
-    assert snapshot.items[7].projected_start == hm("16:01")
-    assert snapshot.items[7].projected_end == hm("16:06")
+    assert snapshot.expected_start(7) == hm("16:01")
+    assert snapshot.expected_end(7) == hm("16:06")
     assert snapshot.projected_end == hm("17:11")
     proposal = snapshot.proposal
     assert proposal is not None

@@ -316,7 +316,7 @@ def test_last_speaker_over_shortens_the_discussion_and_item_ends_on_time():
     snapshot = show.snapshot()
     assert snapshot.current.segment.kind is PhaseKind.DISCUSSION
     assert snapshot.current.allotted == 15 * 60 - 150
-    assert snapshot.items[1].projected_end == hm("09:45")
+    assert snapshot.expected_end(1) == hm("09:45")
     assert snapshot.drift == 0
 
 
@@ -350,8 +350,8 @@ def test_a_protected_discussions_delay_is_taken_back_by_the_following_break():
     play_turn(show, clock, extra=180)  # the last speaker takes 3 minutes more
     snapshot = show.snapshot()
     assert snapshot.current.allotted == 15 * 60  # the discussion keeps its 15 minutes
-    assert snapshot.items[4].projected_end == hm("14:48")  # Part 2 ends 3 minutes late
-    assert snapshot.items[5].projected_end == hm("14:55")  # the break restarts on time
+    assert snapshot.expected_end(4) == hm("14:48")  # Part 2 ends 3 minutes late
+    assert snapshot.expected_end(5) == hm("14:55")  # the break restarts on time
     assert snapshot.projected_end == hm("17:10")
 
 
@@ -409,7 +409,7 @@ def test_late_break_is_shortened_to_reach_the_restart_time():
     snapshot = show.snapshot()
     assert snapshot.current.remaining == 6 * 60
     assert snapshot.current.target_time == hm("14:55")
-    assert snapshot.next_item.projected_start == hm("14:55")
+    assert snapshot.expected_start(snapshot.next_item.index) == hm("14:55")
 
 
 def test_very_late_break_keeps_five_minutes_and_shows_the_projected_restart():
@@ -420,7 +420,7 @@ def test_very_late_break_keeps_five_minutes_and_shows_the_projected_restart():
     snapshot = show.snapshot()
     assert snapshot.current.remaining == 5 * 60
     assert snapshot.current.target_time == hm("14:57")
-    assert snapshot.next_item.projected_start == hm("14:57")
+    assert snapshot.expected_start(snapshot.next_item.index) == hm("14:57")
     assert snapshot.drift == 120
 
 
@@ -431,8 +431,8 @@ def test_future_breaks_absorb_lateness_in_the_projection():
     show.jump(show.item_segments[4].start)  # Part 2 starts 4 min late
     snapshot = show.snapshot()
     assert snapshot.drift == 240
-    assert snapshot.items[5].projected_start == hm("14:49")
-    assert snapshot.items[5].projected_end == hm("14:55")
+    assert snapshot.expected_start(5) == hm("14:49")
+    assert snapshot.expected_end(5) == hm("14:55")
     assert snapshot.projected_end == hm("17:10")
 
 

@@ -13,9 +13,9 @@ Rules for compound slots (worked examples use the reference event):
   speakers still to come (explicit durations are kept), in whole seconds, the odd seconds
   going one each to the earliest, as in the plan. In Part 3 (8 speakers in 40 min, 5 min
   each) the first speaker takes 6:30; the other seven then share 33:30: 4:48 for the
-  next, 4:47 each for the six after. A share never drops below half the planned one; what the last speaker takes
-  beyond the phase comes out of the discussion. With ``shares = "fixed"`` everyone keeps
-  5 min and the phase simply runs long or short.
+  next, 4:47 each for the six after. A share never drops below half the planned one;
+  what the last speaker takes beyond the phase comes out of the discussion. With
+  ``shares = "fixed"`` everyone keeps 5 min and the phase simply runs long or short.
 - Operator-added time belongs to the current turn: with even shares it comes out of the
   speakers still to come (the block's length is kept); on its own it lengthens the item.
 - Breaks count to their planned restart time of day (``timer = "to-end"``): the 14:45
@@ -43,12 +43,17 @@ class Plan:
     use: list[float] = field(default_factory=list)
 
 
+def scheduled_end(layout: Layout, state: State, item_index: int) -> float:
+    """The time of day an item is planned to end (a break: the restart announced)."""
+    return layout.schedule.items[item_index].start + state.shift + sum(state.lengths[item_index])
+
+
 def to_end_allotment(layout: Layout, state: State, item_index: int, start: float) -> float:
     """Time until the item's scheduled end, for an item starting at ``start`` (a time of
     day); a break keeps its minimum, ending then on the next whole minute, so that the
     restart can be announced ("14:57에 다시 시작합니다")."""
     planned = layout.schedule.items[item_index]
-    end = planned.start + state.shift + sum(state.lengths[item_index])
+    end = scheduled_end(layout, state, item_index)
     if planned.item.minimum is None and planned.item.kind is not ItemKind.BREAK:
         return max(end - start, 0.0)
     earliest = start + minimum_length(planned.item, planned.duration)

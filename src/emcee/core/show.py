@@ -93,7 +93,7 @@ class Show:
         )
         self.history: list[Action] = []
         self._undo: list[State] = []
-        self._plans: dict[tuple[int, float | None], Plan] = {}
+        self._plans: dict[int, Plan] = {}
         self._plans_state: State | None = None
         self._views = Views(self)
 
@@ -264,7 +264,7 @@ class Show:
                 return None
             return replace(state, skipped=state.skipped - {action.target})
         if kind is ActionKind.REBALANCE:
-            return self._apply_changes(state, action.changes)
+            return self.with_changes(state, action.changes)
         if kind is ActionKind.END:
             return self._finish(state, now, at)
         if kind is ActionKind.EDIT and action.agenda is not None:
@@ -326,7 +326,8 @@ class Show:
             return self._finish(state, now, at) if state.show is not ShowState.READY else state
         return self._move(state, following, now, at)
 
-    def _apply_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
+    def with_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
+        """``state`` with a proposal's new lengths; None if a change does not fit it."""
         layout = self.layout_of(state)
         lengths = [list(item) for item in state.lengths]
         for change in changes:
@@ -443,19 +444,21 @@ class Show:
 
         ``start`` is the item's (projected) start time of day, needed for TO_END items not
         yet started. Results are kept while the state is unchanged, except for the running
-        item, whose figures move with the clock.
+        item, whose figures move with the clock, and items timed to their end.
         """
         layout = self.layout_of(state)
         if state is not self._plans_state:
             self._plans_state = state
             self._plans.clear()
         moving = state.since is not None and layout.segments[state.current].item_index == item_index
-        key = (item_index, round(start, 3) if layout.to_end_items[item_index] and start else None)
-        if not moving and key in self._plans:
-            return self._plans[key]
+        # An item timed to its end has a plan for each start: those are not kept (the
+        # projection moves them each second while a turn runs over or is paused).
+        timed = layout.to_end_items[item_index] and start is not None
+        if not moving and not timed and item_index in self._plans:
+            return self._plans[item_index]
         plan = compute_plan(self.layout_of(state), state, item_index, now, start)
-        if not moving:
-            self._plans[key] = plan
+        if not moving and not timed:
+            self._plans[item_index] = plan
         return plan
 
     # --- alerts ------------------------------------------------------------------------------

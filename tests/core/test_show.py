@@ -764,3 +764,84 @@ def test_undo_of_an_edit_keeps_the_alerts_given_since():
     assert kinds(run_for(show, clock, 400)) == [(AlertKind.WARNING, 0)]
     show.undo()  # the old title again, and the warning already given
     assert show.poll() == []
+
+
+# --- a speaker who was absent comes back --------------------------------------------------
+
+
+def test_a_speaker_who_comes_back_speaks_next_and_the_others_keep_their_turns():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start  # 8 speakers in 40 minutes
+    show.jump(part3)
+    play_turn(show, clock)  # the first speaker: 5:00
+    show.next()  # the second is not there: passed over
+    assert show.snapshot().current.allotted == 350  # 35:00 among the six to come
+    run_for(show, clock, 60)
+    show.comeback(part3 + 1)  # the second has arrived while the third speaks
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.index == part3 + 2  # the third goes on
+    assert snapshot.current.allotted == 350  # with the share set when their turn started
+    assert snapshot.next_segment.index == part3 + 1  # then the second
+    assert snapshot.segments[part3 + 1].status is Status.UPCOMING
+    assert snapshot.expected_end(6) == hm("14:00")  # the part still ends on time
+    play_turn(show, clock)  # the third finishes on time
+    current = show.snapshot().current
+    # The second shares what is left (29:10) with the five still to come.
+    assert (current.segment.index, current.allotted) == (part3 + 1, 292)
+    assert show.snapshot().next_segment.index == part3 + 3  # then the fourth, not the third
+    play_turn(show, clock)
+    snapshot = show.snapshot()
+    assert (snapshot.current.segment.index, snapshot.current.elapsed) == (part3 + 3, 0)
+    assert snapshot.current.allotted == 292
+    assert snapshot.segments[part3 + 2].status is Status.DONE
+    assert snapshot.segments[part3 + 2].allotted == 350  # the third's share as it was
+
+
+def test_jumping_back_to_a_speaker_who_came_back_ends_the_live_turn():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3)
+    play_turn(show, clock)
+    show.next()  # the second is not there
+    run_for(show, clock, 120)
+    show.jump(part3 + 1)  # they speak now: the third's turn ends here
+    snapshot = show.snapshot()
+    assert snapshot.segments[part3 + 2].status is Status.DONE
+    assert snapshot.current.allotted == 330  # 33:00 among the second and the five to come
+    assert snapshot.next_segment.index == part3 + 3
+    play_turn(show, clock)
+    assert show.snapshot().current.segment.index == part3 + 3
+
+
+def test_several_speakers_come_back_in_the_order_they_arrive():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3 + 2)  # the first two are not there
+    run_for(show, clock, 60)
+    show.comeback(part3 + 1)
+    show.comeback(part3)
+    assert show.comeback(part3) is None  # already waiting
+    seen = []
+    for _ in range(4):
+        play_turn(show, clock)
+        seen.append(show.snapshot().current.segment.index - part3)
+    assert seen == [1, 0, 3, 4]
+
+
+def test_previous_and_next_around_a_speaker_brought_back():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3)
+    show.next()
+    run_for(show, clock, 200)  # the first passed over; the second spoke
+    show.jump(part3)  # the first is back, at once
+    show.previous()  # a step back, to the break before Part 3
+    assert show.snapshot().current.segment.index == part3 - 1
+    show.next()
+    assert show.snapshot().current.segment.index == part3  # back to the speaker brought back
+    show.next()
+    assert show.snapshot().current.segment.index == part3 + 2

@@ -60,6 +60,7 @@ OPERATIONS = st.one_of(
     ),
     st.tuples(st.just("adjust"), st.sampled_from([30.0, -30.0, 60.0, -60.0, 125.0])),
     st.tuples(st.just("jump"), st.integers(min_value=0, max_value=32)),
+    st.tuples(st.just("comeback"), st.integers(min_value=0, max_value=32)),
     st.tuples(st.just("skip"), st.integers(min_value=0, max_value=10)),
     st.tuples(st.just("unskip"), st.integers(min_value=0, max_value=10)),
     st.tuples(st.just("edit"), st.integers(min_value=1, max_value=20)),
@@ -180,7 +181,7 @@ def test_random_operations_keep_the_invariants(reference, operations):
             allowed = not show.edit_problems(agenda)
             observer.act(show, partial(show.edit, agenda), "edit")
             assert (show.schedule.agenda == agenda) == allowed
-        elif name in ("jump", "skip", "unskip"):
+        elif name in ("jump", "comeback", "skip", "unskip"):
             observer.act(show, partial(getattr(show, name), value), name)
         else:
             observer.act(show, getattr(show, name), name)

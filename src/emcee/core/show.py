@@ -36,7 +36,7 @@ from emcee.core.snapshot import (
     ShowState,
     Snapshot,
 )
-from emcee.core.state import Run, State, elapsed_of, with_run
+from emcee.core.state import Comeback, Run, State, elapsed_of, with_run
 from emcee.core.views import Views
 
 TIME_UP_WINDOW = 5.0  # seconds after time runs out shown as TIME_UP before OVERTIME
@@ -56,6 +56,7 @@ class ActionKind(StrEnum):
     RESTART = "restart"
     SKIP = "skip"
     UNSKIP = "unskip"
+    COMEBACK = "comeback"  # a speaker passed over is back: they speak after the live turn
     REBALANCE = "rebalance"
     EDIT = "edit"  # the agenda was edited during the show
     END = "end"
@@ -73,7 +74,7 @@ class Action:
     kind: ActionKind
     monotonic: float
     wall: dt.datetime
-    target: int | None = None  # JUMP: a segment; SKIP / UNSKIP: an item
+    target: int | None = None  # JUMP, COMEBACK: a segment; SKIP / UNSKIP: an item
     amount: float | None = None  # ADJUST: seconds; START: how far the plan is shifted
     changes: tuple[Change, ...] = ()  # REBALANCE
     agenda: Agenda | None = None  # EDIT: the agenda as it is now
@@ -169,6 +170,10 @@ class Show:
     def restart(self) -> Action | None:
         return self.perform(ActionKind.RESTART)
 
+    def comeback(self, segment: int) -> Action | None:
+        """The speaker of ``segment``, passed over, is back: they speak after the live turn."""
+        return self.perform(ActionKind.COMEBACK, target=segment)
+
     def skip(self, item: int) -> Action | None:
         return self.perform(ActionKind.SKIP, target=item)
 
@@ -234,7 +239,10 @@ class Show:
             state = replace(state, show=ShowState.RUNNING, since=now)
             return self._enter(state, state.current, now, at)
         if kind is ActionKind.NEXT:
-            following = self.neighbour(state, state.current, +1)
+            following = self.following(state)
+            comeback = state.comeback
+            if comeback is not None and state.current == comeback.turns[-1]:
+                state = replace(state, comeback=None)  # all have spoken: the plan's order
             if following is None:
                 return self._finish(state, now, at) if state.show is not ShowState.READY else None
             return self._move(state, following, now, at)
@@ -243,11 +251,33 @@ class Show:
             return None if preceding is None else self._move(state, preceding, now, at)
         if kind is ActionKind.JUMP:
             target = action.target
-            if target is None or not 0 <= target < len(layout.segments):
+            if target is None or not 0 <= target < len(layout.segments) or target == state.current:
                 return None
             item = layout.segments[target].item_index
-            state = replace(state, skipped=state.skipped - {item})
+            # Back to a speaker of the item reached: they speak now (the live turn ends),
+            # before any others brought back; anywhere else: the plan's order from there.
+            comeback = None
+            if self.may_come_back(state, target):
+                waiting = state.comeback.waiting(state.current) if state.comeback else ()
+                comeback = self._bring_back(state, target, [t for t in waiting if t != target])
+            state = replace(state, skipped=state.skipped - {item}, comeback=comeback)
             return self._move(state, target, now, at)
+        if kind is ActionKind.COMEBACK:
+            target = action.target
+            if state.show not in (ShowState.RUNNING, ShowState.PAUSED) or target is None:
+                return None
+            if not 0 <= target < len(layout.segments) or not self.may_come_back(state, target):
+                return None
+            waiting = state.comeback.waiting(state.current) if state.comeback else ()
+            if target in waiting:
+                return None
+            # After those already waiting.
+            current = (
+                [state.current] if state.comeback and state.current in state.comeback.turns else []
+            )
+            return replace(
+                state, comeback=self._bring_back(state, target, [*current, *waiting], last=True)
+            )
         if kind is ActionKind.ADJUST:
             amount = action.amount or 0.0
             run = state.runs[state.current]
@@ -301,7 +331,14 @@ class Show:
         run = state.runs[state.current]
         if run.first_monotonic is None:
             return state
-        return with_run(state, state.current, replace(run, left_monotonic=now, left_at=at))
+        # The share it had stays with it: what comes later (a speaker brought back before
+        # it in the plan, an edit) re-splits only the turns to come.
+        layout = self.layout_of(state)
+        segment = layout.segments[state.current]
+        plan = compute_plan(layout, state, segment.item_index, now, run.first_start)
+        share = plan.allotted[state.current - layout.item_segments[segment.item_index].start]
+        left = replace(run, left_monotonic=now, left_at=at, share=share)
+        return with_run(state, state.current, left)
 
     def _move(self, state: State, index: int, now: float, at: float) -> State:
         if index == state.current:
@@ -321,6 +358,7 @@ class Show:
         state = replace(state, skipped=state.skipped | {item})
         if layout.segments[state.current].item_index != item:
             return state
+        state = replace(state, comeback=None)
         following = self.neighbour(state, state.current, +1)
         if following is None:
             return self._finish(state, now, at) if state.show is not ShowState.READY else state
@@ -364,14 +402,15 @@ class Show:
         if state.show is ShowState.ENDED:
             return [Problem("edit_after_end")]
         old = self.layout_of(state)
-        live_item = old.segments[state.current].item_index
+        front = self.front(state)
+        live_item = old.segments[front].item_index
         problems = []
         for item_index in range(live_item + 1):
             title = old.schedule.items[item_index].item.title
             if item_index >= len(new.item_segments):
                 return [Problem("edit_removed_live", item=item_index + 1, item_title=title)]
             old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            keep = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            keep = len(old_range) if item_index < live_item else front - old_range.start + 1
             same = (
                 len(new_range) >= keep
                 and all(
@@ -404,15 +443,19 @@ class Show:
                 shift=state.shift,
             )
         old = self.layout_of(state)
-        live_item = old.segments[state.current].item_index
+        front = self.front(state)
+        live_item = old.segments[front].item_index
         runs = [Run() for _ in new.segments]
         for item_index in range(live_item + 1):
             old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            last = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            last = len(old_range) if item_index < live_item else front - old_range.start + 1
             for k in range(last):
                 runs[new_range.start + k] = state.runs[old_range.start + k]
-        current = new.item_segments[live_item].start + (
-            state.current - old.item_segments[live_item].start
+        # The items up to the front keep their shape, so their turns keep their places
+        # (the live turn's, and a comeback's).
+        current_item = old.segments[state.current].item_index
+        current = new.item_segments[current_item].start + (
+            state.current - old.item_segments[current_item].start
         )
         return replace(
             state,
@@ -423,6 +466,44 @@ class Show:
             current=current,
             skipped=frozenset(i for i in state.skipped if i < live_item),
         )
+
+    def following(self, state: State) -> int | None:
+        """The turn Next goes to: the next one in the plan; but from the turn the show had
+        reached, the speakers brought back, one after the other, and after the last of
+        them the turn after the one the show had reached."""
+        comeback = state.comeback
+        if comeback is not None:
+            waiting = comeback.waiting(state.current)
+            if state.current in comeback.turns or state.current == comeback.reached:
+                return waiting[0] if waiting else self.neighbour(state, comeback.reached, +1)
+        return self.neighbour(state, state.current, +1)
+
+    def front(self, state: State) -> int:
+        """The furthest turn the show has reached (the live one, unless it went back)."""
+        comeback = state.comeback
+        return state.current if comeback is None else max(state.current, comeback.reached)
+
+    def may_come_back(self, state: State, target: int) -> bool:
+        """Whether the speaker of ``target`` can be brought back (see ``Comeback``): a turn
+        of the item the show has reached, behind the furthest turn reached."""
+        layout = self.layout_of(state)
+        front = self.front(state)
+        return (
+            state.show in (ShowState.RUNNING, ShowState.PAUSED)
+            and target < front
+            and target != state.current
+            and layout.segments[target].item_index == layout.segments[front].item_index
+        )
+
+    def _bring_back(
+        self, state: State, target: int, others: list[int], last: bool = False
+    ) -> Comeback:
+        """The comeback with ``target`` before (or, ``last``, after) ``others``."""
+        comeback = state.comeback
+        known = dict(zip(comeback.turns, comeback.elapsed, strict=True)) if comeback else {}
+        known.setdefault(target, state.runs[target].elapsed)
+        turns = (*others, target) if last else (target, *others)
+        return Comeback(turns, self.front(state), tuple(known[t] for t in turns))
 
     def neighbour(self, state: State, index: int, step: int) -> int | None:
         layout = self.layout_of(state)

@@ -28,7 +28,7 @@ from emcee.core.snapshot import (
     Snapshot,
     Status,
 )
-from emcee.core.state import Run, State
+from emcee.core.state import Run, State, is_past
 
 if TYPE_CHECKING:
     from emcee.core.show import Show
@@ -49,7 +49,7 @@ class Place(Enum):
 class _ItemViews:
     item: ItemView
     segments: tuple[SegmentView, ...]
-    uses: tuple[float, ...]  # each turn's expected time (what it took, if over)
+    uses: tuple[float, ...]  # each turn's expected time still to take (0 if it is over)
 
     @property
     def use(self) -> float:
@@ -138,11 +138,7 @@ class Views:
             drift = projected_end - planned_end
         next_segment = None
         if show is not ShowState.ENDED:
-            following = (
-                state.current
-                if show is ShowState.READY
-                else self.show.neighbour(state, state.current, +1)
-            )
+            following = state.current if show is ShowState.READY else self.show.following(state)
             next_segment = segment_views[following] if following is not None else None
         hard_end = layout.schedule.hard_end
         target = planned_end if hard_end is None else hard_end + state.shift
@@ -282,6 +278,7 @@ class Views:
             item_index in state.skipped,
             state.shift,
             state.show is ShowState.ENDED,
+            state.comeback,
         )
         made = self._made.get(item_index)
         if made is not None and made.layout is layout and made.inputs == inputs:
@@ -321,7 +318,7 @@ class Views:
         for offset, index in enumerate(segments):
             if index == state.current:
                 remaining_here += max(0.0, kept[offset].remaining)
-            elif index > state.current:
+            else:  # turns over count nothing; a speaker brought back may come before
                 remaining_here += views.uses[offset]
         end = now_at + remaining_here
         first = next((r for r in runs if r.first_monotonic is not None), None)
@@ -421,8 +418,8 @@ class Views:
                 segment_status = Status.SKIPPED
             elif place is Place.LIVE and index == state.current:
                 segment_status = Status.LIVE
-            elif (future or place is Place.LIVE) and (
-                index > state.current or state.show is ShowState.READY
+            elif state.show is ShowState.READY or (
+                (future or place is Place.LIVE) and not is_past(state, index)
             ):
                 segment_status = Status.UPCOMING
             elif run.first_start is not None:
@@ -444,7 +441,11 @@ class Views:
                     actual_start=run.first_start,
                 )
             )
-        return _ItemViews(item_view, tuple(views), tuple(plan.use))
+        # What is over takes no more time.
+        uses = tuple(
+            0.0 if is_past(state, i) else use for i, use in zip(segments, plan.use, strict=True)
+        )
+        return _ItemViews(item_view, tuple(views), uses)
 
     def _current(
         self,

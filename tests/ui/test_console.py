@@ -136,6 +136,35 @@ def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkey
     assert (current.item.index, current.turn_number) == (6, 1)
 
 
+def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
+    console, qtbot, monkeypatch
+):
+    controller = console.controller
+    part3 = controller.show.item_segments[6].start
+    controller.jump(part3)
+    controller.start()
+    press(qtbot, console, Qt.Key.Key_Right)  # the first speaker is not there
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    console.tree.setCurrentIndex(console.model.index_of_segment(part3))
+    press(qtbot, console, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "부산북구" in asked[0] and "after the current turn" in asked[0]
+    snapshot = controller.snapshot
+    assert snapshot.current.segment.index == part3 + 1  # the live speaker goes on
+    assert snapshot.next_segment.index == part3
+    row = console.model.index_of_segment(part3)
+    assert console.model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    press(qtbot, console, Qt.Key.Key_Right)
+    assert controller.snapshot.current.segment.index == part3
+    press(qtbot, console, Qt.Key.Key_Right)
+    assert controller.snapshot.current.segment.index == part3 + 2
+
+
 def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
     press(qtbot, console, Qt.Key.Key_Space)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

@@ -578,6 +578,22 @@ class ConsoleWindow(QMainWindow):
         snapshot = self.controller.snapshot
         if snapshot.current is not None and snapshot.current.segment.index == target:
             return
+        show = self.controller.show
+        if node.segment is not None and show.may_come_back(show.state, target):
+            # A speaker passed over is back: they speak after the live turn.
+            row = self.tree.currentIndex()
+            who = self.model.data(row.siblingAtColumn(Column.PRESENTER)) or self.model.data(
+                row.siblingAtColumn(Column.TITLE)
+            )
+            if self.confirm(
+                self.tr("Speaker back"),
+                self.tr(
+                    "“%1” is back: speak after the current turn? The programme then goes on "
+                    "in order."
+                ).replace("%1", str(who)),
+            ):
+                self.controller.comeback(target)
+            return
         if snapshot.state in (ShowState.RUNNING, ShowState.PAUSED):
             title = self.model.data(self.tree.currentIndex().siblingAtColumn(Column.TITLE))
             if not self.confirm(

@@ -346,6 +346,38 @@ def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(consol
     assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)
 
 
+def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monkeypatch):
+    press(qtbot, console, Qt.Key.Key_Space)
+    console.controller.jump(console.controller.show.item_segments[6].start + 2)
+    advance(console, 2)
+    worked_out = []
+    values = console.model._values
+    monkeypatch.setattr(
+        console.model,
+        "_values",
+        lambda node, snapshot: worked_out.append(node) or values(node, snapshot),
+    )
+    advance(console, 1)
+    # Part 3's rows (the item, its phases and turns) and nothing else.
+    assert worked_out and {node.item for node in worked_out} == {6}
+
+
+def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row(
+    console, qtbot, monkeypatch
+):
+    fitted = []
+    monkeypatch.setattr(console, "fit_columns", lambda: fitted.append(True))
+    press(qtbot, console, Qt.Key.Key_Space)
+    for _ in range(4):
+        advance(console, 65)
+        press(qtbot, console, Qt.Key.Key_Right)  # "done", actual starts and lengths appear
+    header = console.tree.header()
+    for column in Column:
+        if column not in (Column.TITLE, Column.START):
+            assert header.sectionSize(column) >= console.tree.sizeHintForColumn(column), column
+    assert fitted == []
+
+
 def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     from emcee.ui.presenter import attach_presenter
 

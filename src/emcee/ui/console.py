@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,8 +163,9 @@ class ConsoleWindow(QMainWindow):
         self._show_rows(schedule)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # Columns are fitted to their texts when a text's length changes (fit_columns), not
-        # by ResizeToContents, which measures every row on every second's change.
+        # Columns are fitted to their texts when all of them change (fit_columns), and
+        # widened when a text's length changes (widen_columns), not by ResizeToContents,
+        # which measures every row on every second's change.
         for column in Column:
             mode = QHeaderView.ResizeMode.Interactive
             if column == Column.TITLE:
@@ -464,12 +465,29 @@ class ConsoleWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.expandAll()
         self.model.shapeChanged.connect(self.fit_columns)
+        self.model.cellsReshaped.connect(self.widen_columns)
         self.fit_columns()
 
     def fit_columns(self) -> None:
+        """Fit every column to its texts (measures every row: not on every change)."""
         for column in Column:
             if column != Column.TITLE:
                 self.tree.resizeColumnToContents(column)
+
+    def widen_columns(self, cells: list[QModelIndex]) -> None:
+        """Widen the columns that the texts of ``cells`` no longer fit, measuring those
+        cells alone (a column never narrows during the show)."""
+        header = self.tree.header()
+        for cell in cells:
+            column = cell.column()
+            if column == Column.TITLE:
+                continue  # it stretches
+            if column == Column.START:  # the tree's indentation is measured with it
+                self.tree.resizeColumnToContents(column)
+                continue
+            width = self.tree.sizeHintForIndex(cell).width()
+            if width > header.sectionSize(column):
+                header.resizeSection(column, width)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self.controller.schedule is not self.model.schedule:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
 import sys
@@ -38,6 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--agenda", type=Path, action="append", default=[])
     parser.add_argument("--repeats", type=int, default=40)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -61,7 +63,9 @@ def main() -> None:
         *[(str(p), p) for p in args.agenda],
     ]
     print(f"{'agenda':<34}{'key':<8}{'median':>9}{'p99':>9}{'max':>9}  (ms)")
+    results: dict[str, dict[str, dict[str, float]]] = {}
     for name, path in agendas:
+        results[name] = {}
         schedule = load(path)[1]
         day = dt.datetime(2023, 6, 23, tzinfo=dt.UTC)
         clock = FakeClock(day + dt.timedelta(seconds=schedule.start))
@@ -100,6 +104,7 @@ def main() -> None:
                 if len(controller.show.history) != actions + 1:
                     raise RuntimeError(f"{label}: the key did not reach the show")
             median, p99, worst = figures(samples)
+            results[name][label] = {"median": median, "p99": p99, "max": worst}
             print(f"{name[-33:]:<34}{label:<8}{median:>9.1f}{p99:>9.1f}{worst:>9.1f}")
         ticks = []
         for _ in range(args.repeats):
@@ -109,6 +114,7 @@ def main() -> None:
             settle()
             ticks.append((time.perf_counter() - started) * 1000)
         median, p99, worst = figures(ticks)
+        results[name]["tick"] = {"median": median, "p99": p99, "max": worst}
         print(f"{name[-33:]:<34}{'tick':<8}{median:>9.1f}{p99:>9.1f}{worst:>9.1f}")
         console.files.autosave.discard()
         console.files.may_discard = lambda: True  # type: ignore[method-assign]
@@ -117,6 +123,8 @@ def main() -> None:
         console.close()
         console.deleteLater()
         settle()
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -192,8 +192,9 @@ class AgendaModel(QAbstractItemModel):
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""
         last, self.snapshot = self.snapshot, snapshot
-        force = force or last is None or len(last.items) != len(snapshot.items)
-        nodes = self.nodes if force else self._nodes_to_check(last, snapshot)
+        if last is None or len(last.items) != len(snapshot.items):
+            force = True
+        nodes = self.nodes if force or last is None else self._nodes_to_check(last, snapshot)
         reshaped: list[QModelIndex] = []
         for node in nodes:
             values = self._values(node, snapshot)

@@ -789,6 +789,7 @@ def test_a_speaker_who_comes_back_speaks_next_and_the_others_keep_their_turns():
     current = show.snapshot().current
     # The second shares what is left (29:10) with the five still to come.
     assert (current.segment.index, current.allotted) == (part3 + 1, 292)
+    assert current.block_remaining == 40 * 60 - 300 - 350
     assert show.snapshot().next_segment.index == part3 + 3  # then the fourth, not the third
     play_turn(show, clock)
     snapshot = show.snapshot()

@@ -460,9 +460,12 @@ class Views:
         phase = segment.phase
         block_remaining = None
         if phase.shared:
+            # What every turn of the block has run comes out of it (in a comeback, turns
+            # after the live one in the plan have run too).
             first = offset - segment.turn_index
             phase_length = float(self.show.state.lengths[segment.item_index][segment.phase_index])
-            used = sum(runs[first + j].elapsed for j in range(segment.turn_index))
+            others = range(first, first + len(phase.turns))
+            used = sum(runs[j].elapsed for j in others if j != offset)
             block_remaining = phase_length - used - view.elapsed
         target = None
         if counts_to_end(segment) and view.actual_start is not None:

@@ -373,7 +373,7 @@ def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row
         press(qtbot, console, Qt.Key.Key_Right)  # "done", actual starts and lengths appear
     header = console.tree.header()
     for column in Column:
-        if column not in (Column.TITLE, Column.START):
+        if column != Column.TITLE:  # the live row's bold start time fits too
             assert header.sectionSize(column) >= console.tree.sizeHintForColumn(column), column
     assert fitted == []
 

@@ -136,8 +136,8 @@ class AgendaModel(QAbstractItemModel):
     # Every text is new (a language, a schedule): the view fits its columns again, which
     # measures every row, so not on every second's dataChanged.
     shapeChanged = Signal()
-    # list[QModelIndex]: cells whose text got longer or shorter; the view widens their
-    # columns if they need it, measuring those cells alone.
+    # list[QModelIndex]: cells whose text got longer or shorter, or bold or not; the view
+    # widens their columns if they need it, measuring those cells alone.
     cellsReshaped = Signal(list)
 
     def __init__(self, schedule: Schedule, parent: object = None) -> None:
@@ -207,10 +207,12 @@ class AgendaModel(QAbstractItemModel):
                 changed = list(Column)
             else:
                 changed = _changed_columns(before, values)
+                # The live row is bold: becoming or leaving it reshapes every cell.
+                bold = (before.status is Status.LIVE) != (values.status is Status.LIVE)
                 reshaped += [
                     self.createIndex(node.row, column, node)
                     for column in Column
-                    if len(values.texts[column]) != len(before.texts[column])
+                    if bold or len(values.texts[column]) != len(before.texts[column])
                 ]
             first = self.createIndex(node.row, min(changed), node)
             last_index = self.createIndex(node.row, max(changed), node)
@@ -301,6 +303,14 @@ class AgendaModel(QAbstractItemModel):
         return RowValues(texts, status, level, over)
 
     # --- the tree --------------------------------------------------------------------------
+
+    @staticmethod
+    def depth(node: Node) -> int:
+        """0 for an item's row, 1 for a phase's, 2 for a turn's under a phase."""
+        depth = 0
+        while node.parent is not None:
+            node, depth = node.parent, depth + 1
+        return depth
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():

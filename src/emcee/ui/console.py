@@ -482,10 +482,11 @@ class ConsoleWindow(QMainWindow):
             column = cell.column()
             if column == Column.TITLE:
                 continue  # it stretches
-            if column == Column.START:  # the tree's indentation is measured with it
-                self.tree.resizeColumnToContents(column)
-                continue
             width = self.tree.sizeHintForIndex(cell).width()
+            node = self.model.node(cell)
+            if column == Column.START and node is not None:  # the tree's column: indented
+                levels = self.model.depth(node) + (1 if self.tree.rootIsDecorated() else 0)
+                width += self.tree.indentation() * levels
             if width > header.sectionSize(column):
                 header.resizeSection(column, width)
 

@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from emcee.core import order
 from emcee.core.agenda import Agenda
 from emcee.core.allotment import Plan, compute_plan, to_end_allotment
 from emcee.core.clock import Clock, time_of_day
@@ -36,7 +37,7 @@ from emcee.core.snapshot import (
     ShowState,
     Snapshot,
 )
-from emcee.core.state import Comeback, Run, State, elapsed_of, with_run
+from emcee.core.state import Run, State, elapsed_of, with_run
 from emcee.core.views import Views
 
 TIME_UP_WINDOW = 5.0  # seconds after time runs out shown as TIME_UP before OVERTIME
@@ -239,7 +240,7 @@ class Show:
             state = replace(state, show=ShowState.RUNNING, since=now)
             return self._enter(state, state.current, now, at)
         if kind is ActionKind.NEXT:
-            following = self.following(state)
+            following = order.following(layout, state)
             comeback = state.comeback
             if comeback is not None and state.current == comeback.turns[-1]:
                 state = replace(state, comeback=None)  # all have spoken: the plan's order
@@ -247,7 +248,7 @@ class Show:
                 return self._finish(state, now, at) if state.show is not ShowState.READY else None
             return self._move(state, following, now, at)
         if kind is ActionKind.PREVIOUS:
-            preceding = self.neighbour(state, state.current, -1)
+            preceding = order.neighbour(layout, state, state.current, -1)
             return None if preceding is None else self._move(state, preceding, now, at)
         if kind is ActionKind.JUMP:
             target = action.target
@@ -257,27 +258,20 @@ class Show:
             # Back to a speaker of the item reached: they speak now (the live turn ends),
             # before any others brought back; anywhere else: the plan's order from there.
             comeback = None
-            if self.may_come_back(state, target):
-                waiting = state.comeback.waiting(state.current) if state.comeback else ()
-                comeback = self._bring_back(state, target, [t for t in waiting if t != target])
+            if order.may_come_back(layout, state, target):
+                comeback = order.bring_back(state, target, at_once=True)
             state = replace(state, skipped=state.skipped - {item}, comeback=comeback)
             return self._move(state, target, now, at)
         if kind is ActionKind.COMEBACK:
             target = action.target
             if state.show not in (ShowState.RUNNING, ShowState.PAUSED) or target is None:
                 return None
-            if not 0 <= target < len(layout.segments) or not self.may_come_back(state, target):
+            if not 0 <= target < len(layout.segments):
                 return None
             waiting = state.comeback.waiting(state.current) if state.comeback else ()
-            if target in waiting:
+            if not order.may_come_back(layout, state, target) or target in waiting:
                 return None
-            # After those already waiting.
-            current = (
-                [state.current] if state.comeback and state.current in state.comeback.turns else []
-            )
-            return replace(
-                state, comeback=self._bring_back(state, target, [*current, *waiting], last=True)
-            )
+            return replace(state, comeback=order.bring_back(state, target, at_once=False))
         if kind is ActionKind.ADJUST:
             amount = action.amount or 0.0
             run = state.runs[state.current]
@@ -359,7 +353,7 @@ class Show:
         if layout.segments[state.current].item_index != item:
             return state
         state = replace(state, comeback=None)
-        following = self.neighbour(state, state.current, +1)
+        following = order.neighbour(layout, state, state.current, +1)
         if following is None:
             return self._finish(state, now, at) if state.show is not ShowState.READY else state
         return self._move(state, following, now, at)
@@ -402,7 +396,7 @@ class Show:
         if state.show is ShowState.ENDED:
             return [Problem("edit_after_end")]
         old = self.layout_of(state)
-        front = self.front(state)
+        front = order.front(state)
         live_item = old.segments[front].item_index
         problems = []
         for item_index in range(live_item + 1):
@@ -443,7 +437,7 @@ class Show:
                 shift=state.shift,
             )
         old = self.layout_of(state)
-        front = self.front(state)
+        front = order.front(state)
         live_item = old.segments[front].item_index
         runs = [Run() for _ in new.segments]
         for item_index in range(live_item + 1):
@@ -466,53 +460,6 @@ class Show:
             current=current,
             skipped=frozenset(i for i in state.skipped if i < live_item),
         )
-
-    def following(self, state: State) -> int | None:
-        """The turn Next goes to: the next one in the plan; but from the turn the show had
-        reached, the speakers brought back, one after the other, and after the last of
-        them the turn after the one the show had reached."""
-        comeback = state.comeback
-        if comeback is not None:
-            waiting = comeback.waiting(state.current)
-            if state.current in comeback.turns or state.current == comeback.reached:
-                return waiting[0] if waiting else self.neighbour(state, comeback.reached, +1)
-        return self.neighbour(state, state.current, +1)
-
-    def front(self, state: State) -> int:
-        """The furthest turn the show has reached (the live one, unless it went back)."""
-        comeback = state.comeback
-        return state.current if comeback is None else max(state.current, comeback.reached)
-
-    def may_come_back(self, state: State, target: int) -> bool:
-        """Whether the speaker of ``target`` can be brought back (see ``Comeback``): a turn
-        of the item the show has reached, behind the furthest turn reached."""
-        layout = self.layout_of(state)
-        front = self.front(state)
-        return (
-            state.show in (ShowState.RUNNING, ShowState.PAUSED)
-            and target < front
-            and target != state.current
-            and layout.segments[target].item_index == layout.segments[front].item_index
-        )
-
-    def _bring_back(
-        self, state: State, target: int, others: list[int], last: bool = False
-    ) -> Comeback:
-        """The comeback with ``target`` before (or, ``last``, after) ``others``."""
-        comeback = state.comeback
-        known = dict(zip(comeback.turns, comeback.elapsed, strict=True)) if comeback else {}
-        known.setdefault(target, state.runs[target].elapsed)
-        turns = (*others, target) if last else (target, *others)
-        return Comeback(turns, self.front(state), tuple(known[t] for t in turns))
-
-    def neighbour(self, state: State, index: int, step: int) -> int | None:
-        layout = self.layout_of(state)
-        index += step
-        while 0 <= index < len(layout.segments):
-            if layout.segments[index].item_index not in state.skipped:
-                return index
-            index += step
-        return None
 
     # --- time --------------------------------------------------------------------------------
 

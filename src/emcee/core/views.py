@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from emcee.core import order
 from emcee.core.clock import time_of_day
 from emcee.core.layout import Layout, Segment, counts_to_end
 from emcee.core.projection import Projection, Step, stretch, walk
@@ -138,7 +139,7 @@ class Views:
             drift = projected_end - planned_end
         next_segment = None
         if show is not ShowState.ENDED:
-            following = state.current if show is ShowState.READY else self.show.following(state)
+            following = state.current if show is ShowState.READY else order.following(layout, state)
             next_segment = segment_views[following] if following is not None else None
         hard_end = layout.schedule.hard_end
         target = planned_end if hard_end is None else hard_end + state.shift

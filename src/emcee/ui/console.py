@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.core.journal import JournalError
+from emcee.core.order import may_come_back
 from emcee.core.report import build_report
 from emcee.core.schedule import Schedule
 from emcee.core.show import ActionKind
@@ -598,7 +599,7 @@ class ConsoleWindow(QMainWindow):
         if snapshot.current is not None and snapshot.current.segment.index == target:
             return
         show = self.controller.show
-        if node.segment is not None and show.may_come_back(show.state, target):
+        if node.segment is not None and may_come_back(show.layout, show.state, target):
             # A speaker passed over is back: they speak after the live turn.
             row = self.tree.currentIndex()
             who = self.model.data(row.siblingAtColumn(Column.PRESENTER)) or self.model.data(

@@ -12,6 +12,7 @@ from emcee.core.snapshot import ShowState, Status
 from emcee.core.views import PROPOSE_AFTER
 
 from .showkit import play_turn, reference_show, run_for, show_of
+from .test_show_properties import SHORT
 
 PANEL = """
     [programme]
@@ -137,3 +138,32 @@ def _with_hard_end(show, clock, hard_end):
     agenda = show.schedule.agenda
     programme = replace(agenda.programme, hard_end=int(hm(hard_end)))
     return Show(plan(replace(agenda, programme=programme)), clock), clock
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    overruns=st.lists(st.integers(min_value=-100, max_value=900), min_size=1, max_size=10),
+    hard_end=st.sampled_from([None, "09:20", "09:25"]),
+)
+def test_the_same_with_explicit_shares_a_protected_discussion_and_fixed_shares(overruns, hard_end):
+    text = SHORT
+    if hard_end is not None:
+        text = SHORT.replace('start = "09:00"', f'start = "09:00"\nhard_end = "{hard_end}"')
+    show, clock = show_of(text, 9, 0)
+    show.start()
+    for extra in overruns[:-1]:
+        if show.snapshot().state is ShowState.ENDED:
+            return
+        play_turn(show, clock, extra)
+    if show.snapshot().state is ShowState.ENDED:
+        return
+    run_for(show, clock, max(0.0, show.snapshot().current.remaining + overruns[-1]) + 0.25)
+    proposal = show.snapshot().proposal
+    if proposal is None:
+        return
+    show.rebalance(proposal)
+    after = show.snapshot().projected_end
+    if proposal.shortfall > 0:
+        assert after == pytest.approx(proposal.target_end + proposal.shortfall, abs=1e-6)
+    else:
+        assert proposal.target_end - 60 < after <= proposal.target_end + 1e-6

@@ -10,7 +10,9 @@ What runs (bench/README.md explains each figure):
   set, under X (xcb): second-flip lag, CPU, wake-ups, memory, with the 250 ms and 32 ms
   pollers and the idle program in the same run;
 - startup.py: launch to the console's first frame from source, against bare windows;
-- engine.py: snapshot cost, a 4-hour show simulated on a fake clock;
+- engine.py: snapshot cost, a whole show simulated on a fake clock, for the reference
+  event and a 500-item, 170-speaker agenda (big_agenda.py);
+- console_actions.py: a key on the console to its answer painted, on the same two;
 - bundle.py (needs the build extra; skipped with --no-bundle or without PyInstaller):
   one-folder size and frozen start-up against bare windows built the same way.
 """
@@ -93,12 +95,16 @@ def print_summary(results: dict[str, Any]) -> None:
     for label, values in startup["starts_s"].items():
         print(row.format(label, *trio(values)))
     print(f"  {'emcee / bare PySide6 window':<44} {startup['ratio_to_bare']:>9.2f}x")
-    engine = results["engine"]
-    print("\nengine (us)")
-    for moment in ("before start", "mid-turn", "overtime"):
-        print(row.format(f"snapshot, {moment}, median", *trio(engine[moment]["median_us"])))
-    afternoon = engine["afternoon"]
-    print(row.format("4-hour show, wall seconds", *trio([r["seconds"] for r in afternoon])))
+    for agenda, engine in results["engine"].items():
+        print(f"\nengine, {agenda} (us)")
+        for moment in ("before start", "mid-turn", "overtime", "paused"):
+            print(row.format(f"snapshot, {moment}, median", *trio(engine[moment]["median_us"])))
+        shows = engine["show"]
+        print(row.format("whole show, wall seconds", *trio([r["seconds"] for r in shows])))
+    for agenda, keys in results["console"].items():
+        print(f"\nconsole, {agenda} (ms): median, p99, max")
+        for key, figures in keys.items():
+            print(row.format(key, figures["median"], figures["p99"], figures["max"]))
     bundle = results.get("bundle")
     if bundle:
         print("\nbundle (PyInstaller one-folder)")
@@ -132,8 +138,14 @@ def main(argv: list[str]) -> int:
     results: dict[str, Any] = {
         "live": run_live(args.repeats, args.seconds, platforms, args.modes.split(",")),
         "startup": run_script("startup.py", ["--runs", str(max(5, 2 * args.repeats))]),
-        "engine": run_script("engine.py", ["--repeat", str(args.repeats)]),
     }
+    with tempfile.TemporaryDirectory(prefix="emcee-bench-") as folder:
+        big = str(Path(folder, "big.toml"))
+        subprocess.run([sys.executable, str(HERE / "big_agenda.py"), big], check=True)
+        results["engine"] = run_script(
+            "engine.py", ["--repeat", str(args.repeats), "--agenda", big]
+        )
+        results["console"] = run_script("console_actions.py", ["--agenda", big])
     if args.no_bundle or importlib.util.find_spec("PyInstaller") is None:
         print("\n(bundle.py skipped: --no-bundle, or PyInstaller is not installed)")
     else:

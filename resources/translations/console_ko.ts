@@ -371,6 +371,14 @@
         <translation>계획 시각 유지</translation>
     </message>
     <message>
+        <source>Speaker back</source>
+        <translation>발표자 복귀</translation>
+    </message>
+    <message>
+        <source>“%1” is back: speak after the current turn? The programme then goes on in order.</source>
+        <translation>“%1” 발표자가 돌아왔습니다. 지금 차례 다음에 발표하게 할까요? 그 뒤로는 원래 순서대로 진행합니다.</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translation>이동</translation>
     </message>

@@ -47,10 +47,9 @@ def play(folder, session):
         if kind is ActionKind.REBALANCE:
             proposal = show.snapshot().proposal
             action = show.rebalance(proposal) if proposal is not None else None
-        elif kind in (ActionKind.JUMP, ActionKind.SKIP, ActionKind.UNSKIP):
-            action = show.perform(
-                kind, target=target % SEGMENTS if kind is ActionKind.JUMP else target
-            )
+        elif kind in (ActionKind.JUMP, ActionKind.COMEBACK, ActionKind.SKIP, ActionKind.UNSKIP):
+            on_segment = kind in (ActionKind.JUMP, ActionKind.COMEBACK)
+            action = show.perform(kind, target=target % SEGMENTS if on_segment else target)
         elif kind in (ActionKind.ADJUST, ActionKind.START):
             action = show.perform(kind, amount=amount)
         else:

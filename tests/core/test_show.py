@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.schedule import PhaseKind
+from emcee.core.schedule import PhaseKind, plan
 from emcee.core.show import ActionKind, Show
 from emcee.core.snapshot import AlertKind, Level, ShowState, Status
 
@@ -274,10 +274,28 @@ def test_even_shares_recompute_from_what_is_left_of_the_block():
     play_turn(show, clock, extra=90)  # the first speaker takes 6:30
     current = show.snapshot().current
     assert current.turn_number == 2
-    assert current.allotted == 287  # 33:30 / 7 = 4:47.1, whole seconds
+    # 33:30 among 7 is 4:47 and one second over: the earliest speaker to come gets it.
+    assert current.allotted == 288
     assert current.block_remaining == 40 * 60 - 390
     upcoming = [s.allotted for s in show.snapshot().segments[current.segment.index + 1 :][:6]]
-    assert upcoming == [287] * 5 + [288]  # the last speaker gets the odd seconds
+    assert upcoming == [287] * 6
+
+
+def test_shares_on_time_are_the_planned_turns():
+    # 20 minutes among 7 speakers: the plan gives the odd seconds to the earliest (2:52 for
+    # the first three, 2:51 for the others), and so does the show while nobody runs over.
+    show, clock = show_of(
+        SESSION.replace('{presenter="E"}', '{presenter="E"},{presenter="F"},{presenter="G"}')
+    )
+    planned = [turn.duration for turn in show.schedule.items[1].phases[0].turns]
+    assert planned == [172, 172, 172, 171, 171, 171, 171]
+    show.start()
+    play_turn(show, clock)
+    allotted = []
+    for _ in planned:
+        allotted.append(show.snapshot().current.allotted)
+        play_turn(show, clock)
+    assert allotted == planned
 
 
 def test_fixed_shares_keep_the_plan():
@@ -298,7 +316,7 @@ def test_last_speaker_over_shortens_the_discussion_and_item_ends_on_time():
     snapshot = show.snapshot()
     assert snapshot.current.segment.kind is PhaseKind.DISCUSSION
     assert snapshot.current.allotted == 15 * 60 - 150
-    assert snapshot.items[1].projected_end == hm("09:45")
+    assert snapshot.expected_end(1) == hm("09:45")
     assert snapshot.drift == 0
 
 
@@ -314,6 +332,27 @@ def test_protected_discussion_keeps_its_length_and_the_programme_runs_late():
     assert snapshot.current.allotted == 15 * 60
     assert snapshot.drift == 150
     assert snapshot.projected_end == hm("09:50") + 150
+
+
+def test_a_protected_discussions_delay_is_taken_back_by_the_following_break():
+    from dataclasses import replace
+
+    show, clock = reference_show()
+    agenda = show.schedule.agenda
+    items = list(agenda.items)
+    items[4] = replace(items[4], protect_discussion=True)  # Part 2, followed by the break
+    show = type(show)(plan(replace(agenda, items=tuple(items))), clock)
+    show.start()
+    clock.set_time_of_day(14, 10)
+    show.jump(show.item_segments[4].start)
+    for _ in range(4):
+        play_turn(show, clock)
+    play_turn(show, clock, extra=180)  # the last speaker takes 3 minutes more
+    snapshot = show.snapshot()
+    assert snapshot.current.allotted == 15 * 60  # the discussion keeps its 15 minutes
+    assert snapshot.expected_end(4) == hm("14:48")  # Part 2 ends 3 minutes late
+    assert snapshot.expected_end(5) == hm("14:55")  # the break restarts on time
+    assert snapshot.projected_end == hm("17:10")
 
 
 def test_shares_never_fall_below_half():
@@ -370,7 +409,7 @@ def test_late_break_is_shortened_to_reach_the_restart_time():
     snapshot = show.snapshot()
     assert snapshot.current.remaining == 6 * 60
     assert snapshot.current.target_time == hm("14:55")
-    assert snapshot.next_item.projected_start == hm("14:55")
+    assert snapshot.expected_start(snapshot.next_item.index) == hm("14:55")
 
 
 def test_very_late_break_keeps_five_minutes_and_shows_the_projected_restart():
@@ -381,7 +420,7 @@ def test_very_late_break_keeps_five_minutes_and_shows_the_projected_restart():
     snapshot = show.snapshot()
     assert snapshot.current.remaining == 5 * 60
     assert snapshot.current.target_time == hm("14:57")
-    assert snapshot.next_item.projected_start == hm("14:57")
+    assert snapshot.expected_start(snapshot.next_item.index) == hm("14:57")
     assert snapshot.drift == 120
 
 
@@ -392,8 +431,8 @@ def test_future_breaks_absorb_lateness_in_the_projection():
     show.jump(show.item_segments[4].start)  # Part 2 starts 4 min late
     snapshot = show.snapshot()
     assert snapshot.drift == 240
-    assert snapshot.items[5].projected_start == hm("14:49")
-    assert snapshot.items[5].projected_end == hm("14:55")
+    assert snapshot.expected_start(5) == hm("14:49")
+    assert snapshot.expected_end(5) == hm("14:55")
     assert snapshot.projected_end == hm("17:10")
 
 
@@ -657,3 +696,153 @@ def test_a_late_break_restarts_on_a_whole_minute():
     current = show.snapshot().current
     assert current.target_time == hm("14:58")  # 5 minutes at least, then the next minute
     assert current.remaining == 5 * 60 + 30
+
+
+# --- alerts at the edges: pauses, re-split shares, undo -------------------------------------
+
+
+def test_no_alert_while_paused_and_what_was_crossed_fires_once_on_resume():
+    show, clock = show_of(SESSION)
+    show.start()
+    show.next()  # speaker A, 4 minutes: warning 1:00, final 0:30
+    assert kinds(run_for(show, clock, 190)) == [(AlertKind.WARNING, 0)]
+    show.pause()
+    show.adjust(-60)  # 50 s left becomes -10 s: past the final warning and time up
+    assert show.poll() == []
+    assert run_for(show, clock, 120) == []
+    show.resume()
+    assert kinds(show.poll()) == [(AlertKind.FINAL, 0), (AlertKind.TIME_UP, 0)]
+    assert kinds(run_for(show, clock, 55)) == [(AlertKind.OVERTIME, 1)]
+
+
+def test_lead_times_follow_the_share_in_force():
+    show, clock = reference_show()
+    show.start()
+    show.jump(show.item_segments[6].start)  # Part 3: 8 speakers, 5:00 each (1:15 / 0:30)
+    play_turn(show, clock, extra=20 * 60)  # the first speaker takes 25 minutes
+    current = show.snapshot().current
+    assert current.allotted == 150  # 15:00 left for seven: the half-share floor, 2:30
+    assert (current.warning_lead, current.final_lead) == (30, 15)  # as any 2:30 turn
+    assert run_for(show, clock, 119) == []
+    assert kinds(run_for(show, clock, 1)) == [(AlertKind.WARNING, 0)]
+    assert kinds(run_for(show, clock, 15)) == [(AlertKind.FINAL, 0)]
+
+
+def test_undo_never_gives_an_alert_twice():
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.skip(2)  # an unrelated action before the warning
+    assert kinds(run_for(show, clock, 400)) == [(AlertKind.WARNING, 0)]
+    show.undo()  # the skip is taken back; the warning stays given
+    assert show.poll() == []
+    show.skip(2)  # ... and done again
+    assert show.poll() == []
+    assert kinds(run_for(show, clock, 60)) == [(AlertKind.FINAL, 0)]
+
+
+def test_undo_of_a_pause_does_not_repeat_what_the_resume_fired():
+    show, clock = show_of(SESSION)
+    show.start()
+    run_for(show, clock, 470)
+    show.pause()
+    show.adjust(-30)
+    show.resume()
+    assert kinds(show.poll()) == [(AlertKind.WARNING, 0)]
+    show.undo()  # paused again
+    show.resume()
+    assert show.poll() == []
+
+
+def test_undo_of_an_edit_keeps_the_alerts_given_since():
+    from dataclasses import replace
+
+    show, clock = show_of(SESSION)
+    show.start()
+    clock.advance(100)
+    show.edit(_edited(show, lambda items: items.__setitem__(0, replace(items[0], title="Talk!"))))
+    assert kinds(run_for(show, clock, 400)) == [(AlertKind.WARNING, 0)]
+    show.undo()  # the old title again, and the warning already given
+    assert show.poll() == []
+
+
+# --- a speaker who was absent comes back --------------------------------------------------
+
+
+def test_a_speaker_who_comes_back_speaks_next_and_the_others_keep_their_turns():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start  # 8 speakers in 40 minutes
+    show.jump(part3)
+    play_turn(show, clock)  # the first speaker: 5:00
+    show.next()  # the second is not there: passed over
+    assert show.snapshot().current.allotted == 350  # 35:00 among the six to come
+    run_for(show, clock, 60)
+    show.comeback(part3 + 1)  # the second has arrived while the third speaks
+    snapshot = show.snapshot()
+    assert snapshot.current.segment.index == part3 + 2  # the third goes on
+    assert snapshot.current.allotted == 350  # with the share set when their turn started
+    assert snapshot.next_segment.index == part3 + 1  # then the second
+    assert snapshot.segments[part3 + 1].status is Status.UPCOMING
+    assert snapshot.expected_end(6) == hm("14:00")  # the part still ends on time
+    play_turn(show, clock)  # the third finishes on time
+    current = show.snapshot().current
+    # The second shares what is left (29:10) with the five still to come.
+    assert (current.segment.index, current.allotted) == (part3 + 1, 292)
+    assert current.block_remaining == 40 * 60 - 300 - 350
+    assert show.snapshot().next_segment.index == part3 + 3  # then the fourth, not the third
+    play_turn(show, clock)
+    snapshot = show.snapshot()
+    assert (snapshot.current.segment.index, snapshot.current.elapsed) == (part3 + 3, 0)
+    assert snapshot.current.allotted == 292
+    assert snapshot.segments[part3 + 2].status is Status.DONE
+    assert snapshot.segments[part3 + 2].allotted == 350  # the third's share as it was
+
+
+def test_jumping_back_to_a_speaker_who_came_back_ends_the_live_turn():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3)
+    play_turn(show, clock)
+    show.next()  # the second is not there
+    run_for(show, clock, 120)
+    show.jump(part3 + 1)  # they speak now: the third's turn ends here
+    snapshot = show.snapshot()
+    assert snapshot.segments[part3 + 2].status is Status.DONE
+    assert snapshot.current.allotted == 330  # 33:00 among the second and the five to come
+    assert snapshot.next_segment.index == part3 + 3
+    play_turn(show, clock)
+    assert show.snapshot().current.segment.index == part3 + 3
+
+
+def test_several_speakers_come_back_in_the_order_they_arrive():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3 + 2)  # the first two are not there
+    run_for(show, clock, 60)
+    show.comeback(part3 + 1)
+    show.comeback(part3)
+    assert show.comeback(part3) is None  # already waiting
+    seen = []
+    for _ in range(4):
+        play_turn(show, clock)
+        seen.append(show.snapshot().current.segment.index - part3)
+    assert seen == [1, 0, 3, 4]
+
+
+def test_previous_and_next_around_a_speaker_brought_back():
+    show, clock = reference_show()
+    show.start()
+    part3 = show.item_segments[6].start
+    show.jump(part3)
+    show.next()
+    run_for(show, clock, 200)  # the first passed over; the second spoke
+    show.jump(part3)  # the first is back, at once
+    show.previous()  # a step back, to the break before Part 3
+    assert show.snapshot().current.segment.index == part3 - 1
+    show.next()
+    assert show.snapshot().current.segment.index == part3  # back to the speaker brought back
+    show.next()
+    assert show.snapshot().current.segment.index == part3 + 2

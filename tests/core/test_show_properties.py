@@ -60,6 +60,7 @@ OPERATIONS = st.one_of(
     ),
     st.tuples(st.just("adjust"), st.sampled_from([30.0, -30.0, 60.0, -60.0, 125.0])),
     st.tuples(st.just("jump"), st.integers(min_value=0, max_value=32)),
+    st.tuples(st.just("comeback"), st.integers(min_value=0, max_value=32)),
     st.tuples(st.just("skip"), st.integers(min_value=0, max_value=10)),
     st.tuples(st.just("unskip"), st.integers(min_value=0, max_value=10)),
     st.tuples(st.just("edit"), st.integers(min_value=1, max_value=20)),
@@ -97,9 +98,10 @@ class AlertObserver:
         return current.segment.index, [(kind, minute) for kind, minute, at in thresholds if r <= at]
 
     def check(self, show: Show, alerts) -> None:
-        """At a poll: exactly the crossed thresholds not yet reported, in order."""
+        """At a poll: exactly the crossed thresholds not yet reported, in order; nothing
+        while the turn is paused."""
         index, crossed = self.crossed(show)
-        if index is None:
+        if index is None or show.snapshot().state is not ShowState.RUNNING:
             assert alerts == []
             return
         reported = self.reported.setdefault(index, set())
@@ -107,20 +109,22 @@ class AlertObserver:
         assert [(a.kind, a.minute) for a in alerts] == expected  # none skipped, none twice
         reported |= set(expected)
 
-    def act(self, show: Show, perform, undo: bool) -> None:
-        """Around an action: added time re-arms what it moves back over; undo restores
-        what had been reported before the undone action."""
+    def act(self, show: Show, perform, kind: str) -> None:
+        """Around an action: time given (added, an edit) re-arms what it moves the turn
+        back over, a restart re-arms everything; an undo re-arms nothing (what it
+        restores keeps every alert given since)."""
         recorded = len(show.history)
         saved = {index: set(keys) for index, keys in self.reported.items()}
         perform()
         if len(show.history) == recorded:
             return  # a no-op
-        if undo:
-            self.reported = self.stack.pop()
+        if kind == "undo":
+            for index, keys in self.stack.pop().items():
+                self.reported[index] = self.reported.get(index, set()) | keys
             return
         self.stack.append(saved)
         index, crossed = self.crossed(show)
-        if index is not None:
+        if index is not None and kind in ("adjust", "edit", "restart"):
             self.reported[index] = self.reported.get(index, set()) & set(crossed)
 
 
@@ -149,7 +153,7 @@ def test_random_operations_keep_the_invariants(reference, operations):
     show, clock = reference_show(12, 58) if reference else show_of(SHORT, 8, 59)
     original = show.schedule
     observer = AlertObserver()
-    observer.act(show, show.start, undo=False)  # "undo" can still take the start back
+    observer.act(show, show.start, "start")  # "undo" can still take the start back
     for name, value in operations:
         if name == "advance":
             clock.advance(value)
@@ -164,23 +168,23 @@ def test_random_operations_keep_the_invariants(reference, operations):
                 assert after.remaining == before.remaining
         elif name == "adjust":
             before = show.snapshot()
-            observer.act(show, partial(show.adjust, value), undo=False)
+            observer.act(show, partial(show.adjust, value), "adjust")
             after = show.snapshot()
             if value > 0 and before.state is not ShowState.ENDED:
                 assert after.projected_end >= before.projected_end - 0.01
         elif name == "rebalance":
             proposal = show.snapshot().proposal
             if proposal is not None:
-                observer.act(show, partial(show.rebalance, proposal), undo=False)
+                observer.act(show, partial(show.rebalance, proposal), "rebalance")
         elif name == "edit":
             agenda = edited(show, value)
             allowed = not show.edit_problems(agenda)
-            observer.act(show, partial(show.edit, agenda), undo=False)
+            observer.act(show, partial(show.edit, agenda), "edit")
             assert (show.schedule.agenda == agenda) == allowed
-        elif name in ("jump", "skip", "unskip"):
-            observer.act(show, partial(getattr(show, name), value), undo=False)
+        elif name in ("jump", "comeback", "skip", "unskip"):
+            observer.act(show, partial(getattr(show, name), value), name)
         else:
-            observer.act(show, getattr(show, name), undo=name == "undo")
+            observer.act(show, getattr(show, name), name)
         _check_snapshot(show)
     observer.check(show, show.poll())
 

@@ -91,4 +91,7 @@ def test_time_axis_ticks_take_the_smallest_step_that_fits():
     )
     step, ticks = time_axis_ticks(13 * 3600 - 1, 17 * 3600 + 600, 5)
     assert step == 3600 and ticks == [46800.0, 50400.0, 54000.0, 57600.0, 61200.0]
-    assert time_axis_ticks(0, 86400, 1)[0] == 7200  # at least two labels; the largest step
+    assert time_axis_ticks(0, 86400, 1)[0] == 43200  # at least two labels; the largest step
+    # A 500-item day from 06:00 to past 22:20 in the console's small drift chart.
+    step, ticks = time_axis_ticks(6 * 3600, 22 * 3600 + 26 * 60, 2)
+    assert step == 43200 and len(ticks) <= 2

@@ -136,6 +136,35 @@ def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkey
     assert (current.item.index, current.turn_number) == (6, 1)
 
 
+def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
+    console, qtbot, monkeypatch
+):
+    controller = console.controller
+    part3 = controller.show.item_segments[6].start
+    controller.jump(part3)
+    controller.start()
+    press(qtbot, console, Qt.Key.Key_Right)  # the first speaker is not there
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    console.tree.setCurrentIndex(console.model.index_of_segment(part3))
+    press(qtbot, console, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "부산북구" in asked[0] and "after the current turn" in asked[0]
+    snapshot = controller.snapshot
+    assert snapshot.current.segment.index == part3 + 1  # the live speaker goes on
+    assert snapshot.next_segment.index == part3
+    row = console.model.index_of_segment(part3)
+    assert console.model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    press(qtbot, console, Qt.Key.Key_Right)
+    assert controller.snapshot.current.segment.index == part3
+    press(qtbot, console, Qt.Key.Key_Right)
+    assert controller.snapshot.current.segment.index == part3 + 2
+
+
 def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
     press(qtbot, console, Qt.Key.Key_Space)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -315,6 +344,38 @@ def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(consol
     assert reshaped
     width = console.tree.header().sectionSize(Column.ACTUAL_LENGTH)
     assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)
+
+
+def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monkeypatch):
+    press(qtbot, console, Qt.Key.Key_Space)
+    console.controller.jump(console.controller.show.item_segments[6].start + 2)
+    advance(console, 2)
+    worked_out = []
+    values = console.model._values
+    monkeypatch.setattr(
+        console.model,
+        "_values",
+        lambda node, snapshot: worked_out.append(node) or values(node, snapshot),
+    )
+    advance(console, 1)
+    # Part 3's rows (the item, its phases and turns) and nothing else.
+    assert worked_out and {node.item for node in worked_out} == {6}
+
+
+def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row(
+    console, qtbot, monkeypatch
+):
+    fitted = []
+    monkeypatch.setattr(console, "fit_columns", lambda: fitted.append(True))
+    press(qtbot, console, Qt.Key.Key_Space)
+    for _ in range(4):
+        advance(console, 65)
+        press(qtbot, console, Qt.Key.Key_Right)  # "done", actual starts and lengths appear
+    header = console.tree.header()
+    for column in Column:
+        if column != Column.TITLE:  # the live row's bold start time fits too
+            assert header.sectionSize(column) >= console.tree.sizeHintForColumn(column), column
+    assert fitted == []
 
 
 def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):

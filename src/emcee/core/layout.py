@@ -65,6 +65,19 @@ class Layout:
             ),
         )
 
+    def position_of(self, segment: Segment) -> int | None:
+        """Where a segment of another layout (an edited agenda) is in this one: the same
+        turn in the same place, as an edit keeps the turns that ran; None if none is."""
+        if segment.item_index >= len(self.item_segments):
+            return None
+        turns = self.item_segments[segment.item_index]
+        offset = segment.turn_index + sum(
+            len(phase.turns) for phase in segment.item.phases[: segment.phase_index]
+        )
+        if offset >= len(turns) or not same_turn(segment, self.segments[turns.start + offset]):
+            return None
+        return turns.start + offset
+
 
 def same_turn(old: Segment, new: Segment) -> bool:
     """The same turn in the same place: an edit may retitle a turn that ran, not move it."""

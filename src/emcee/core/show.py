@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from emcee.core import order
 from emcee.core.agenda import Agenda
 from emcee.core.allotment import Plan, compute_plan, to_end_allotment
 from emcee.core.clock import Clock, seconds_since_midnight, show_day
@@ -56,10 +57,15 @@ class ActionKind(StrEnum):
     RESTART = "restart"
     SKIP = "skip"
     UNSKIP = "unskip"
+    COMEBACK = "comeback"  # a speaker passed over is back: they speak after the live turn
     REBALANCE = "rebalance"
     EDIT = "edit"  # the agenda was edited during the show
     END = "end"
     UNDO = "undo"
+
+
+# The actions that may give the live turn more time, and so re-arm its alerts.
+GIVES_TIME = frozenset({ActionKind.ADJUST, ActionKind.EDIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,7 @@ class Action:
     kind: ActionKind
     monotonic: float
     wall: dt.datetime
-    target: int | None = None  # JUMP: a segment; SKIP / UNSKIP: an item
+    target: int | None = None  # JUMP, COMEBACK: a segment; SKIP / UNSKIP: an item
     amount: float | None = None  # ADJUST: seconds; START: how far the plan is shifted
     changes: tuple[Change, ...] = ()  # REBALANCE
     agenda: Agenda | None = None  # EDIT: the agenda as it is now
@@ -89,7 +95,7 @@ class Show:
         )
         self.history: list[Action] = []
         self._undo: list[State] = []
-        self._plans: dict[tuple[int, float | None], Plan] = {}
+        self._plans: dict[int, Plan] = {}
         self._plans_state: State | None = None
         self._views = Views(self)
 
@@ -165,6 +171,10 @@ class Show:
     def restart(self) -> Action | None:
         return self.perform(ActionKind.RESTART)
 
+    def comeback(self, segment: int) -> Action | None:
+        """The speaker of ``segment``, passed over, is back: they speak after the live turn."""
+        return self.perform(ActionKind.COMEBACK, target=segment)
+
     def skip(self, item: int) -> Action | None:
         return self.perform(ActionKind.SKIP, target=item)
 
@@ -194,13 +204,14 @@ class Show:
         if action.kind is ActionKind.UNDO:
             if not self._undo:
                 return False
-            self.state = self._undo.pop()
+            self.state = self._keep_alerts(self._undo.pop(), before)
             self.history.append(action)
             return True
         after = self._transition(before, action)
         if after is None or after == before:
             return False
-        after = self._rearm(after, action.monotonic, self.time_at(after, action.wall))
+        if action.kind in GIVES_TIME:
+            after = self._rearm(after, action.monotonic, self.time_at(after, action.wall))
         self._undo.append(before)
         del self._undo[:-UNDO_DEPTH]
         self.state = after
@@ -231,20 +242,38 @@ class Show:
             state = replace(state, show=ShowState.RUNNING, since=now)
             return self._enter(state, state.current, now, at)
         if kind is ActionKind.NEXT:
-            following = self.neighbour(state, state.current, +1)
+            following = order.following(layout, state)
+            comeback = state.comeback
+            if comeback is not None and state.current == comeback.turns[-1]:
+                state = replace(state, comeback=None)  # all have spoken: the plan's order
             if following is None:
                 return self._finish(state, now, at) if state.show is not ShowState.READY else None
             return self._move(state, following, now, at)
         if kind is ActionKind.PREVIOUS:
-            preceding = self.neighbour(state, state.current, -1)
+            preceding = order.neighbour(layout, state, state.current, -1)
             return None if preceding is None else self._move(state, preceding, now, at)
         if kind is ActionKind.JUMP:
             target = action.target
-            if target is None or not 0 <= target < len(layout.segments):
+            if target is None or not 0 <= target < len(layout.segments) or target == state.current:
                 return None
             item = layout.segments[target].item_index
-            state = replace(state, skipped=state.skipped - {item})
+            # Back to a speaker of the item reached: they speak now (the live turn ends),
+            # before any others brought back; anywhere else: the plan's order from there.
+            comeback = None
+            if order.may_come_back(layout, state, target):
+                comeback = order.bring_back(state, target, at_once=True)
+            state = replace(state, skipped=state.skipped - {item}, comeback=comeback)
             return self._move(state, target, now, at)
+        if kind is ActionKind.COMEBACK:
+            target = action.target
+            if state.show not in (ShowState.RUNNING, ShowState.PAUSED) or target is None:
+                return None
+            if not 0 <= target < len(layout.segments):
+                return None
+            waiting = state.comeback.waiting(state.current) if state.comeback else ()
+            if not order.may_come_back(layout, state, target) or target in waiting:
+                return None
+            return replace(state, comeback=order.bring_back(state, target, at_once=False))
         if kind is ActionKind.ADJUST:
             amount = action.amount or 0.0
             run = state.runs[state.current]
@@ -261,7 +290,7 @@ class Show:
                 return None
             return replace(state, skipped=state.skipped - {action.target})
         if kind is ActionKind.REBALANCE:
-            return self._apply_changes(state, action.changes)
+            return self.with_changes(state, action.changes)
         if kind is ActionKind.END:
             return self._finish(state, now, at)
         if kind is ActionKind.EDIT and action.agenda is not None:
@@ -298,7 +327,14 @@ class Show:
         run = state.runs[state.current]
         if run.first_monotonic is None:
             return state
-        return with_run(state, state.current, replace(run, left_monotonic=now, left_at=at))
+        # The share it had stays with it: what comes later (a speaker brought back before
+        # it in the plan, an edit) re-splits only the turns to come.
+        layout = self.layout_of(state)
+        segment = layout.segments[state.current]
+        plan = compute_plan(layout, state, segment.item_index, now, run.first_start)
+        share = plan.allotted[state.current - layout.item_segments[segment.item_index].start]
+        left = replace(run, left_monotonic=now, left_at=at, share=share)
+        return with_run(state, state.current, left)
 
     def _move(self, state: State, index: int, now: float, at: float) -> State:
         if index == state.current:
@@ -318,12 +354,14 @@ class Show:
         state = replace(state, skipped=state.skipped | {item})
         if layout.segments[state.current].item_index != item:
             return state
-        following = self.neighbour(state, state.current, +1)
+        state = replace(state, comeback=None)
+        following = order.neighbour(layout, state, state.current, +1)
         if following is None:
             return self._finish(state, now, at) if state.show is not ShowState.READY else state
         return self._move(state, following, now, at)
 
-    def _apply_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
+    def with_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
+        """``state`` with a proposal's new lengths; None if a change does not fit it."""
         layout = self.layout_of(state)
         lengths = [list(item) for item in state.lengths]
         for change in changes:
@@ -360,14 +398,15 @@ class Show:
         if state.show is ShowState.ENDED:
             return [Problem("edit_after_end")]
         old = self.layout_of(state)
-        live_item = old.segments[state.current].item_index
+        front = order.front(state)
+        live_item = old.segments[front].item_index
         problems = []
         for item_index in range(live_item + 1):
             title = old.schedule.items[item_index].item.title
             if item_index >= len(new.item_segments):
                 return [Problem("edit_removed_live", item=item_index + 1, item_title=title)]
             old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            keep = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            keep = len(old_range) if item_index < live_item else front - old_range.start + 1
             same = (
                 len(new_range) >= keep
                 and all(
@@ -400,15 +439,19 @@ class Show:
                 shift=state.shift,
             )
         old = self.layout_of(state)
-        live_item = old.segments[state.current].item_index
+        front = order.front(state)
+        live_item = old.segments[front].item_index
         runs = [Run() for _ in new.segments]
         for item_index in range(live_item + 1):
             old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            last = len(old_range) if item_index < live_item else state.current - old_range.start + 1
+            last = len(old_range) if item_index < live_item else front - old_range.start + 1
             for k in range(last):
                 runs[new_range.start + k] = state.runs[old_range.start + k]
-        current = new.item_segments[live_item].start + (
-            state.current - old.item_segments[live_item].start
+        # The items up to the front keep their shape, so their turns keep their places
+        # (the live turn's, and a comeback's).
+        current_item = old.segments[state.current].item_index
+        current = new.item_segments[current_item].start + (
+            state.current - old.item_segments[current_item].start
         )
         return replace(
             state,
@@ -419,15 +462,6 @@ class Show:
             current=current,
             skipped=frozenset(i for i in state.skipped if i < live_item),
         )
-
-    def neighbour(self, state: State, index: int, step: int) -> int | None:
-        layout = self.layout_of(state)
-        index += step
-        while 0 <= index < len(layout.segments):
-            if layout.segments[index].item_index not in state.skipped:
-                return index
-            index += step
-        return None
 
     # --- time --------------------------------------------------------------------------------
 
@@ -454,43 +488,43 @@ class Show:
 
         ``start`` is the item's (projected) start time of day, needed for TO_END items not
         yet started. Results are kept while the state is unchanged, except for the running
-        item, whose figures move with the clock.
+        item, whose figures move with the clock, and items timed to their end.
         """
         layout = self.layout_of(state)
         if state is not self._plans_state:
             self._plans_state = state
             self._plans.clear()
         moving = state.since is not None and layout.segments[state.current].item_index == item_index
-        key = (item_index, round(start, 3) if layout.to_end_items[item_index] and start else None)
-        if not moving and key in self._plans:
-            return self._plans[key]
+        # An item timed to its end has a plan for each start: those are not kept (the
+        # projection moves them each second while a turn runs over or is paused).
+        timed = layout.to_end_items[item_index] and start is not None
+        if not moving and not timed and item_index in self._plans:
+            return self._plans[item_index]
         plan = compute_plan(self.layout_of(state), state, item_index, now, start)
-        if not moving:
-            self._plans[key] = plan
+        if not moving and not timed:
+            self._plans[item_index] = plan
         return plan
 
     # --- alerts ------------------------------------------------------------------------------
 
-    def lead_times(self, index: int) -> tuple[float, float]:
+    def lead_times(self, index: int, share: float) -> tuple[float, float]:
+        """Warning and final-warning lead times of segment ``index`` while the rules give
+        it ``share`` seconds (a re-split share warns as any turn of that length)."""
         layout = self.layout
-        segment = layout.segments[index]
-        length = float(segment.turn.duration)
-        phase_length = segment.phase.duration
-        effective = self.state.lengths[segment.item_index][segment.phase_index]
-        if phase_length:
-            length = length * effective / phase_length
-        warning, final = lead_times_for(length, segment.item.item, layout.schedule.programme)
+        item = layout.segments[index].item.item
+        warning, final = lead_times_for(share, item, layout.schedule.programme)
         return float(warning), float(final)
 
     def poll(self) -> list[Alert]:
         """Thresholds the current turn crossed since the last poll, each reported once.
 
         Call it on every tick. Time jumping past several thresholds reports each of them,
-        in order, marked late. Pausing stops them (no time passes for the turn).
+        in order, marked late. A paused turn reports none: what an action crossed while
+        it was paused is reported once it runs again.
         """
         layout = self.layout
         state = self.state
-        if state.show not in (ShowState.RUNNING, ShowState.PAUSED):
+        if state.show is not ShowState.RUNNING:
             return []
         now = self.clock.monotonic()
         index = state.current
@@ -530,7 +564,7 @@ class Show:
         offset = index - layout.item_segments[segment.item_index].start
         total = plan.allotted[offset] + state.runs[index].added
         elapsed = elapsed_of(state, index, now)
-        warning, final = self.lead_times(index)
+        warning, final = self.lead_times(index, plan.allotted[offset])
         thresholds = [
             (AlertKind.WARNING, 0, warning),
             (AlertKind.FINAL, 0, final),
@@ -544,7 +578,8 @@ class Show:
         return total, elapsed, thresholds
 
     def _rearm(self, state: State, now: float, at: float) -> State:
-        """Forget the thresholds an action moved the current turn back over (added time)."""
+        """Forget the thresholds an action that gives time moved the current turn back
+        over: the turn crosses them anew, so they are announced again."""
         run = state.runs[state.current]
         if not run.fired:
             return state
@@ -553,6 +588,20 @@ class Show:
         if run.fired <= crossed:
             return state
         return with_run(state, state.current, replace(run, fired=run.fired & crossed))
+
+    def _keep_alerts(self, restored: State, undone: State) -> State:
+        """``restored`` with every alert ``undone`` had given: undo gives back time and
+        place, never an alert already given (an undone edit: to the same turns)."""
+        before, after = self.layout_of(undone), self.layout_of(restored)
+        runs = list(restored.runs)
+        for index, run in enumerate(undone.runs):
+            if not run.fired:
+                continue
+            same = before is after
+            target = index if same else after.position_of(before.segments[index])
+            if target is not None and not run.fired <= runs[target].fired:
+                runs[target] = replace(runs[target], fired=runs[target].fired | run.fired)
+        return replace(restored, runs=tuple(runs))
 
     def level(self, remaining: float, warning: float, final: float) -> Level:
         if remaining <= -TIME_UP_WINDOW:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from emcee.core.agenda import TimerStyle
+from emcee.core.projection import Projection
 from emcee.core.schedule import PhaseKind, PlannedItem, PlannedTurn
 
 
@@ -74,7 +75,6 @@ class SegmentView:
     added: float  # operator-added time (negative when removed)
     elapsed: float
     actual_start: float | None  # time of day of its first start
-    projected_start: float | None  # time of day, for turns still to come
 
     @property
     def remaining(self) -> float:
@@ -92,8 +92,6 @@ class ItemView:
     actual_start: float | None
     actual_end: float | None  # once the item is left
     actual_duration: float | None  # so far for the live item
-    projected_start: float | None
-    projected_end: float | None
     over_under: float | None  # actual (or projected, when live) minus planned length
 
     @property
@@ -157,8 +155,11 @@ class Snapshot:
     state: ShowState
     current: Current | None  # None before the start and after the end
     next_segment: SegmentView | None  # what comes after the live turn
+    next_item: ItemView | None  # the first item still to come
+    # Views that did not change since the last snapshot are the same objects.
     items: tuple[ItemView, ...]
     segments: tuple[SegmentView, ...]
+    projection: Projection  # when the live item and the items to come are expected
     drift: float  # + behind plan, - ahead
     planned_end: float
     projected_end: float
@@ -170,9 +171,11 @@ class Snapshot:
     def running(self) -> bool:
         return self.state is ShowState.RUNNING
 
-    @property
-    def next_item(self) -> ItemView | None:
-        for item in self.items:
-            if item.status is Status.NEXT:
-                return item
-        return None
+    def expected_start(self, item: int) -> float | None:
+        """When item ``item`` (an index) starts: started, if live; expected, if to come;
+        None for an item that is over or skipped."""
+        return self.projection.start_of(item)
+
+    def expected_end(self, item: int) -> float | None:
+        """When item ``item`` is expected to end, if it is live or to come."""
+        return self.projection.end_of(item)

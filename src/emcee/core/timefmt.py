@@ -106,7 +106,8 @@ def format_minutes(seconds: int) -> str:
 
 
 # Steps between the labels of a time-of-day axis: whole minutes up to two hours.
-TIME_AXIS_STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200)
+# Up to half a day: a long programme (06:00-22:20) in a small chart still gets room.
+TIME_AXIS_STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200)
 
 
 def time_axis_ticks(low: float, high: float, most: int) -> tuple[int, list[float]]:

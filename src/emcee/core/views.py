@@ -1,16 +1,24 @@
 """Views of the show for a moment: the snapshot every window renders.
 
-Each item's view is kept while the state is unchanged and the projection reaching it has
-not moved, so a snapshot of a running show rebuilds little more than the live item.
+A snapshot costs what changed, not what the agenda holds. Between two actions only the
+live item's views move with the clock, and those of items to come that count to their
+scheduled end (their length depends on when they start); the others are made once per
+state. After an action an item's views are made again only if what they are made from
+(its runs, lengths, place relative to the live turn) changed: views that did not change
+are the same objects as before, so a window can skip them. When the items to come are
+expected is a ``Projection`` that adds up fixed stretches (see emcee.core.projection).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
 from typing import TYPE_CHECKING
 
-from emcee.core.layout import Segment, counts_to_end
-from emcee.core.rebalance import propose
+from emcee.core import order
+from emcee.core.layout import Layout, Segment, counts_to_end
+from emcee.core.projection import Projection, Step, stretch, walk
+from emcee.core.rebalance import Proposer
 from emcee.core.snapshot import (
     Current,
     ItemView,
@@ -20,7 +28,7 @@ from emcee.core.snapshot import (
     Snapshot,
     Status,
 )
-from emcee.core.state import Run, State
+from emcee.core.state import Run, State, is_past
 
 if TYPE_CHECKING:
     from emcee.core.show import Show
@@ -28,13 +36,48 @@ if TYPE_CHECKING:
 PROPOSE_AFTER = 60.0  # propose rebalancing once the projected end is this far past target
 
 
+class Place(Enum):
+    """Where an item stands against the live turn; its views depend on it."""
+
+    PAST = "past"  # before the live item, or the show ended
+    LIVE = "live"
+    NEXT = "next"  # the first item to come
+    UPCOMING = "upcoming"
+
+
 @dataclass(frozen=True, slots=True)
 class _ItemViews:
     item: ItemView
     segments: tuple[SegmentView, ...]
-    cursor: float  # where the projection stands after this item
-    live: Current | None
-    moving: bool  # depends on the clock, so never reused
+    uses: tuple[float, ...]  # each turn's expected time still to take (0 if it is over)
+
+    @property
+    def use(self) -> float:
+        return sum(self.uses)
+
+
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """An item's views and what they were made from."""
+
+    layout: Layout
+    inputs: tuple[object, ...]
+    views: _ItemViews
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """What stays put between two actions: every item's views but the moving ones, and
+    the stretches the projection adds up."""
+
+    state: State
+    items: tuple[ItemView, ...]
+    segments: tuple[SegmentView, ...]
+    live: int | None  # the live item
+    to_end: tuple[int, ...]  # items to come whose views depend on when they start
+    steps: tuple[Step, ...]
+    where: dict[int, tuple[int, int]]
+    next_item: int | None
 
 
 class Views:
@@ -42,8 +85,11 @@ class Views:
 
     def __init__(self, show: Show) -> None:
         self.show = show
-        self._cache: dict[tuple[int, float, bool], _ItemViews] = {}
-        self._state: State | None = None
+        self._frame: _Frame | None = None
+        self._made: dict[int, _Made] = {}  # per item, the views last made
+        self._timed: dict[int, tuple[float, _ItemViews]] = {}  # to-end items: start, views
+        self._live_segments: dict[int, SegmentView] = {}  # the live item's, last snapshot
+        self._proposer = Proposer(show)
 
     def snapshot(self) -> Snapshot:
         layout = self.show.layout
@@ -53,50 +99,58 @@ class Views:
         now_at = self.show.time_at(state, wall)
         items = layout.schedule.items
         show = state.show
-        if state is not self._state:
-            self._state = state
-            self._cache.clear()
+        frame = self._frame
+        if frame is None or frame.state is not state:
+            frame = self._frame = self._make_frame(state)
 
-        segment_views: list[SegmentView] = []
-        item_views: list[ItemView] = []
-        next_marked = False
-        # The projection walks forward from the live item (or the first item before the start).
-        cursor = max(now_at, items[0].start + state.shift) if show is ShowState.READY else now_at
+        item_views = list(frame.items)
+        segment_views = list(frame.segments)
         live: Current | None = None
-        for item_index in range(len(items)):
-            # Reuse an item's views while the projection reaching it moved by under 1 ms (the
-            # live turn's end is now + remaining: equal up to float noise while it runs).
-            key = (item_index, round(cursor, 3), next_marked)
-            views = self._cache.get(key)
-            if views is None:
-                views = self._view_item(state, item_index, now, now_at, cursor, next_marked)
-                if views.live is None and not views.moving:
-                    self._cache[key] = views
-            item_views.append(views.item)
-            segment_views.extend(views.segments)
-            cursor = views.cursor
-            next_marked = next_marked or views.item.status is Status.NEXT
-            live = live or views.live
+        live_span: tuple[int, float, float] | None = None
+        if frame.live is not None:
+            views, live, live_span = self._live_item(state, frame.live, now, now_at)
+            self._place(item_views, segment_views, layout, frame.live, views)
+            cursor = live_span[2]
+        else:  # before the start the projection walks from the first item
+            cursor = max(now_at, items[0].start + state.shift)
+
+        def use_at(item_index: int, start: float) -> float:
+            return self._timed_views(state, item_index, start).use
+
+        starts, ends = walk(frame.steps, cursor, use_at)
+        projection = Projection(live_span, frame.steps, frame.where, starts, ends)
+        for item_index in frame.to_end:
+            start = projection.start_of(item_index)
+            assert start is not None
+            views = self._timed_views(state, item_index, start)
+            self._place(item_views, segment_views, layout, item_index, views)
 
         planned_end = items[-1].end + state.shift
         if show is ShowState.ENDED:
             projected_end = state.ended_at if state.ended_at is not None else now_at
         else:
-            projected_end = cursor
-        next_item = next((v for v in item_views if v.status is Status.NEXT), None)
-        if next_item is not None and next_item.projected_start is not None:
-            drift = next_item.projected_start - next_item.planned_start
+            projected_end = ends[-1] if ends else cursor
+        next_item = item_views[frame.next_item] if frame.next_item is not None else None
+        next_start = projection.start_of(frame.next_item) if frame.next_item is not None else None
+        if next_item is not None and next_start is not None:
+            drift = next_start - next_item.planned_start
         else:
             drift = projected_end - planned_end
         next_segment = None
         if show is not ShowState.ENDED:
-            following = (
-                state.current
-                if show is ShowState.READY
-                else self.show.neighbour(state, state.current, +1)
-            )
+            following = state.current if show is ShowState.READY else order.following(layout, state)
             next_segment = segment_views[following] if following is not None else None
         hard_end = layout.schedule.hard_end
+        target = planned_end if hard_end is None else hard_end + state.shift
+        proposal: Proposal | None = None
+        # Proposals are for a show under way: before the start nothing has run late yet.
+        if (
+            show in (ShowState.RUNNING, ShowState.PAUSED)
+            and projected_end - target >= PROPOSE_AFTER
+        ):
+            proposal = self._proposer.propose(
+                state, now, projection, segment_views, projected_end, target
+            )
         return Snapshot(
             monotonic=now,
             time_of_day=now_at,
@@ -104,32 +158,199 @@ class Views:
             state=show,
             current=live,
             next_segment=next_segment,
+            next_item=next_item,
             items=tuple(item_views),
             segments=tuple(segment_views),
+            projection=projection,
             drift=drift,
             planned_end=planned_end,
             projected_end=projected_end,
             hard_end=hard_end + state.shift if hard_end is not None else None,
-            # Proposals are for a show under way: before the start nothing has run late yet.
-            proposal=self._propose(segment_views, projected_end, planned_end)
-            if show in (ShowState.RUNNING, ShowState.PAUSED)
-            else None,
+            proposal=proposal,
             can_undo=self.show.can_undo,
         )
+
+    @staticmethod
+    def _place(
+        item_views: list[ItemView],
+        segment_views: list[SegmentView],
+        layout: Layout,
+        item_index: int,
+        views: _ItemViews,
+    ) -> None:
+        item_views[item_index] = views.item
+        segments = layout.item_segments[item_index]
+        segment_views[segments.start : segments.stop] = views.segments
+
+    # --- what stays put between actions ------------------------------------------------
+
+    def _make_frame(self, state: State) -> _Frame:
+        layout = self.show.layout_of(state)
+        show = state.show
+        running = show in (ShowState.RUNNING, ShowState.PAUSED)
+        live = layout.segments[state.current].item_index if running else None
+        item_views: list[ItemView] = []
+        segment_views: list[SegmentView] = []
+        to_end: list[int] = []
+        steps: list[Step] = []
+        where: dict[int, tuple[int, int]] = {}
+        pending: list[int] = []  # the stretch being gathered, and its items' times
+        uses: list[float] = []
+        next_item = None
+
+        def close_stretch() -> None:
+            if pending:
+                for place, item_index in enumerate(pending):
+                    where[item_index] = (len(steps), place)
+                steps.append(stretch(pending.copy(), uses.copy()))
+                pending.clear()
+                uses.clear()
+
+        for item_index, planned in enumerate(layout.schedule.items):
+            skipped = item_index in state.skipped
+            to_come = not skipped and (
+                show is ShowState.READY or (live is not None and item_index > live)
+            )
+            if item_index == live:
+                place = Place.LIVE
+            elif to_come:
+                place = Place.UPCOMING if next_item is not None else Place.NEXT
+                next_item = item_index if next_item is None else next_item
+            else:
+                place = Place.PAST
+            if place is Place.LIVE:
+                views = self._placeholder(layout, item_index)
+            elif to_come and layout.to_end_items[item_index]:
+                # Made once the projection says when it starts.
+                views = self._placeholder(layout, item_index)
+                to_end.append(item_index)
+            else:
+                views = self._made_views(state, item_index, place)
+            item_views.append(views.item)
+            segment_views.extend(views.segments)
+            if not to_come:
+                continue
+            waits = layout.waits_for_start[item_index]
+            timed = layout.to_end_items[item_index]
+            if not waits and not timed:
+                pending.append(item_index)
+                uses.append(views.use)
+                continue
+            close_stretch()
+            where[item_index] = (len(steps), 0)
+            steps.append(
+                Step(
+                    (item_index,),
+                    (0.0, 0.0 if timed else views.use),
+                    waits_until=planned.start + state.shift if waits else None,
+                    to_end=timed,
+                )
+            )
+        close_stretch()
+        self._timed.clear()
+        return _Frame(
+            state=state,
+            items=tuple(item_views),
+            segments=tuple(segment_views),
+            live=live,
+            to_end=tuple(to_end),
+            steps=tuple(steps),
+            where=where,
+            next_item=next_item,
+        )
+
+    def _placeholder(self, layout: Layout, item_index: int) -> _ItemViews:
+        """The views last made for an item, to be replaced in each snapshot."""
+        made = self._made.get(item_index)
+        if made is not None and made.layout is layout:
+            return made.views
+        return self._view_item(self.show.state, item_index, Place.PAST, 0.0, 0.0, None)
+
+    def _made_views(self, state: State, item_index: int, place: Place) -> _ItemViews:
+        """An item's views for a state, made again only if what they show changed."""
+        layout = self.show.layout_of(state)
+        segments = layout.item_segments[item_index]
+        inputs = (
+            place,
+            min(max(state.current - segments.start, 0), len(segments)),
+            state.runs[segments.start : segments.stop],
+            state.lengths[item_index],
+            item_index in state.skipped,
+            state.shift,
+            state.show is ShowState.ENDED,
+            state.comeback,
+        )
+        made = self._made.get(item_index)
+        if made is not None and made.layout is layout and made.inputs == inputs:
+            return made.views
+        views = self._view_item(state, item_index, place, 0.0, 0.0, None)
+        self._made[item_index] = _Made(layout, inputs, views)
+        return views
+
+    def _timed_views(self, state: State, item_index: int, start: float) -> _ItemViews:
+        """The views of an item to come that counts to its scheduled end, starting at
+        ``start``; kept in one state while the start moves by under 1 ms (float noise)."""
+        known = self._timed.get(item_index)
+        key = round(start, 3)
+        if known is not None and known[0] == key:
+            return known[1]
+        assert self._frame is not None
+        place = Place.NEXT if self._frame.next_item == item_index else Place.UPCOMING
+        views = self._view_item(state, item_index, place, 0.0, 0.0, start)
+        self._timed[item_index] = (key, views)
+        return views
+
+    # --- one item ---------------------------------------------------------------------
+
+    def _live_item(
+        self, state: State, item_index: int, now: float, now_at: float
+    ) -> tuple[_ItemViews, Current | None, tuple[int, float, float]]:
+        views = self._view_item(state, item_index, Place.LIVE, now, now_at, None)
+        layout = self.show.layout_of(state)
+        segments = layout.item_segments[item_index]
+        runs = state.runs[segments.start : segments.stop]
+        # The turns that did not change since the last snapshot keep their views.
+        kept = tuple(self._unchanged(view) for view in views.segments)
+        self._live_segments = {view.index: view for view in kept}
+        actual_start = views.item.actual_start
+        start = actual_start if actual_start is not None else now_at
+        remaining_here = 0.0
+        for offset, index in enumerate(segments):
+            if index == state.current:
+                remaining_here += max(0.0, kept[offset].remaining)
+            else:  # turns over count nothing; a speaker brought back may come before
+                remaining_here += views.uses[offset]
+        end = now_at + remaining_here
+        first = next((r for r in runs if r.first_monotonic is not None), None)
+        item = views.item
+        if first is not None and first.first_monotonic is not None:
+            item = replace(
+                item,
+                actual_duration=now - first.first_monotonic,
+                over_under=end - start - item.planned_duration,
+            )
+        offset = state.current - segments.start
+        current = self._current(kept[offset], item, layout.segments[state.current], runs, offset)
+        return _ItemViews(item, kept, views.uses), current, (item_index, start, end)
+
+    def _unchanged(self, view: SegmentView) -> SegmentView:
+        """The live item's view of a turn as in the last snapshot, if it is the same."""
+        last = self._live_segments.get(view.index)
+        return last if last == view and last is not None else view
 
     def _view_item(
         self,
         state: State,
         item_index: int,
+        place: Place,
         now: float,
         now_at: float,
-        cursor: float,
-        next_marked: bool,
+        start: float | None,
     ) -> _ItemViews:
-        """One item's view and its segments' views; ``cursor`` is where projection stands."""
+        """One item's view and its segments' views. ``start``: when an item to come that
+        counts to its end starts; ``now`` and ``now_at`` matter only to the live item."""
         layout = self.show.layout_of(state)
         planned = layout.schedule.items[item_index]
-        show = state.show
         segments = layout.item_segments[item_index]
         runs = state.runs[segments.start : segments.stop]
         skipped = item_index in state.skipped
@@ -137,59 +358,42 @@ class Views:
         planned_length = float(sum(state.lengths[item_index]))
         first = next((r for r in runs if r.first_start is not None), None)
         actual_start = first.first_start if first is not None else None
-        current_item = layout.segments[state.current].item_index
-        running_or_paused = show in (ShowState.RUNNING, ShowState.PAUSED)
-        is_live = running_or_paused and item_index == current_item
-        future = not skipped and (
-            show is ShowState.READY or (running_or_paused and item_index > current_item)
-        )
-        if future:
-            if layout.waits_for_start[item_index]:
-                cursor = max(cursor, planned_start)
-            start_estimate = cursor
-        else:
-            start_estimate = actual_start if actual_start is not None else cursor
-        plan = self.show.plan_item(state, item_index, now, start_estimate)
+        future = place in (Place.NEXT, Place.UPCOMING)
+        if start is None:
+            # What an item counting to its end is given depends on when it starts: its
+            # actual start, now for a live one that has not run yet, else the plan.
+            if actual_start is not None:
+                start = actual_start
+            else:
+                start = now_at if place is Place.LIVE else planned_start
+        plan = self.show.plan_item(state, item_index, now, start)
 
         if skipped:
             status = Status.SKIPPED
-        elif is_live:
+        elif place is Place.LIVE:
             status = Status.LIVE
-        elif future:
-            status = Status.UPCOMING if next_marked else Status.NEXT
+        elif place is Place.NEXT:
+            status = Status.NEXT
+        elif place is Place.UPCOMING:
+            status = Status.UPCOMING
         elif actual_start is not None:
             status = Status.DONE
         else:
             status = Status.SKIPPED  # passed over without being run
 
-        projected_start = projected_end = None
         actual_end = actual_duration = over_under = None
-        if is_live:
-            remaining_here = 0.0
-            for offset, index in enumerate(segments):
-                if index == state.current:
-                    allotted = plan.allotted[offset] + runs[offset].added
-                    left = allotted - self.show.elapsed(index, now)
-                    remaining_here += max(0.0, left)
-                elif index > state.current:
-                    remaining_here += plan.use[offset]
-            projected_end = now_at + remaining_here
-            projected_start = actual_start if actual_start is not None else now_at
-            cursor = projected_end
-            if first is not None and first.first_monotonic is not None:
-                actual_duration = now - first.first_monotonic
-                over_under = projected_end - projected_start - planned_length
-        elif future:
-            projected_start = cursor
-            projected_end = cursor + sum(plan.use)
-            cursor = projected_end
-        elif first is not None and first.first_monotonic is not None:
+        if not future and place is not Place.LIVE and first is not None:
             last = max(
                 (r for r in runs if r.left_monotonic is not None),
                 key=lambda r: r.left_monotonic or 0.0,
                 default=None,
             )
-            if last is not None and last.left_at is not None and last.left_monotonic is not None:
+            if (
+                first.first_monotonic is not None
+                and last is not None
+                and last.left_at is not None
+                and last.left_monotonic is not None
+            ):
                 actual_end = last.left_at
                 actual_duration = last.left_monotonic - first.first_monotonic
                 over_under = actual_duration - planned_length
@@ -203,51 +407,45 @@ class Views:
             actual_start=actual_start,
             actual_end=actual_end,
             actual_duration=actual_duration,
-            projected_start=projected_start,
-            projected_end=projected_end,
             over_under=over_under,
         )
 
         views: list[SegmentView] = []
-        live: Current | None = None
-        segment_start = projected_start
         for offset, index in enumerate(segments):
             segment = layout.segments[index]
             run = runs[offset]
             if skipped:
                 segment_status = Status.SKIPPED
-            elif index == state.current and running_or_paused:
+            elif place is Place.LIVE and index == state.current:
                 segment_status = Status.LIVE
-            elif ((future or is_live) and index > state.current) or show is ShowState.READY:
+            elif state.show is ShowState.READY or (
+                (future or place is Place.LIVE) and not is_past(state, index)
+            ):
                 segment_status = Status.UPCOMING
             elif run.first_start is not None:
                 segment_status = Status.DONE
             else:
                 segment_status = Status.SKIPPED
-            view = SegmentView(
-                index=index,
-                item_index=item_index,
-                phase_index=segment.phase_index,
-                turn_index=segment.turn_index,
-                kind=segment.phase.kind,
-                turn=segment.turn,
-                status=segment_status,
-                allotted=plan.allotted[offset],
-                added=run.added,
-                elapsed=self.show.elapsed(index, now),
-                actual_start=run.first_start,
-                projected_start=segment_start if segment_status is Status.UPCOMING else None,
+            views.append(
+                SegmentView(
+                    index=index,
+                    item_index=item_index,
+                    phase_index=segment.phase_index,
+                    turn_index=segment.turn_index,
+                    kind=segment.phase.kind,
+                    turn=segment.turn,
+                    status=segment_status,
+                    allotted=plan.allotted[offset],
+                    added=run.added,
+                    elapsed=self.show.elapsed(index, now) if place is Place.LIVE else run.elapsed,
+                    actual_start=run.first_start,
+                )
             )
-            views.append(view)
-            if segment_start is not None:
-                if segment_status is Status.LIVE:
-                    segment_start = now_at + max(0.0, view.remaining)
-                elif segment_status is Status.UPCOMING:
-                    segment_start += plan.use[offset]
-            if segment_status is Status.LIVE:
-                live = self._current(view, item_view, segment, runs, offset)
-        # A live item's figures, and those of a paused one's, move with the clock.
-        return _ItemViews(item_view, tuple(views), cursor, live, moving=is_live)
+        # What is over takes no more time.
+        uses = tuple(
+            0.0 if is_past(state, i) else use for i, use in zip(segments, plan.use, strict=True)
+        )
+        return _ItemViews(item_view, tuple(views), uses)
 
     def _current(
         self,
@@ -257,14 +455,17 @@ class Views:
         runs: tuple[Run, ...],
         offset: int,
     ) -> Current:
-        warning, final = self.show.lead_times(view.index)
+        warning, final = self.show.lead_times(view.index, view.allotted)
         remaining = view.remaining
         phase = segment.phase
         block_remaining = None
         if phase.shared:
+            # What every turn of the block has run comes out of it (in a comeback, turns
+            # after the live one in the plan have run too).
             first = offset - segment.turn_index
             phase_length = float(self.show.state.lengths[segment.item_index][segment.phase_index])
-            used = sum(runs[first + j].elapsed for j in range(segment.turn_index))
+            others = range(first, first + len(phase.turns))
+            used = sum(runs[j].elapsed for j in others if j != offset)
             block_remaining = phase_length - used - view.elapsed
         target = None
         if counts_to_end(segment) and view.actual_start is not None:
@@ -285,12 +486,3 @@ class Views:
             block_remaining=block_remaining,
             target_time=target,
         )
-
-    def _propose(
-        self, segments: list[SegmentView], projected_end: float, planned_end: float
-    ) -> Proposal | None:
-        hard_end = self.show.schedule.hard_end
-        target = planned_end if hard_end is None else hard_end + self.show.state.shift
-        if projected_end - target < PROPOSE_AFTER:
-            return None
-        return propose(self.show, segments, projected_end, target)

@@ -1,7 +1,10 @@
 """The agenda as a tree model over the engine's snapshots: items, their phases and turns.
 
 Rows are fixed by the schedule; each snapshot only changes cell values, and only the rows
-whose values changed are announced, so the view repaints little each second.
+whose values changed are announced, so the view repaints little each second. The values
+of a row are worked out again only when the engine's views behind it are new objects
+(the engine keeps those that did not change), so a snapshot costs what changed, also on
+a 500-item agenda.
 """
 
 from __future__ import annotations
@@ -130,9 +133,12 @@ def _changed_columns(before: RowValues, after: RowValues) -> list[Column]:
 
 
 class AgendaModel(QAbstractItemModel):
-    # A text got longer or shorter: the view fits its columns again. Fitting measures every
-    # row, so the view does it on this signal, not on every second's dataChanged.
+    # Every text is new (a language, a schedule): the view fits its columns again, which
+    # measures every row, so not on every second's dataChanged.
     shapeChanged = Signal()
+    # list[QModelIndex]: cells whose text got longer or shorter, or bold or not; the view
+    # widens their columns if they need it, measuring those cells alone.
+    cellsReshaped = Signal(list)
 
     def __init__(self, schedule: Schedule, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -140,6 +146,14 @@ class AgendaModel(QAbstractItemModel):
         self.roots = build_tree(schedule)
         self.nodes: list[Node] = []
         self._collect(self.roots)
+        self.item_nodes: list[list[Node]] = [[] for _ in schedule.items]
+        self.segment_rows: dict[int, Node] = {}  # each turn's deepest row
+        for node in self.nodes:
+            self.item_nodes[node.item].append(node)
+            for segment in node.segments:
+                best = self.segment_rows.get(segment)
+                if best is None or len(node.segments) <= len(best.segments):
+                    self.segment_rows[segment] = node
         self.values: dict[int, RowValues] = {}
         self.snapshot: Snapshot | None = None
         self.phase_names = {PhaseKind.PRESENTATION: "", PhaseKind.DISCUSSION: ""}
@@ -177,9 +191,12 @@ class AgendaModel(QAbstractItemModel):
 
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""
-        self.snapshot = snapshot
-        reshaped = False
-        for node in self.nodes:
+        last, self.snapshot = self.snapshot, snapshot
+        if last is None or len(last.items) != len(snapshot.items):
+            force = True
+        nodes = self.nodes if force or last is None else self._nodes_to_check(last, snapshot)
+        reshaped: list[QModelIndex] = []
+        for node in nodes:
             values = self._values(node, snapshot)
             key = id(node)
             before = self.values.get(key)
@@ -188,15 +205,41 @@ class AgendaModel(QAbstractItemModel):
             self.values[key] = values
             if force or before is None:
                 changed = list(Column)
-                reshaped = True
             else:
                 changed = _changed_columns(before, values)
-                reshaped |= [len(t) for t in values.texts] != [len(t) for t in before.texts]
+                # The live row is bold: becoming or leaving it reshapes every cell.
+                bold = (before.status is Status.LIVE) != (values.status is Status.LIVE)
+                reshaped += [
+                    self.createIndex(node.row, column, node)
+                    for column in Column
+                    if bold or len(values.texts[column]) != len(before.texts[column])
+                ]
             first = self.createIndex(node.row, min(changed), node)
-            last = self.createIndex(node.row, max(changed), node)
-            self.dataChanged.emit(first, last)
-        if reshaped:
+            last_index = self.createIndex(node.row, max(changed), node)
+            self.dataChanged.emit(first, last_index)
+        if force:
             self.shapeChanged.emit()
+        elif reshaped:
+            self.cellsReshaped.emit(reshaped)
+
+    def _nodes_to_check(self, last: Snapshot, snapshot: Snapshot) -> list[Node]:
+        """The rows whose values may have changed since ``last``: those of items whose
+        views are new objects, and those that were or become the next turn's."""
+        items = {
+            index
+            for index, (before, after) in enumerate(zip(last.items, snapshot.items, strict=True))
+            if before is not after
+        }
+        if last.segments is not snapshot.segments:
+            items.update(
+                after.item_index
+                for before, after in zip(last.segments, snapshot.segments, strict=True)
+                if before is not after
+            )
+        for following in (last.next_segment, snapshot.next_segment):
+            if following is not None:
+                items.add(following.item_index)
+        return [node for item in sorted(items) for node in self.item_nodes[item]]
 
     def _values(self, node: Node, snapshot: Snapshot) -> RowValues:
         schedule = self.schedule
@@ -261,6 +304,14 @@ class AgendaModel(QAbstractItemModel):
 
     # --- the tree --------------------------------------------------------------------------
 
+    @staticmethod
+    def depth(node: Node) -> int:
+        """0 for an item's row, 1 for a phase's, 2 for a turn's under a phase."""
+        depth = 0
+        while node.parent is not None:
+            node, depth = node.parent, depth + 1
+        return depth
+
     def node(self, index: Index) -> Node | None:
         if not index.isValid():
             return None
@@ -269,12 +320,7 @@ class AgendaModel(QAbstractItemModel):
 
     def index_of_segment(self, segment: int) -> QModelIndex:
         """The deepest row that shows ``segment``."""
-        best: Node | None = None
-        for node in self.nodes:
-            if segment in node.segments and (
-                best is None or len(node.segments) <= len(best.segments)
-            ):
-                best = node
+        best = self.segment_rows.get(segment)
         return self.createIndex(best.row, 0, best) if best is not None else QModelIndex()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.core.journal import JournalError
+from emcee.core.order import may_come_back
 from emcee.core.schedule import Schedule
 from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, ShowState, Snapshot
@@ -167,8 +168,9 @@ class ConsoleWindow(QMainWindow):
         self._show_rows(schedule)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # Columns are fitted to their texts when a text's length changes (fit_columns), not
-        # by ResizeToContents, which measures every row on every second's change.
+        # Columns are fitted to their texts when all of them change (fit_columns), and
+        # widened when a text's length changes (widen_columns), not by ResizeToContents,
+        # which measures every row on every second's change.
         for column in Column:
             mode = QHeaderView.ResizeMode.Interactive
             if column == Column.TITLE:
@@ -490,12 +492,30 @@ class ConsoleWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.expandAll()
         self.model.shapeChanged.connect(self.fit_columns)
+        self.model.cellsReshaped.connect(self.widen_columns)
         self.fit_columns()
 
     def fit_columns(self) -> None:
+        """Fit every column to its texts (measures every row: not on every change)."""
         for column in Column:
             if column != Column.TITLE:
                 self.tree.resizeColumnToContents(column)
+
+    def widen_columns(self, cells: list[QModelIndex]) -> None:
+        """Widen the columns that the texts of ``cells`` no longer fit, measuring those
+        cells alone (a column never narrows during the show)."""
+        header = self.tree.header()
+        for cell in cells:
+            column = cell.column()
+            if column == Column.TITLE:
+                continue  # it stretches
+            width = self.tree.sizeHintForIndex(cell).width()
+            node = self.model.node(cell)
+            if column == Column.START and node is not None:  # the tree's column: indented
+                levels = self.model.depth(node) + (1 if self.tree.rootIsDecorated() else 0)
+                width += self.tree.indentation() * levels
+            if width > header.sectionSize(column):
+                header.resizeSection(column, width)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self.controller.schedule is not self.model.schedule:
@@ -603,6 +623,22 @@ class ConsoleWindow(QMainWindow):
         target = node.first_segment
         snapshot = self.controller.snapshot
         if snapshot.current is not None and snapshot.current.segment.index == target:
+            return
+        show = self.controller.show
+        if node.segment is not None and may_come_back(show.layout, show.state, target):
+            # A speaker passed over is back: they speak after the live turn.
+            row = self.tree.currentIndex()
+            who = self.model.data(row.siblingAtColumn(Column.PRESENTER)) or self.model.data(
+                row.siblingAtColumn(Column.TITLE)
+            )
+            if self.confirm(
+                self.tr("Speaker back"),
+                self.tr(
+                    "“%1” is back: speak after the current turn? The programme then goes on "
+                    "in order."
+                ).replace("%1", str(who)),
+            ):
+                self.controller.comeback(target)
             return
         if snapshot.state in (ShowState.RUNNING, ShowState.PAUSED):
             title = self.model.data(self.tree.currentIndex().siblingAtColumn(Column.TITLE))

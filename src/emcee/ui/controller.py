@@ -233,6 +233,9 @@ class ShowController(QObject):
     def jump(self, segment: int) -> Action | None:
         return self._do(lambda: self.show.jump(segment))
 
+    def comeback(self, segment: int) -> Action | None:
+        return self._do(lambda: self.show.comeback(segment))
+
     def adjust(self, seconds: float) -> Action | None:
         return self._do(lambda: self.show.adjust(seconds))
 

@@ -292,6 +292,43 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
     assert "the show goes on" in console.statusBar().currentMessage()
 
 
+def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
+    console, qtbot, tmp_path, monkeypatch
+):
+    import sys
+
+    from emcee.app import log_errors_and_go_on
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_errors_and_go_on(console)
+    switch_language("ko")
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_PageDown)  # the opening remarks, 5 min: warning at 1:15
+    advance(console, 300 - 80)
+    snapshot = console.controller.show.snapshot
+    calls = []
+
+    def broken():
+        calls.append(1)
+        if len(calls) <= 3:
+            raise RuntimeError("a bug in the engine")
+        return snapshot()
+
+    monkeypatch.setattr(console.controller.show, "snapshot", broken)
+    advance(console, 3)  # three ticks fail
+    assert console.timer_panel.digits.text == "01:20"  # the last good face stays
+    message = console.statusBar().currentMessage()
+    assert "내부 오류" in message and "진행은 계속됩니다" in message
+    console.statusBar().clearMessage()
+    advance(console, 7)
+    assert console.statusBar().currentMessage() == ""  # said once, not each tick
+    assert console.timer_panel.digits.text == "01:10"
+    assert console.cues_heard == ["warning"]
+    (log,) = tmp_path.rglob("errors.log")
+    assert log.read_text(encoding="utf-8").count("RuntimeError: a bug in the engine") == 1
+
+
 def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qtbot):
     console.controller.clock.advance(3 * 24 * 3600)  # three days after 2023-06-23
     console.controller.tick()

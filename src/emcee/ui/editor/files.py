@@ -16,6 +16,7 @@ What is where:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -37,6 +38,8 @@ from emcee.ui.i18n import current_language
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
 RECENT_KEY = "files/recent"
 RECENT_COUNT = 8
+
+log = logging.getLogger(__name__)
 
 
 class Autosave(QObject):
@@ -79,7 +82,8 @@ class Autosave(QObject):
         try:
             write_draft(path, agenda, source, now)
             self.failed = False
-        except OSError:
+        except Exception:  # a full disk, or anything else: never lost in the worker
+            log.exception("autosave to %s failed", path)
             self.failed = True  # the next change tries again; saving still works
 
     def _submit(self, work: Callable[..., None], *args: object) -> None:

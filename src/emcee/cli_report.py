@@ -78,7 +78,7 @@ def _write_charts(report: Report, out: Path, lang: Lang) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from emcee.app import create_application
     from emcee.ui.i18n import switch_language
-    from emcee.ui.report_window import export_charts
+    from emcee.ui.report_charts import export_charts
 
     create_application(lang)  # fonts (Hangul) and translations, as the app has them
     switch_language(lang)

@@ -15,14 +15,14 @@ from emcee.core.journal import Journal
 from emcee.core.report import build_report
 from emcee.core.show import Show
 from emcee.ui.fonts import register_fonts
-from emcee.ui.report_window import (
+from emcee.ui.report_charts import (
     ITEM_OVER,
     UNDER,
     OverUnderChart,
-    ReportWindow,
     TimelineChart,
     export_charts,
 )
+from emcee.ui.report_window import ReportWindow
 
 from ..core.afternoon import play_afternoon
 from ..core.showkit import hm

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,9 @@ def test_lost_lines_are_noticed_by_their_sequence_numbers(tmp_path):
     assert notice.message("en") == "entries 3-4 are missing before line 4."
 
 
+JUNK = random.Random(17).randbytes(300).replace(b"\n", b"")
+
+
 @pytest.mark.parametrize(
     ("content", "code"),
     [
@@ -226,6 +230,9 @@ def test_lost_lines_are_noticed_by_their_sequence_numbers(tmp_path):
         (b'{"seq": 0, "type": "note", "wall": "2023-06-23T13:00:00+00:00", "mono": 1}\n', ""),
         ("[programme]\ntitle = '행사'\n".encode(), "no_header"),
         (bytes(range(256)), "no_header"),
+        (JUNK, "no_header"),  # no newline at all: not a torn line of an empty journal
+        (b"\xff\xfe" + "행사".encode("utf-16-le"), "no_header"),
+        (b"\x00" * 300, "empty"),  # a power cut: the file grew, its data never came
     ],
 )
 def test_unusable_journals_raise_a_journal_error_with_a_message(tmp_path, content, code):

@@ -549,11 +549,13 @@ def read_journal(path: str | Path) -> JournalData:
     entries: list[Entry] = []
     lines: list[bytes] = []
     skipped = 0  # damaged lines since the last good entry
+    torn: str | None = None  # why the last line could not be read
     if tail:
         try:
             _decode_line(tail, len(pieces) + 1)
             pieces.append(tail)  # whole, only its newline is missing
-        except (_DamagedError, _UnknownTypeError):
+        except (_DamagedError, _UnknownTypeError) as error:
+            torn = str(error) if isinstance(error, _DamagedError) else f"type '{error}'"
             notices.append(Notice("torn_end", line=len(pieces) + 1))
     for number, piece in enumerate(pieces, start=1):
         text = piece.rstrip(b"\r")
@@ -588,6 +590,8 @@ def read_journal(path: str | Path) -> JournalData:
             notices.append(Notice("sequence_gap", gap, line=number))
         entries.append(entry)
         skipped = 0
+    if not entries and torn is not None:  # one line, unreadable: junk, not a journal
+        raise JournalError(Notice("no_header", where | {"detail": torn}))
     if not entries:
         raise JournalError(Notice("empty", where))
     header = entries[0]

@@ -157,6 +157,17 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, q
     assert "nobody saw this coming" in console.journal_warning.text()
 
 
+def test_the_report_opens_while_the_hall_fills_up(console, qtbot):
+    console.controller.start()  # registration: nothing has finished yet
+    advance(console, 60)
+    console.open_report()
+    window = console.report_window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.report is not None
+    assert window.tabs.count() == 4
+    assert window.charts["over-under.png"].no_data is not None
+
+
 def test_the_report_shows_the_live_show_and_the_past_ones(console, qtbot):
     console.open_report()  # before the show: the list of past shows only
     window = console.report_window

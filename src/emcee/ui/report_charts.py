@@ -2,8 +2,9 @@
 against actual, with each session's speaker turns on their own rows under it; the time each
 item and turn ran over or under plan; the drift over the afternoon.
 
-``export_charts`` renders them to PNG without showing anything (for the report window's
-export and ``emcee report``).
+Every chart takes a show at any stage: with nothing to draw yet (a show just started, or
+never started) it is an empty chart with a line saying so. ``export_charts`` renders them to
+PNG without showing anything (for the report window's export and ``emcee report``).
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ TURN_OVER = QColor("#e57368")
 DISCUSSION = QColor("#8e7cc3")
 UNDER = QColor("#2e8b57")
 GROUP_BAND = QColor(40, 60, 90, 18)
+SKIPPED = QColor("#8a8f94")  # the report table's rows of what never ran
 TEXT = QColor("#222222")
 
 ROW_HEIGHT = 26  # pixels per chart row in exported images
+MIN_ROWS = 6  # rows' height an exported chart has at the least
 CHART_WIDTH = 1600
 
 
@@ -99,6 +102,7 @@ class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
         metrics = QFontMetrics(self.font_)
         axis.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=40) + 18)
         item.setYRange(-0.7, len(self.rows) - 0.3, padding=0)
+        self.no_data: pg.TextItem | None = None  # the line saying there is nothing yet
         self._bands()
 
     def row_label(self, row: Row) -> str:
@@ -129,25 +133,47 @@ class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
                 start = index
 
     def export_size(self) -> tuple[int, int]:
-        return CHART_WIDTH, ROW_HEIGHT * len(self.rows) + 150
+        # Never so low that the timeline's legend does not fit.
+        return CHART_WIDTH, ROW_HEIGHT * max(len(self.rows), MIN_ROWS) + 150
 
 
-def _bars(
+def _add_bars(
+    plot: pg.PlotWidget,
     x0: Sequence[float],
     y: Sequence[float],
     width: Sequence[float],
     height: float,
     colours: Sequence[QColor],
     outline: QColor | None = None,
-) -> pg.BarGraphItem:
-    return pg.BarGraphItem(
-        x0=list(x0),
-        y=list(y),
-        width=list(width),
-        height=height,
-        brushes=[pg.mkBrush(c) for c in colours],
-        pens=[pg.mkPen(outline or c) for c in colours],
+) -> None:
+    """Bars on ``plot``; none at all when there are none (pyqtgraph fails on no bars)."""
+    if not colours:
+        return
+    plot.addItem(
+        pg.BarGraphItem(
+            x0=list(x0),
+            y=list(y),
+            width=list(width),
+            height=height,
+            brushes=[pg.mkBrush(c) for c in colours],
+            pens=[pg.mkPen(outline or c) for c in colours],
+        )
     )
+
+
+def _say(plot: pg.PlotWidget, text: str, x: float, y: float) -> pg.TextItem:
+    """A line on a chart at ``(x, y)``, centred and boxed: why the chart has nothing to show."""
+    item = pg.TextItem(
+        text,
+        color=TEXT,
+        anchor=(0.5, 0.5),
+        fill=pg.mkBrush(255, 255, 255, 235),
+        border=pg.mkPen(PLANNED_LINE),
+    )
+    item.setFont(ui_font(13))
+    item.setPos(x, y)
+    plot.addItem(item)
+    return item
 
 
 def _is_over(row: Row) -> bool:
@@ -165,15 +191,14 @@ class TimelineChart(_RowChart):
         item.setLabel("bottom", self.tr("Time of day"))
         item.showGrid(x=True, y=False, alpha=0.25)
         planned = [(i, r) for i, r in enumerate(self.rows)]
-        self.addItem(
-            _bars(
-                [r.planned_start for _, r in planned],
-                [i - 0.17 for i, _ in planned],
-                [r.planned_duration for _, r in planned],
-                0.3,
-                [PLANNED_FILL] * len(planned),
-                PLANNED_LINE,
-            )
+        _add_bars(
+            self,
+            [r.planned_start for _, r in planned],
+            [i - 0.17 for i, _ in planned],
+            [r.planned_duration for _, r in planned],
+            0.3,
+            [PLANNED_FILL] * len(planned),
+            PLANNED_LINE,
         )
         actual = [(i, r) for i, r in enumerate(self.rows) if r.actual_start is not None]
         colours = []
@@ -187,14 +212,13 @@ class TimelineChart(_RowChart):
             else:
                 colours.append(TURN_OVER if _is_over(row) else TURN_ON_TIME[speaker % 2])
                 speaker += 1
-        self.addItem(
-            _bars(
-                [r.actual_start or 0.0 for _, r in actual],
-                [i + 0.17 for i, _ in actual],
-                [_actual_length(r) for _, r in actual],
-                0.34,
-                colours,
-            )
+        _add_bars(
+            self,
+            [r.actual_start or 0.0 for _, r in actual],
+            [i + 0.17 for i, _ in actual],
+            [_actual_length(r) for _, r in actual],
+            0.34,
+            colours,
         )
         summary = report.summary
         # The end lines' labels go top left of them: the last items' bars are lower down.
@@ -223,6 +247,14 @@ class TimelineChart(_RowChart):
         ]
         if starts:
             item.setXRange(min(starts) - 300, max(ends) + 420, padding=0)
+        else:
+            item.setXRange(summary.planned_start - 300, summary.planned_end + 420, padding=0)
+        if not actual:
+            # Above the rows' diagonal, where the first items leave the chart empty.
+            low, high = item.viewRange()[0]
+            where = (len(self.rows) - 1) / 4 if self.rows else -0.5
+            text = self.tr("No data yet: nothing has started.")
+            self.no_data = _say(self, text, low + (high - low) * 0.65, where)
         _legend(
             self,
             [
@@ -263,14 +295,13 @@ class OverUnderChart(_RowChart):
                 colours.append(ITEM_OVER if minutes > 0 else UNDER)
             else:
                 colours.append(TURN_OVER if minutes > 0 else UNDER.lighter(140))
-        self.addItem(
-            _bars(
-                [min(0.0, m) for _, _, m in measured],
-                [i for i, _, _ in measured],
-                [abs(m) for _, _, m in measured],
-                0.6,
-                colours,
-            )
+        _add_bars(
+            self,
+            [min(0.0, m) for _, _, m in measured],
+            [i for i, _, _ in measured],
+            [abs(m) for _, _, m in measured],
+            0.6,
+            colours,
         )
         self.addItem(pg.InfiniteLine(0.0, pen=pg.mkPen(TEXT, width=1)))
         for index, row, minutes in measured:
@@ -285,6 +316,12 @@ class OverUnderChart(_RowChart):
             self.addItem(text)
         reach = max([abs(m) for _, _, m in measured], default=1.0)
         item.setXRange(-reach * 1.25, reach * 1.25, padding=0)
+        if not measured:
+            if any(row.difference is not None for row in self.rows):
+                text = self.tr("Everything that ran kept to its plan (within a second).")
+            else:
+                text = self.tr("No data yet: nothing has finished.")
+            self.no_data = _say(self, text, 0.0, max(len(self.rows) - 1, 0) / 2)
 
 
 class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
@@ -323,10 +360,18 @@ class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
                 pen=pg.mkPen("w"),
             )
         )
+        self.no_data: pg.TextItem | None = None  # the line saying there is nothing yet
         if points:
             low, high = min(0.0, *minutes), max(1.0, *minutes)
             item.setYRange(low - 0.5, high + 0.5 + (high - low) * 0.1, padding=0)
             item.setXRange(times[0] - 300, times[-1] + 300, padding=0)
+        else:
+            summary = report.summary
+            item.setYRange(-1.5, 1.5, padding=0)
+            item.setXRange(summary.planned_start - 300, summary.planned_end + 300, padding=0)
+            middle = (summary.planned_start + summary.planned_end) / 2
+            text = self.tr("No data yet: the show has not started.")
+            self.no_data = _say(self, text, middle, 0.75)
 
     def export_size(self) -> tuple[int, int]:
         return CHART_WIDTH, 600

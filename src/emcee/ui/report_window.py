@@ -1,7 +1,8 @@
 """The report window: planned vs actual of a show, from its journal.
 
-A summary, the charts (ui/report_charts.py), a table with every figure, a list of past
-shows, and exports: CSV, JSON and a PNG of each chart.
+A summary, the charts (ui/report_charts.py), a table with every figure (skipped items and
+turns greyed and marked), a list of past shows, and exports: CSV, JSON and a PNG of each
+chart.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ from emcee.core.report import (
     write_json,
 )
 from emcee.core.schedule import PhaseKind
+from emcee.core.snapshot import Status
 from emcee.ui.fonts import ui_font
 from emcee.ui.report_charts import (
     DRIFT_PNG,
     ITEM_OVER,
     OVER_UNDER_PNG,
+    SKIPPED,
     TIMELINE_PNG,
     UNDER,
     DriftChart,
@@ -241,6 +244,12 @@ class ReportWindow(QMainWindow):
                     summary.turns_over, turn.name, signed_minutes(turn.over_allotted)
                 )
             )
+        if summary.skipped:
+            lines.append(
+                self.tr("Skipped: {0} item(s) ({1})").format(
+                    len(summary.skipped), ", ".join(row.number for row in summary.skipped)
+                )
+            )
         return lines
 
     def _fill_table(self, report: Report) -> None:
@@ -248,6 +257,7 @@ class ReportWindow(QMainWindow):
         parent: QTreeWidgetItem | None = None
         over_brush = QBrush(ITEM_OVER)
         under_brush = QBrush(UNDER)
+        skipped_brush = QBrush(SKIPPED)
         for row in report.rows:
             if row.kind is RowKind.ITEM:
                 title = f"({row.part}) {row.title}" if row.part else row.title
@@ -267,13 +277,14 @@ class ReportWindow(QMainWindow):
             def difference(value: float | None) -> str:
                 return "" if value is None else signed_minutes(value)
 
+            skipped = row.status is Status.SKIPPED
             cells = [
                 row.number,
                 title,
                 clock_text(row.planned_start),
                 length_text(row.planned_duration),
                 length(row.allotted),
-                moment(row.actual_start),
+                self.tr("skipped") if skipped else moment(row.actual_start),
                 moment(row.actual_end),
                 length(row.actual_duration),
                 difference(row.difference),
@@ -285,6 +296,9 @@ class ReportWindow(QMainWindow):
                 parent = entry
             else:
                 entry = QTreeWidgetItem(parent, cells)
+            if skipped:
+                for column in range(len(cells)):
+                    entry.setForeground(column, skipped_brush)
             for column, value in ((8, row.difference), (9, row.over_allotted)):
                 if value is not None and value > TOLERANCE:
                     entry.setForeground(column, over_brush)

@@ -43,9 +43,28 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
     settings = settings or QSettings()
+    keep_private(settings)
     saved = str(settings.value("language", "", type=str))
     switch_language(lang or saved or system_language())
     return app
+
+
+def keep_private(settings: QSettings) -> None:
+    """Make the settings file, and its folder if it is new, readable by the user only: it
+    holds what the operator typed. Qt keeps a file's mode when it rewrites it."""
+    if os.name != "posix" or (
+        sys.platform == "darwin" and settings.format() == QSettings.Format.NativeFormat
+    ):
+        return  # Windows keeps settings in the user's registry; macOS in its preferences
+    from emcee.core.journal import make_private_folder
+
+    path = Path(settings.fileName())
+    try:
+        make_private_folder(path.parent)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        path.chmod(0o600)
+    except OSError:
+        pass  # settings that cannot be written are Qt's to ignore; the show goes on
 
 
 def load_or_explain(path: str, parent: QWidget | None = None) -> Schedule | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -436,3 +437,24 @@ def test_a_live_line_too_wide_for_its_place_is_drawn_smaller_not_cut(console, qt
         if image.pixelColor(x, y).value() > 128
     ]
     assert inked and max(inked) < 120 and min(inked) < 10  # from the left edge to the right
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypatch):
+    from emcee.app import create_application
+
+    monkeypatch.setattr(os, "umask", os.umask)  # restored after the test
+    os.umask(0o022)
+    path = tmp_path / "config" / "emcee" / "emcee.conf"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    create_application("en", settings)
+    settings.setValue("language", "ko")
+    settings.sync()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert (path.parent.stat().st_mode & 0o777, path.parent.parent.stat().st_mode & 0o777) == (
+        0o700,
+        0o700,
+    )
+    path.chmod(0o644)  # written by an older emcee
+    create_application("en", settings)
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -27,10 +27,11 @@ AREAS: dict[str, list[str]] = {
         "src/emcee/app.py",
         "src/emcee/ui/*.py",
         "!src/emcee/ui/report_window.py",
+        "!src/emcee/ui/report_charts.py",
         "!src/emcee/ui/import_dialog.py",
     ],
     "presenter": ["src/emcee/ui/presenter/*.py"],
-    "report": ["src/emcee/ui/report_window.py"],
+    "report": ["src/emcee/ui/report_window.py", "src/emcee/ui/report_charts.py"],
     "import": ["src/emcee/ui/import_dialog.py"],
     "editor": ["src/emcee/ui/editor/*.py"],
 }

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from emcee import resources
 from emcee.cli import main
 from emcee.core.agenda_file import loads
@@ -57,7 +59,8 @@ def test_a_bad_journal_is_explained_in_korean(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
-def test_the_real_command_needs_no_display(tmp_path):
+@pytest.mark.parametrize("platform", [None, "", "xcb", "wayland"])
+def test_the_real_command_needs_no_display_whatever_qt_is_told(tmp_path, platform):
     journal = afternoon_journal(tmp_path / "shows")
     out = tmp_path / "out"
     environment = {
@@ -67,6 +70,8 @@ def test_the_real_command_needs_no_display(tmp_path):
     }
     # Korean through a pipe on any system (Windows pipes use the ANSI code page otherwise).
     environment["PYTHONIOENCODING"] = "utf-8"
+    if platform is not None:
+        environment["QT_QPA_PLATFORM"] = platform
     result = subprocess.run(
         [sys.executable, "-m", "emcee", "report", str(journal), "--out", str(out), "--lang", "ko"],
         capture_output=True,
@@ -79,3 +84,24 @@ def test_the_real_command_needs_no_display(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == FILES
     header = (out / "report.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("번호,부,제목,발표자")
+
+
+def test_a_show_just_started_gets_its_whole_report(qapp, tmp_path, capsys):
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, tmp_path / "shows", fallbacks=[])
+    journal.record_action(show.start(), show.state.show)  # registration, nothing else
+    clock.advance(120)
+    journal.record_note("마이크 점검", "operator")
+    out = tmp_path / "out"
+    assert main(["report", str(journal.path), "--out", str(out), "--lang", "en"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert capsys.readouterr().out.startswith("Not ended; last projected end 17:10:00")
+
+
+def test_binary_junk_is_not_a_journal(tmp_path, capsys):
+    junk = tmp_path / "journal.jsonl"
+    junk.write_bytes(bytes(range(11, 256)) + bytes(range(11, 66)))  # 300 bytes, no newline
+    assert main(["report", str(junk), "--out", str(tmp_path / "out"), "--lang", "en"]) == 2
+    error = capsys.readouterr().err
+    assert "is not an emcee journal" in error and "empty" not in error

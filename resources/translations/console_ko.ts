@@ -75,6 +75,14 @@
         <translation>이 진행표는 사용할 수 없습니다:</translation>
     </message>
     <message>
+        <source>emcee could not read this agenda:</source>
+        <translation>emcee가 이 진행표를 읽지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>An error in emcee itself (%1). Open another agenda, or check this one with “emcee check”.</source>
+        <translation>emcee 자체의 오류입니다(%1). 다른 진행표를 열거나 “emcee check”로 이 파일을 확인하세요.</translation>
+    </message>
+    <message>
         <source>An internal error was written to %1; the show goes on.</source>
         <translation>내부 오류를 %1에 기록했습니다. 진행은 계속됩니다.</translation>
     </message>

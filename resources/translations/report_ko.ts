@@ -15,6 +15,10 @@
         <source>Time of day</source>
         <translation>시각</translation>
     </message>
+    <message>
+        <source>No data yet: the show has not started.</source>
+        <translation>아직 자료가 없습니다. 행사가 시작되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>OverUnderChart</name>
@@ -25,6 +29,14 @@
     <message>
         <source>Minutes</source>
         <translation>분</translation>
+    </message>
+    <message>
+        <source>Everything that ran kept to its plan (within a second).</source>
+        <translation>진행된 순서는 모두 계획대로 끝났습니다(1초 이내).</translation>
+    </message>
+    <message>
+        <source>No data yet: nothing has finished.</source>
+        <translation>아직 자료가 없습니다. 끝난 순서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -146,8 +158,16 @@
         <translation>배정 시간을 넘긴 발표 {0}건, 가장 긴 초과: {1} {2}</translation>
     </message>
     <message>
+        <source>Skipped: {0} item(s) ({1})</source>
+        <translation>건너뛴 항목 {0}개 ({1})</translation>
+    </message>
+    <message>
         <source>Discussion</source>
         <translation>토론</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -195,6 +215,10 @@
     <message>
         <source>ended {0}</source>
         <translation>종료 {0}</translation>
+    </message>
+    <message>
+        <source>No data yet: nothing has started.</source>
+        <translation>아직 자료가 없습니다. 시작된 순서가 없습니다.</translation>
     </message>
     <message>
         <source>Planned</source>

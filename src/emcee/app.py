@@ -47,34 +47,71 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
     settings = settings or QSettings()
+    keep_private(settings)
     saved = str(settings.value("language", "", type=str))
     switch_language(lang or saved or system_language())
     return app
 
 
+def keep_private(settings: QSettings) -> None:
+    """Make the settings file, and its folder if it is new, readable by the user only: it
+    holds what the operator typed. Qt keeps a file's mode when it rewrites it."""
+    if os.name != "posix" or (
+        sys.platform == "darwin" and settings.format() == QSettings.Format.NativeFormat
+    ):
+        return  # Windows keeps settings in the user's registry; macOS in its preferences
+    from emcee.core.journal import make_private_folder
+
+    path = Path(settings.fileName())
+    try:
+        make_private_folder(path.parent)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        path.chmod(0o600)
+    except OSError:
+        pass  # settings that cannot be written are Qt's to ignore; the show goes on
+
+
 def load_or_explain(path: str, parent: QWidget | None = None) -> Schedule | None:
-    """The schedule in ``path``, or None after telling the user plainly what is wrong."""
+    """The schedule in ``path``, or None after telling the user plainly what is wrong.
+
+    Whatever goes wrong, the user is told in a dialog and the app goes on: a problem with
+    the file is named with its line; an error of emcee's own is named too, not raised.
+    """
+    lang = current_language()
     try:
         return load(path)[1]
     except AgendaError as error:
-        lang = current_language()
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("emcee")
-        box.setText(QApplication.translate("App", "This agenda cannot be used:") + f"\n{path}")
-        box.setDetailedText(error.describe(lang))
-        box.setInformativeText("\n".join(p.describe(lang) for p in error.problems[:5]))
-        box.exec()
-        return None
+        text = QApplication.translate("App", "This agenda cannot be used:")
+        problems = "\n".join(p.describe(lang) for p in error.problems[:5])
+        details = error.describe(lang)
+    except Exception as error:
+        if sys.stderr is not None:
+            traceback.print_exception(error, file=sys.stderr)
+        text = QApplication.translate("App", "emcee could not read this agenda:")
+        problems = QApplication.translate(
+            "App",
+            "An error in emcee itself (%1). Open another agenda, or check this one "
+            "with “emcee check”.",
+        ).replace("%1", f"{type(error).__name__}: {error}"[:300])
+        details = "".join(traceback.format_exception(error))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("emcee")
+    box.setText(f"{text}\n{path}")
+    box.setDetailedText(details)
+    box.setInformativeText(problems)
+    box.exec()
+    return None
 
 
-def open_agenda(path: str | None) -> Schedule:
-    """The agenda at ``path``; if it cannot be used, says why and opens the built-in event."""
+def open_agenda(path: str | None) -> tuple[Schedule, bool]:
+    """The agenda at ``path``, and True; if it cannot be used, says why and gives the
+    built-in event instead (and False)."""
     if path is not None:
         schedule = load_or_explain(path)
         if schedule is not None:
-            return schedule
-    return load(resources.reference_agenda())[1]
+            return schedule, True
+    return load(resources.reference_agenda())[1], False
 
 
 def tell(text: str, parent: QWidget) -> None:
@@ -132,14 +169,26 @@ def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
     from emcee.ui.recorder import ShowRecorder
     from emcee.ui.resume import downtime_text, moment_text, open_show
 
+    read: list[Schedule] = []  # the file ``agenda`` as a new show read it
+
+    def new_show() -> Schedule:
+        schedule, from_file = open_agenda(agenda)
+        if from_file:
+            read.append(schedule)
+        return schedule
+
     # The last show, if it did not end and the operator resumes it; else a new one.
-    opening = open_show(lambda: open_agenda(agenda), SystemClock(), resume=resume)
+    opening = open_show(new_show, SystemClock(), resume=resume)
     controller = opening.controller
     console = ConsoleWindow(controller, open_file=lambda path: load_or_explain(path, console))
     resumed = ShowRecorder(controller, opening.journal) if opening.journal is not None else None
     console.set_recorder_factory(ShowRecorder, current=resumed)
     log_errors_and_go_on(console)
-    console.files.started_with(agenda)  # Save writes the file the show was opened from
+    # Save writes the file the show runs. A new show read it already: it is read once.
+    if opening.journal is not None:
+        console.files.started_with(agenda)
+    elif read:
+        console.files.started_with(agenda, read[0].agenda)
     console.show_first_time()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

@@ -74,11 +74,12 @@ def report_command(argv: list[str]) -> int:
 
 
 def _write_charts(report: Report, out: Path, lang: Lang) -> list[Path]:
-    # No window is shown: the charts are drawn offscreen, with or without a display.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # No window is shown: the charts are drawn offscreen, whatever the environment asks
+    # for (an empty value, or a display that is not there, would abort the process).
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from emcee.app import create_application
     from emcee.ui.i18n import switch_language
-    from emcee.ui.report_window import export_charts
+    from emcee.ui.report_charts import export_charts
 
     create_application(lang)  # fonts (Hangul) and translations, as the app has them
     switch_language(lang)

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,9 @@ def test_lost_lines_are_noticed_by_their_sequence_numbers(tmp_path):
     assert notice.message("en") == "entries 3-4 are missing before line 4."
 
 
+JUNK = random.Random(17).randbytes(300).replace(b"\n", b"")
+
+
 @pytest.mark.parametrize(
     ("content", "code"),
     [
@@ -232,6 +236,9 @@ def test_lost_lines_are_noticed_by_their_sequence_numbers(tmp_path):
         (b'{"seq": 0, "type": "note", "wall": "2023-06-23T13:00:00+00:00", "mono": 1}\n', ""),
         ("[programme]\ntitle = '행사'\n".encode(), "no_header"),
         (bytes(range(256)), "no_header"),
+        (JUNK, "no_header"),  # no newline at all: not a torn line of an empty journal
+        (b"\xff\xfe" + "행사".encode("utf-16-le"), "no_header"),
+        (b"\x00" * 300, "empty"),  # a power cut: the file grew, its data never came
     ],
 )
 def test_unusable_journals_raise_a_journal_error_with_a_message(tmp_path, content, code):
@@ -348,6 +355,150 @@ def test_nowhere_to_write_keeps_everything_in_memory_until_a_place_works(tmp_pat
     assert journal.trouble.code == "journal_moved"
     kinds = [type(e).__name__ for e in read_journal(journal.path).entries]
     assert kinds == ["ActionEntry", "ActionEntry", "NoteEntry", "NoteEntry"]
+
+
+class HalfWrites(FlakyFiles):
+    """Like FlakyFiles, but a failing write first puts half its bytes on disk (a disk that
+    fills up in the middle of a line)."""
+
+    def __call__(self, path: Path):
+        return _HalfFile(path.open("ab"), path, self)
+
+
+class _HalfFile(_FlakyFile):
+    def write(self, data: bytes) -> int:
+        for folder, code in self.files.broken.items():
+            if folder in self.path.parents:
+                self.stream.write(data[: len(data) // 2])
+                self.stream.flush()
+                raise OSError(code, os.strerror(code))
+        return self.stream.write(data)
+
+
+def test_journals_fall_back_to_a_folder_that_survives_a_reboot_before_the_temp_folder():
+    import tempfile
+
+    import platformdirs
+
+    documents, temp = journal_module.fallback_folders()
+    assert documents == Path(platformdirs.user_documents_dir()) / "emcee-shows"
+    assert temp == Path(tempfile.gettempdir()) / "emcee-shows"
+
+
+def test_the_copy_left_behind_by_a_full_disk_is_cut_to_its_last_whole_line(tmp_path):
+    files = HalfWrites()
+    clock = clock_at(13, 0)
+    show = Show(SCHEDULE, clock)
+    data, spare = tmp_path / "data", tmp_path / "spare"
+    journal = Journal.create(AGENDA, clock, data, fallbacks=[spare], opener=files)
+    play_afternoon(show, clock, journal, until=hm("13:40"))
+    left_behind = journal.path
+    files.broken[data] = errno.ENOSPC
+    clock.advance(30)
+    journal.record_action(show.next(), show.state.show)
+    assert journal.path.parent.parent == spare
+    raw = left_behind.read_bytes()
+    assert raw.endswith(b"\n")
+    assert read_journal(left_behind).notices == ()  # no torn line
+    assert len(read_journal(left_behind).entries) == len(read_journal(journal.path).entries) - 1
+
+
+def test_the_journal_goes_back_to_the_data_folder_once_its_disk_has_room(tmp_path):
+    files = HalfWrites()
+    clock = clock_at(13, 0)
+    show = Show(SCHEDULE, clock)
+    data, spare = tmp_path / "data", tmp_path / "spare"
+    journal = Journal.create(AGENDA, clock, data, fallbacks=[spare], opener=files)
+    journal.record_action(show.start(), show.state.show)
+    home = journal.path
+    files.broken[data] = errno.ENOSPC
+    clock.advance(60)
+    journal.record_action(show.next(), show.state.show)
+    away = journal.path
+    assert away.parent.parent == spare and journal.trouble.code == "journal_moved"
+    # Room again; the data folder is tried RETRY_PLACE_AFTER after the move, not at every
+    # entry (while the disk is full, each try writes the whole journal).
+    del files.broken[data]
+    clock.advance(journal_module.RETRY_PLACE_AFTER - 1)
+    journal.record_note("1분 남았습니다", "presenter")
+    assert journal.path == away
+    clock.advance(1)
+    journal.record_note("마무리 부탁드립니다", "presenter")
+    assert journal.path == home
+    assert journal.trouble is None  # all of it is home: nothing to warn about
+    back = read_journal(home)
+    assert back.notices == ()
+    assert [e.seq for e in back.entries] == [1, 2, 3, 4]
+    assert not away.exists() and not away.parent.exists()  # moved, not copied
+    journal.record_note("계속")
+    assert read_journal(home).entries[-1].text == "계속"
+    assert [s.path for s in past_shows([data, spare])] == [home]
+
+
+def test_a_failed_try_to_go_back_leaves_nothing_behind(tmp_path):
+    files = HalfWrites()
+    clock = clock_at(13, 0)
+    show = Show(SCHEDULE, clock)
+    data, spare = tmp_path / "data", tmp_path / "spare"
+    files.broken[data] = errno.ENOSPC
+    journal = Journal.create(AGENDA, clock, data, fallbacks=[spare], opener=files)
+    journal.record_action(show.start(), show.state.show)
+    clock.advance(journal_module.RETRY_PLACE_AFTER)
+    journal.record_action(show.next(), show.state.show)  # tries the data folder: still full
+    assert journal.path.parent.parent == spare
+    assert list(data.rglob("*.tmp")) == []  # the half-written copy's room is given back
+    assert journal.trouble.code == "journal_moved"
+
+
+def test_the_journal_goes_back_when_it_closes(tmp_path):
+    files = FlakyFiles()
+    clock = clock_at(13, 0)
+    show = Show(SCHEDULE, clock)
+    data, spare = tmp_path / "data", tmp_path / "spare"
+    files.broken[data] = errno.EROFS
+    journal = Journal.create(AGENDA, clock, data, fallbacks=[spare], opener=files)
+    journal.record_action(show.start(), show.state.show)
+    files.broken.clear()  # someone made the folder writable again
+    journal.close()
+    [listed] = past_shows([data, spare])
+    assert listed.path.parent.parent == data and listed.entries == 2
+    assert not (spare / listed.path.parent.name).exists()
+
+
+def test_a_journal_resumed_from_a_fallback_folder_goes_back_home(tmp_path, monkeypatch):
+    data, documents = tmp_path / "data", tmp_path / "documents"
+    monkeypatch.setattr(journal_module, "data_folder", lambda: data)
+    monkeypatch.setattr(journal_module, "fallback_folders", lambda: [documents])
+    files = FlakyFiles()
+    files.broken[data] = errno.EACCES
+    clock = clock_at(13, 0)
+    show = Show(SCHEDULE, clock)
+    journal = Journal.create(AGENDA, clock, opener=files)
+    journal.record_action(show.start(), show.state.show)
+    assert journal.path.parent.parent == documents
+    clock.advance(120)  # the app dies; the data folder is fixed before it starts again
+    resumed = Journal.resume(journal.path, clock)
+    assert resumed.path.parent.parent == data and resumed.trouble is None
+    assert [type(e) for e in read_journal(resumed.path).entries] == [ActionEntry, ResumeEntry]
+    assert not journal.path.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_journals_and_their_folders_are_readable_by_the_user_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "umask", os.umask)  # restored after the test
+    os.umask(0o022)
+    show, clock, journal = new_show(tmp_path)
+    journal.record_action(show.start(), show.state.show)
+
+    def mode(path):
+        return path.stat().st_mode & 0o777
+
+    folder = journal.path.parent
+    assert [mode(p) for p in (tmp_path / "data", folder)] == [0o700, 0o700]
+    assert {mode(p) for p in folder.iterdir()} == {0o600}
+    resumed = Journal.resume(journal.path, clock, fallbacks=[])
+    resumed.record_note("재개")
+    assert {mode(p) for p in folder.iterdir()} == {0o600}
 
 
 # --- replay and resume ---------------------------------------------------------------------------

@@ -261,3 +261,69 @@ def test_a_rehearsal_with_a_moved_plan_and_formula_like_titles(tmp_path):
 def test_formats():
     assert clock_text(hm("14:10") + 0.4) == "14:10:00"
     assert length_text(2100) == "0:35:00" and length_text(-75) == "-0:01:15"
+
+
+def journal_ended_early(folder):
+    """Part 3 ends after its third speaker (End), with the first break skipped."""
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, folder, fallbacks=[])
+    play_afternoon(show, clock, journal, until=hm("14:40"))
+    journal.record_action(show.skip(5), show.state.show)  # the 14:45 break
+    play = [("next", 0)] * 4 + [("end", 0)]
+    for kind, _ in play:
+        clock.advance(240)
+        journal.record_action(getattr(show, kind)(), show.state.show)
+    assert show.snapshot().state.value == "ended"
+    return journal.path
+
+
+def test_allotted_is_what_the_plan_gave_a_skipped_item_or_turn(tmp_path):
+    report = build_report(journal_ended_early(tmp_path))
+    rows = {row.number: row for row in report.rows}
+    assert rows["6"].status is Status.SKIPPED and rows["6"].allotted == 10 * 60  # the break
+    assert rows["7.9"].status is Status.SKIPPED and rows["7.9"].allotted == 20 * 60  # discussion
+    assert rows["8"].allotted == 10 * 60 and rows["10"].allotted == 5 * 60
+    assert rows["9.9"].allotted == 20 * 60 and rows["9.8"].allotted == 5 * 60
+    skipped = [row for row in report.rows if row.status is Status.SKIPPED]
+    assert all(
+        row.allotted in (None, row.planned_duration) and row.actual_start is None for row in skipped
+    )
+    ran = [rows[f"7.{n}"] for n in range(1, 5)]
+    assert all(row.status is Status.DONE for row in ran)
+    by_number = {line.split(",")[0]: line.split(",") for line in csv_text(report, "en").split()}
+    assert by_number["6"][5:9] == ["skipped", "14:45:00", "0:10:00", "0:10:00"]
+    assert by_number["7.9"][5:9] == ["skipped", "15:35:00", "0:20:00", "0:20:00"]
+
+
+def test_the_summary_names_the_skipped_items(tmp_path):
+    report = build_report(journal_ended_early(tmp_path))
+    assert [row.number for row in report.summary.skipped] == ["6", "8", "9", "10"]
+    assert "Skipped: 4 item(s) (6, 8, 9, 10)" in summary_lines(report, "en")
+    assert "건너뛴 항목 4개 (6, 8, 9, 10)" in summary_lines(report, "ko")
+    assert to_json(report)["summary"]["skipped"] == ["6", "8", "9", "10"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\t+1", "\r-1", "\t@A1", "\r@A1"],
+)
+def test_every_formula_form_is_neutralised_in_the_csv(tmp_path, title):
+    text = textwrap.dedent(
+        f"""\
+        [programme]
+        title = "리허설"
+        start = "14:00"
+
+        [[items]]
+        title = {json.dumps(title)}
+        presenter = {json.dumps(title)}
+        duration = "10m"
+        """
+    )
+    clock = FakeClock(dt.datetime(2023, 6, 22, 14, 0, tzinfo=dt.UTC))
+    show = Show(loads(text)[1], clock)
+    journal = Journal.create(text, clock, tmp_path, fallbacks=[])
+    journal.record_action(show.start(), show.state.show)
+    [row] = list(csv.reader(io.StringIO(csv_text(build_report(journal.path), "en"))))[1:]
+    assert row[2] == row[3] == "'" + title

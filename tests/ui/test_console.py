@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -321,6 +322,43 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
     assert "the show goes on" in console.statusBar().currentMessage()
 
 
+def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
+    console, qtbot, tmp_path, monkeypatch
+):
+    import sys
+
+    from emcee.app import log_errors_and_go_on
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_errors_and_go_on(console)
+    switch_language("ko")
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_PageDown)  # the opening remarks, 5 min: warning at 1:15
+    advance(console, 300 - 80)
+    snapshot = console.controller.show.snapshot
+    calls = []
+
+    def broken():
+        calls.append(1)
+        if len(calls) <= 3:
+            raise RuntimeError("a bug in the engine")
+        return snapshot()
+
+    monkeypatch.setattr(console.controller.show, "snapshot", broken)
+    advance(console, 3)  # three ticks fail
+    assert console.timer_panel.digits.text == "01:20"  # the last good face stays
+    message = console.statusBar().currentMessage()
+    assert "내부 오류" in message and "진행은 계속됩니다" in message
+    console.statusBar().clearMessage()
+    advance(console, 7)
+    assert console.statusBar().currentMessage() == ""  # said once, not each tick
+    assert console.timer_panel.digits.text == "01:10"
+    assert console.cues_heard == ["warning"]
+    (log,) = tmp_path.rglob("errors.log")
+    assert log.read_text(encoding="utf-8").count("RuntimeError: a bug in the engine") == 1
+
+
 def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qtbot):
     console.controller.clock.advance(3 * 24 * 3600)  # three days after 2023-06-23
     console.controller.tick()
@@ -477,3 +515,24 @@ def test_the_console_says_how_long_the_laptop_slept(console, qtbot):
     qtbot.wait(1)
     press(qtbot, console, Qt.Key.Key_Right)  # the operator acts: they have seen it
     assert not notice.isVisible()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypatch):
+    from emcee.app import create_application
+
+    monkeypatch.setattr(os, "umask", os.umask)  # restored after the test
+    os.umask(0o022)
+    path = tmp_path / "config" / "emcee" / "emcee.conf"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    create_application("en", settings)
+    settings.setValue("language", "ko")
+    settings.sync()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert (path.parent.stat().st_mode & 0o777, path.parent.parent.stat().st_mode & 0o777) == (
+        0o700,
+        0o700,
+    )
+    path.chmod(0o644)  # written by an older emcee
+    create_application("en", settings)
+    assert path.stat().st_mode & 0o777 == 0o600

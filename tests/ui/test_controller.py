@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -196,3 +197,127 @@ def test_a_laptop_asleep_mid_turn_counts_the_time_and_says_so(controller):
     assert 30 < current.remaining < 300 - 240
     # The warning (1:15 left) was crossed while asleep: given once, marked late.
     assert [(a.kind, a.late) for a in alerts] == [(AlertKind.WARNING, True)]
+
+
+# --- the tick never dies ---------------------------------------------------------------------
+
+
+class FailsOnce:
+    """Stands in for a method: raises ``error`` on the calls numbered in ``failing``."""
+
+    def __init__(self, method, error, failing=(1,)):
+        self.method, self.error, self.failing, self.calls = method, error, set(failing), 0
+
+    def __call__(self, *args):
+        self.calls += 1
+        if self.calls in self.failing:
+            raise self.error
+        return self.method(*args)
+
+
+def run_seconds(controller, seconds):
+    """The timer fires when it is set to, for ``seconds`` of the fake clock; returns the
+    live turn's whole seconds shown, one per snapshot."""
+    shown = []
+    controller.snapshotChanged.connect(lambda s: shown.append(math.ceil(s.current.remaining)))
+    end = controller.clock.monotonic() + seconds
+    while controller.clock.monotonic() < end:
+        controller.clock.advance(controller._timer.interval() / 1000)
+        fire_timer(controller)
+    return shown
+
+
+def test_an_error_in_the_tick_is_reported_once_and_the_next_seconds_still_flip(
+    controller, qtbot, monkeypatch
+):
+    controller.jump(1)  # the opening remarks: 5:00, warning at 1:15
+    controller.start()
+    controller.clock.advance(300 - 75 - 3.5)  # 1:18.5 left
+    controller.tick()
+    alerts = []
+    controller.alertsRaised.connect(alerts.extend)
+    poll = FailsOnce(controller.show.poll, RuntimeError("a bug in the engine"))
+    monkeypatch.setattr(controller.show, "poll", poll)
+    with qtbot.capture_exceptions() as reported:
+        shown = run_seconds(controller, 6)
+    assert [str(error) for _, error, _ in reported] == ["a bug in the engine"]
+    assert poll.calls >= 6
+    # Every second flipped, one by one, the one whose poll failed too; the warning came.
+    assert shown == list(range(78, 72, -1))
+    assert [a.kind for a in alerts] == [AlertKind.WARNING]
+    assert controller._timer.isActive()
+
+
+def test_a_snapshot_that_fails_again_and_again_is_reported_once_and_alerts_still_come(
+    controller, qtbot, monkeypatch
+):
+    controller.jump(1)
+    controller.start()
+    controller.clock.advance(300 - 75 - 2.5)
+    controller.tick()
+    alerts = []
+    controller.alertsRaised.connect(alerts.extend)
+    broken = FailsOnce(controller.show.snapshot, ValueError("no snapshot"), range(1, 6))
+    monkeypatch.setattr(controller.show, "snapshot", broken)
+    with qtbot.capture_exceptions() as reported:
+        shown = run_seconds(controller, 6)
+    assert len(reported) == 1  # five failures in a row: one report
+    assert [a.kind for a in alerts] == [AlertKind.WARNING]  # polled while it failed
+    # Failing, it tried again every 100 ms (not in a busy loop); then the seconds came back.
+    assert broken.calls >= 6
+    assert broken.calls <= 12
+    now = math.ceil(controller.show.snapshot().current.remaining)
+    assert shown == list(range(now + len(shown) - 1, now - 1, -1))
+    assert shown[0] >= 76  # the face was stale for about half a second
+    assert controller._timer.isActive()
+
+
+def test_a_failing_sleep_before_the_boundary_still_ticks(controller, qtbot, monkeypatch):
+    controller.jump(1)
+    controller.start()
+    controller._precise = True  # as on the system clock: wake early, sleep to the boundary
+    controller.clock.advance(0.9)  # the face's second comes first, in 0.1 s
+    controller.tick()
+    assert controller._due is not None
+    controller.clock.advance(controller._due - controller.clock.monotonic() - 0.003)
+
+    def sleep(seconds):
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr("emcee.ui.controller.time.sleep", sleep)
+    snapshots = []
+    controller.snapshotChanged.connect(snapshots.append)
+    with qtbot.capture_exceptions() as reported:
+        fire_timer(controller)
+    assert [type(error) for _, error, _ in reported] == [OSError]
+    assert len(snapshots) == 1  # it ticked at once instead
+    assert controller._timer.isActive()
+
+
+def test_when_the_next_tick_cannot_be_aimed_it_comes_soon_anyway(controller, qtbot, monkeypatch):
+    controller.start()
+    aim = FailsOnce(controller._next_changes, ArithmeticError("cannot aim"))
+    monkeypatch.setattr(controller, "_next_changes", aim)
+    with qtbot.capture_exceptions() as reported:
+        controller.tick()
+    assert len(reported) == 1
+    assert controller._timer.isActive()
+    assert controller._timer.interval() <= 100
+    controller.clock.advance(0.1)
+    fire_timer(controller)  # aimed as usual again
+    assert controller._timer.interval() > 100
+
+
+def test_an_error_on_the_wall_clocks_second_alone_still_arms_the_next_tick(
+    controller, qtbot, monkeypatch
+):
+    controller.jump(1)
+    controller.start()
+    controller.clock.advance(0.7502)
+    now = FailsOnce(controller._time_of_day_now, RuntimeError("clock"))
+    monkeypatch.setattr(controller, "_time_of_day_now", now)
+    assert controller._clock_only
+    with qtbot.capture_exceptions() as reported:
+        fire_timer(controller)
+    assert len(reported) == 1
+    assert controller._timer.isActive()

@@ -666,3 +666,36 @@ def test_programme_fields_and_their_notes(console, qtbot):
     assert "▲" in ed.tabs.tabText(2)
     type_into(qtbot, ed.programme_fields["date"].widget, "2023-13-01")
     assert "is not a date" in ed.programme_fields["date"].message.text()
+
+
+def test_an_autosave_that_fails_in_any_way_is_logged_and_the_next_change_is_saved(
+    qtbot, tmp_path, monkeypatch, caplog
+):
+    from emcee.ui.editor import files
+
+    window = make_console(qtbot, tmp_path)
+    try:
+        autosave = window.files.autosave
+        real_write = files.write_draft
+        calls = []
+
+        def write(*args):
+            calls.append(1)
+            if len(calls) == 1:
+                raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+            real_write(*args)
+
+        monkeypatch.setattr(files, "write_draft", write)
+        window.document.edit(change_item(REFERENCE, 3, duration=25 * 60), "shorter")
+        autosave.timer.timeout.emit()
+        autosave.flush()
+        assert autosave.failed
+        assert "autosave" in caplog.text and "surrogates not allowed" in caplog.text
+        window.document.edit(change_item(REFERENCE, 3, duration=24 * 60), "shorter")
+        assert autosave.timer.isActive()
+        autosave.timer.timeout.emit()
+        autosave.flush()
+        assert not autosave.failed
+        assert read_draft(autosave.path).agenda.items[3].duration == 24 * 60
+    finally:
+        close(window)

@@ -146,6 +146,24 @@ def test_journal_trouble_is_a_warning_that_stays_until_it_is_gone(console, qtbot
     assert kinds == [None, "start", "next"]
 
 
+def test_a_journal_that_moved_goes_back_and_its_warning_goes(console, qtbot):
+    spare = console.data.parent / "spare"
+    console.set_recorder_factory(
+        lambda controller: ShowRecorder(controller, folder=console.data, fallbacks=[spare])
+    )
+    console.data.write_text("not a folder")  # so the show folder cannot be made there
+    console.controller.start()
+    warning = console.journal_warning
+    assert warning.isVisible() and str(spare) in warning.text()
+    console.data.unlink()
+    advance(console, 31)  # the data folder is tried again at the first entry after 30 s
+    console.controller.next()
+    assert not warning.isVisible()
+    journal = console.recorder.journal.path
+    assert journal.parent.parent == console.data
+    assert [e.get("kind") for e in lines_of(journal)] == [None, "start", "next"]
+
+
 def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, qtbot, monkeypatch):
     def broken(self, action, state=None):
         raise RuntimeError("nobody saw this coming")
@@ -155,6 +173,17 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, q
     assert console.controller.snapshot.state is ShowState.RUNNING
     assert console.journal_warning.isVisible()
     assert "nobody saw this coming" in console.journal_warning.text()
+
+
+def test_the_report_opens_while_the_hall_fills_up(console, qtbot):
+    console.controller.start()  # registration: nothing has finished yet
+    advance(console, 60)
+    console.open_report()
+    window = console.report_window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.report is not None
+    assert window.tabs.count() == 4
+    assert window.charts["over-under.png"].no_data is not None
 
 
 def test_the_report_shows_the_live_show_and_the_past_ones(console, qtbot):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLine
 
 from emcee.core.schedule import PhaseKind
 from emcee.ui.controller import Overlay
@@ -139,6 +139,18 @@ def test_a_long_unspaced_korean_word_breaks_rather_than_overflows():
     word = "다가치서로이음터" * 6
     fitted = fit_text(word, 300.0, 200.0, 40, False, 3)
     assert all(width <= 300.5 for width in fitted.widths)
+
+
+@pytest.mark.parametrize("blob", ["7" * 200_000, "가나다라" * 50_000, "word " * 40_000])
+def test_a_pasted_blob_as_a_title_is_laid_out_only_as_far_as_it_shows(blob, monkeypatch):
+    laid_out = []
+    real = QTextLine.setLineWidth
+    monkeypatch.setattr(QTextLine, "setLineWidth", lambda line, w: laid_out.append(real(line, w)))
+    fitted = fit_text(blob, 1000.0, 120.0, 60, False, 3, 27)
+    assert len(fitted.lines) <= 3 and fitted.lines[-1].endswith("…")
+    assert all(width <= 1000.5 for width in fitted.widths)
+    # At most three lines at each size tried (a blob took thousands of lines each, 18 s).
+    assert len(laid_out) <= 3 * 8
 
 
 def test_time_up_flash_inverts_the_screen_on_its_lit_frame():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -15,14 +16,16 @@ from emcee.core.journal import Journal
 from emcee.core.report import build_report
 from emcee.core.show import Show
 from emcee.ui.fonts import register_fonts
-from emcee.ui.report_window import (
+from emcee.ui.report_charts import (
+    CHARTS,
     ITEM_OVER,
+    SKIPPED,
     UNDER,
     OverUnderChart,
-    ReportWindow,
     TimelineChart,
     export_charts,
 )
+from emcee.ui.report_window import ReportWindow
 
 from ..core.afternoon import play_afternoon
 from ..core.showkit import hm
@@ -182,3 +185,91 @@ def test_korean_strings(qtbot, journal):
         assert timeline.row_label(timeline.rows[21]) == "7.9  토론"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# --- every stage of a show: nothing, one row, many ------------------------------------------
+
+
+def record_registration(folder, minutes=3):
+    """A show just started: registration has run a few minutes, nothing else."""
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, folder, fallbacks=[])
+    journal.record_action(show.start(), show.state.show)
+    clock.advance(minutes * 60)
+    journal.record_note("마이크 점검", "operator")
+    return journal.path
+
+
+def cut(report, rows, drift):
+    return dataclasses.replace(report, rows=tuple(rows), drift=tuple(drift))
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, None])
+def test_every_chart_draws_no_row_one_row_or_many(qapp, journal, tmp_path, count):
+    register_fonts()
+    full = build_report(journal)
+    report = cut(full, full.rows[:count], full.drift[:count])
+    charts = {name: make(report) for name, make in CHARTS}
+    nothing = count == 0
+    assert (charts["timeline.png"].no_data is not None) == nothing
+    assert (charts["drift.png"].no_data is not None) == nothing
+    # The first rows (registration, opening) ran to plan: nothing over or under.
+    over_under = charts["over-under.png"].no_data
+    assert (over_under is None) == (count is None)
+    if count in (1, 2):
+        assert over_under.textItem.toPlainText().startswith("Everything that ran")
+    paths = export_charts(report, tmp_path)
+    assert all(QImage(str(path)).width() == 1600 for path in paths)
+
+
+def test_a_show_just_started_has_its_report_and_says_what_is_not_there_yet(qtbot, tmp_path):
+    register_fonts()
+    report = build_report(record_registration(tmp_path / "shows"))
+    window = ReportWindow(report, folders=[])
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 4
+    assert window.charts["timeline.png"].no_data is None  # registration ran
+    note = window.charts["over-under.png"].no_data
+    assert note.textItem.toPlainText() == "No data yet: nothing has finished."
+    assert window.table.topLevelItem(0).text(7) == "0:03:00"
+    written = window.export_all(tmp_path / "out")
+    assert len(written) == 6
+
+
+def test_a_show_never_started_draws_empty_charts_that_say_so(qtbot, tmp_path):
+    register_fonts()
+    clock = FakeClock(dt.datetime(2023, 6, 23, 12, 0, tzinfo=dt.UTC))
+    journal = Journal.create(AGENDA, clock, tmp_path, fallbacks=[])
+    report = build_report(journal.path)
+    window = ReportWindow(report, folders=[])
+    qtbot.addWidget(window)
+    texts = [window.charts[name].no_data.textItem.toPlainText() for name, _ in CHARTS]
+    assert texts == [
+        "No data yet: nothing has started.",
+        "No data yet: nothing has finished.",
+        "No data yet: the show has not started.",
+    ]
+
+
+def test_skipped_items_are_marked_in_the_table_and_the_summary(qtbot, tmp_path):
+    register_fonts()
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    show = Show(loads(AGENDA)[1], clock)
+    journal = Journal.create(AGENDA, clock, tmp_path, fallbacks=[])
+    journal.record_action(show.start(), show.state.show)
+    journal.record_action(show.skip(5), show.state.show)  # the 14:45 break
+    clock.advance(30 * 60)
+    journal.record_action(show.next(), show.state.show)
+    clock.advance(5 * 60)
+    journal.record_action(show.end(), show.state.show)
+    window = ReportWindow(build_report(journal.path), folders=[])
+    qtbot.addWidget(window)
+    break_1 = window.table.topLevelItem(5)
+    assert [break_1.text(c) for c in (1, 3, 4, 5)] == ["휴식", "0:10:00", "0:10:00", "skipped"]
+    assert break_1.foreground(1).color() == SKIPPED
+    part3 = window.table.topLevelItem(6)
+    assert part3.child(8).text(4) == "0:20:00" and part3.child(8).text(5) == "skipped"
+    assert window.table.topLevelItem(1).text(5) == "13:30:00"  # the opening ran
+    numbers = ", ".join(str(n) for n in range(3, 11))
+    assert f"Skipped: 8 item(s) ({numbers})" in window.summary.text().splitlines()

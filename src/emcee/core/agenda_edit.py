@@ -17,7 +17,7 @@ from emcee.core.agenda import Agenda, Item, Speaker
 from emcee.core.agenda_file import MAX_ITEMS, MAX_SPEAKERS
 from emcee.core.problems import AgendaError, Problem
 from emcee.core.schedule import Schedule, plan
-from emcee.core.timefmt import parse_duration, parse_time_of_day
+from emcee.core.timefmt import MAX_DURATION, parse_duration, parse_time_of_day
 
 T = TypeVar("T")
 
@@ -109,7 +109,7 @@ def read_length(text: str) -> int | None:
         seconds = int(text) * 60 if len(text) <= 4 else None
     else:
         seconds = parse_duration(text)
-    if seconds is None or seconds <= 0:
+    if seconds is None or not 0 < seconds <= MAX_DURATION:
         raise UnreadableError(text)
     return seconds
 

@@ -24,6 +24,7 @@ from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Shares, Speaker
 from emcee.core.problems import AgendaError, Problem
 from emcee.core.schedule import Schedule, plan
 from emcee.core.timefmt import (
+    MAX_DURATION,
     format_duration,
     format_time_of_day,
     parse_duration,
@@ -43,6 +44,7 @@ from emcee.core.toml_hints import (
 FORMAT_VERSION = 1
 MAX_ITEMS = 500
 MAX_SPEAKERS = 200
+MAX_TOML_DIGITS = 4300  # Python's int() reads no longer number (sys.get_int_max_str_digits)
 
 TOP_KEYS = ("format", "programme", "items")
 PROGRAMME_KEYS = (
@@ -95,7 +97,10 @@ class _Lines:
         item: int | None = None  # 1-based item number, None in [programme] / top level
         speaker: int | None = None
         in_speakers = False
-        key_pattern = re.compile(r"([A-Za-z_][A-Za-z0-9_\-]*)\s*=")
+        # A key starts where no key character comes before it: tried once per run of
+        # letters or digits, not at each of its characters (a pasted blob of 20,000
+        # characters took seconds to scan, 200,000 minutes).
+        key_pattern = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z_][A-Za-z0-9_\-]*)\s*=")
         for number, raw in enumerate(text.splitlines(), start=1):
             line = raw.strip()
             if line.startswith("[[") and line.replace(" ", "").startswith("[[items.speakers]]"):
@@ -138,6 +143,10 @@ class _Lines:
         return None
 
 
+def _shortened(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 class _Reader:
     """Turns the parsed TOML tables into agenda values, noting every problem."""
 
@@ -154,7 +163,10 @@ class _Reader:
         key: str | None = None,
         **params: str,
     ) -> None:
-        self.problems.append(Problem(code, params, item, title, speaker, key))
+        # A value quoted in a message is cut short: it may be a pasted blob of 200,000
+        # characters, and the message is shown in a dialog.
+        shown = {name: _shortened(value) for name, value in params.items()}
+        self.problems.append(Problem(code, shown, item, title, speaker, key))
 
     def check_keys(
         self, table: dict[str, Any], allowed: Iterable[str], section: str, **where: Any
@@ -202,6 +214,9 @@ class _Reader:
             return None
         if seconds <= 0:
             self.note("not_positive", key=key, **where)
+            return None
+        if seconds > MAX_DURATION:
+            self.note("duration_out_of_range", key=key, value=str(value), **where)
             return None
         return seconds
 
@@ -365,11 +380,32 @@ def _decode(data: bytes) -> str:
         raise AgendaError([Problem("not_utf8", {"offset": str(error.start + 1)})]) from error
 
 
+def _line_of_longest(text: str, pattern: str) -> tuple[int, int] | None:
+    """The 1-based line of the longest match of ``pattern`` in ``text``, and its length."""
+    longest = max(re.finditer(pattern, text), key=lambda m: m.end() - m.start(), default=None)
+    if longest is None:
+        return None
+    return text.count("\n", 0, longest.start()) + 1, longest.end() - longest.start()
+
+
 def _parse_toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
+    except RecursionError:  # the parser recurses once per level of [ or {
+        lines = text.splitlines() or [""]
+        opened = [line.count("[") + line.count("{") for line in lines]
+        line = opened.index(max(opened)) + 1  # the line that opens the most
+        raise AgendaError([Problem("nested_too_deep", line=line)]) from None
     except tomllib.TOMLDecodeError as error:
         raise AgendaError([parse_error(text, str(error))]) from error
+    except ValueError as error:
+        found = _line_of_longest(text, r"\d+")
+        if found is None or found[1] <= MAX_TOML_DIGITS:  # no known cause: its own words
+            raise AgendaError([Problem("not_toml", {"detail": str(error)})]) from None
+        # int() refuses a number of over 4,300 digits (Python's guard against slow parsing).
+        line, digits = found
+        problem = Problem("number_too_long", {"digits": str(digits)}, line=line)
+        raise AgendaError([problem]) from None
 
 
 def _with_lines(problems: Iterable[Problem], lines: _Lines) -> list[Problem]:

@@ -36,9 +36,13 @@ Using it (the controller's wiring)::
 
 ``record_*`` never raise: each entry is written, flushed and fsync'ed before they return;
 on disk trouble the journal moves to the next writable folder (the data folder, then the
-temp folder, then the documents folder), rewriting there everything already written (kept
-in memory), and ``trouble`` says so until the show ends. Reading a damaged journal gives
-notices, never a traceback; one that cannot be used at all raises ``JournalError``.
+documents folder, which survives a reboot, then the temp folder), rewriting there everything
+already written (kept in memory), and ``trouble`` says so. The copy left behind is cut back
+to its last whole line. Every RETRY_PLACE_AFTER seconds (at the next entry) the folders
+before the one written to are tried again, and the journal moves back as soon as one takes
+it (then the warning goes). Journals and their folders are readable by the user only.
+Reading a damaged journal gives notices, never a traceback; one that cannot be used at all
+raises ``JournalError``.
 """
 
 from __future__ import annotations
@@ -73,7 +77,12 @@ from emcee.core.snapshot import Alert, AlertKind, Change, ShowState
 FORMAT = 1
 JOURNAL_FILE = "journal.jsonl"
 SHOWS_FOLDER = "shows"  # inside the user's data folder
-FALLBACK_FOLDER = "emcee-shows"  # inside the temp and documents folders
+FALLBACK_FOLDER = "emcee-shows"  # inside the documents and temp folders
+# While the journal is not in the first of its folders, the earlier ones are tried again at
+# the first entry this long after the last try.
+RETRY_PLACE_AFTER = 30.0
+PRIVATE_FILE = 0o600  # journals hold the operator's messages: the user's eyes only (POSIX)
+PRIVATE_FOLDER = 0o700
 MAX_NUMBER = 1e10  # seconds (over 300 years): any larger number in an entry is damage
 MAX_AMOUNT = 7 * 24 * 3600.0  # an action's amount (seconds added, or the plan's shift)
 
@@ -573,11 +582,13 @@ def read_journal(path: str | Path) -> JournalData:
     entries: list[Entry] = []
     lines: list[bytes] = []
     skipped = 0  # damaged lines since the last good entry
+    torn: str | None = None  # why the last line could not be read
     if tail:
         try:
             _decode_line(tail, len(pieces) + 1)
             pieces.append(tail)  # whole, only its newline is missing
-        except (_DamagedError, _UnknownTypeError):
+        except (_DamagedError, _UnknownTypeError) as error:
+            torn = str(error) if isinstance(error, _DamagedError) else f"type '{error}'"
             notices.append(Notice("torn_end", line=len(pieces) + 1))
     for number, piece in enumerate(pieces, start=1):
         text = piece.rstrip(b"\r")
@@ -612,6 +623,8 @@ def read_journal(path: str | Path) -> JournalData:
             notices.append(Notice("sequence_gap", gap, line=number))
         entries.append(entry)
         skipped = 0
+    if not entries and torn is not None:  # one line, unreadable: junk, not a journal
+        raise JournalError(Notice("no_header", where | {"detail": torn}))
     if not entries:
         raise JournalError(Notice("empty", where))
     header = entries[0]
@@ -665,7 +678,16 @@ RESUME_WITHIN = dt.timedelta(hours=12)
 
 
 def open_for_append(path: Path) -> JournalFile:
-    return path.open("ab")
+    """The file at ``path`` open for appending, created readable by the user only."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags, PRIVATE_FILE)
+    try:
+        if os.name == "posix":
+            os.fchmod(handle, PRIVATE_FILE)  # a file left from before may have had another
+        return os.fdopen(handle, "ab")
+    except BaseException:
+        os.close(handle)
+        raise
 
 
 def data_folder() -> Path:
@@ -674,10 +696,12 @@ def data_folder() -> Path:
 
 
 def fallback_folders() -> list[Path]:
-    """Where journals go when the data folder cannot be written, in order."""
+    """Where journals go when the data folder cannot be written, in order: the documents
+    folder, which survives a reboot, before the temp folder, which many systems empty at
+    reboot (but which is often another disk, or memory, when the data folder's is full)."""
     return [
-        Path(tempfile.gettempdir()) / FALLBACK_FOLDER,
         Path(platformdirs.user_documents_dir()) / FALLBACK_FOLDER,
+        Path(tempfile.gettempdir()) / FALLBACK_FOLDER,
     ]
 
 
@@ -703,6 +727,37 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(handle)
     finally:
         os.close(handle)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parent, readable by the user only (on POSIX)."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def _cut_torn_line(path: Path) -> None:
+    """Cut a journal left behind back to its last whole line: a write that failed half-way
+    (a full disk) leaves part of a line, which a later reader would take for damage."""
+    with contextlib.suppress(OSError), path.open("r+b") as stream:
+        data = stream.read()
+        whole = data.rfind(b"\n") + 1
+        if whole < len(data):
+            stream.truncate(whole)
+            stream.flush()
+            os.fsync(stream.fileno())
+
+
+def _remove_copy(folder: Path, names: Iterable[str]) -> None:
+    """Remove a show folder's files (a copy the journal moved away from), then the folder."""
+    for name in names:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def _close_quietly(stream: JournalFile | None) -> None:
@@ -740,8 +795,9 @@ class Journal:
         self._unsaved_since: dt.datetime | None = None  # the first entry not on disk
         self._failure: tuple[Path, OSError] | None = None  # the first place that failed
         self._last_error: OSError | None = None
+        self._retry_at = math.inf  # when to try the places before the one written to
         self.path: Path | None = None  # the journal file written to now; None if nowhere
-        self.trouble: Notice | None = None  # kept until the show ends: the operator must know
+        self.trouble: Notice | None = None  # kept while it is true: the operator must know
 
     @classmethod
     def create(
@@ -807,11 +863,16 @@ class Journal:
         replay counts the same.
 
         A torn last line is dropped (rewriting the file atomically), so that new entries
-        do not end up glued to it. Raises JournalError if the journal cannot be used.
+        do not end up glued to it. A journal found in a fallback folder moves back to the
+        data folder if it can. Raises JournalError if the journal cannot be used.
         """
         data = read_journal(path)
         text, _, _ = read_agenda(data)
         show_folder = data.folder
+        places = [show_folder.parent, *(fallback_folders() if fallbacks is None else fallbacks)]
+        if fallbacks is None and show_folder.parent in places[1:]:
+            # It moved there on disk trouble: it goes back to the data folder if it can.
+            places = [data_folder(), *places[1:]]
         journal = cls(
             clock=clock,
             agenda_bytes=text.encode("utf-8"),
@@ -819,7 +880,7 @@ class Journal:
             folder_name=show_folder.name,
             lines=data.lines,
             next_seq=data.last.seq + 1,
-            places=[show_folder.parent, *(fallback_folders() if fallbacks is None else fallbacks)],
+            places=places,
             opener=opener,
         )
         entry: dict[str, Any] = {
@@ -830,6 +891,8 @@ class Journal:
         if downtime is not None and downtime.seconds is not None:
             entry |= {"downtime": downtime.seconds, "downtime_source": downtime.source}
         journal._append([entry], clock.now(), clock.monotonic())
+        if journal.path is not None and journal.path != Path(path):  # it moved back home
+            _remove_copy(show_folder, [JOURNAL_FILE, data.header.agenda_file])
         return journal
 
     # --- recording ---------------------------------------------------------------------
@@ -863,6 +926,10 @@ class Journal:
         )
 
     def close(self) -> None:
+        """Stop writing; a journal away from its first folder tries once more to go back."""
+        if self._stream is not None:
+            self._retry_at = -math.inf
+            self._go_back_if_possible()
         _close_quietly(self._stream)
         self._stream = None
 
@@ -896,6 +963,10 @@ class Journal:
             if failed is not None:
                 self._note_failure(failed, error)
             self._open_somewhere(avoid=failed)
+            if failed is not None and self._place != failed:
+                _cut_torn_line(failed / self._folder_name / JOURNAL_FILE)
+        else:
+            self._go_back_if_possible()
 
     def _note_failure(self, place: Path, error: OSError) -> None:
         if self._failure is None:
@@ -913,19 +984,11 @@ class Journal:
             places.append(avoid)
         for place in places:
             try:
-                self._stream = self._write_everything(place)
+                stream = self._write_everything(place)
             except OSError as error:
                 self._note_failure(place, error)
                 continue
-            self._place = place
-            self.path = place / self._folder_name / JOURNAL_FILE
-            self._unsaved_since = None
-            old, first_error = self._failure or (self.path, None)
-            if first_error is not None and old != self.path:
-                moved = {"old": str(old), "new": str(self.path)} | _reason(first_error)
-                self.trouble = Notice("journal_moved", moved)
-            elif self.trouble is not None and self.trouble.code == "journal_nowhere":
-                self.trouble = None  # the one place there is works again: all is on disk
+            self._settle(place, stream)
             return
         self._place = None
         self.path = None
@@ -935,10 +998,46 @@ class Journal:
             params |= _reason(self._last_error)
         self.trouble = Notice("journal_nowhere", params)
 
+    def _settle(self, place: Path, stream: JournalFile) -> None:
+        """Go on writing in ``place``, where everything so far was just written."""
+        self._stream, self._place = stream, place
+        self.path = place / self._folder_name / JOURNAL_FILE
+        self._unsaved_since = None
+        if place == self._places[0]:
+            self._retry_at = math.inf
+            self._failure = None  # in its own folder: nothing to warn about any more
+            self.trouble = None
+            return
+        self._retry_at = self.clock.monotonic() + RETRY_PLACE_AFTER
+        old, first_error = self._failure or (self.path, None)
+        if first_error is not None and old != self.path:
+            moved = {"old": str(old), "new": str(self.path)} | _reason(first_error)
+            self.trouble = Notice("journal_moved", moved)
+        elif self.trouble is not None and self.trouble.code == "journal_nowhere":
+            self.trouble = None  # the one place there is works again: all is on disk
+
+    def _go_back_if_possible(self) -> None:
+        """Move to a folder before the one written to (the data folder, when its disk has
+        room again) if one takes the journal now; tried every RETRY_PLACE_AFTER seconds.
+        The copy moved away from is removed: everything is in the new place, and in memory."""
+        place = self._place
+        if place is None or place == self._places[0] or self.clock.monotonic() < self._retry_at:
+            return
+        self._retry_at = self.clock.monotonic() + RETRY_PLACE_AFTER
+        for better in self._places[: self._places.index(place)]:
+            try:
+                stream = self._write_everything(better)
+            except OSError:
+                continue
+            _close_quietly(self._stream)
+            self._settle(better, stream)
+            _remove_copy(place / self._folder_name, [JOURNAL_FILE, self._agenda_file])
+            return
+
     def _write_everything(self, place: Path) -> JournalFile:
         """Lay the show folder in ``place``; return the journal open for appending."""
         folder = place / self._folder_name
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         agenda = folder / self._agenda_file
         if not (agenda.is_file() and agenda.read_bytes() == self._agenda_bytes):
             self._write_file(agenda, [self._agenda_bytes], newlines=False)
@@ -956,8 +1055,12 @@ class Journal:
                 stream.write(chunk + b"\n" if newlines else chunk)
             stream.flush()
             os.fsync(stream.fileno())
-        finally:
+        except BaseException:
             _close_quietly(stream)
+            with contextlib.suppress(OSError):
+                temporary.unlink()  # on a full disk, the room it took is wanted back
+            raise
+        _close_quietly(stream)
         os.replace(temporary, path)
 
 

@@ -101,6 +101,23 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{key}' = {value}에 단위가 없습니다. {value}분이면 \"{value}m\"처럼 따옴표 안에 "
             "단위를 붙여 쓰세요.",
         ),
+        "duration_out_of_range": (
+            "'{key}' = \"{value}\" is longer than a week. Write minutes and seconds like "
+            '"30m" or "4m30s".',
+            '\'{key}\' 값("{value}")이 일주일보다 깁니다. "30m", "4m30s"처럼 분(m)과 초(s)로 '
+            "쓰세요.",
+        ),
+        "number_too_long": (
+            'a number of {digits} digits cannot be read. Write durations like "30m" and '
+            'times of day like "13:00".',
+            '{digits}자리 숫자는 읽을 수 없습니다. 시간 길이는 "30m", 시각은 "13:00"처럼 쓰세요.',
+        ),
+        "nested_too_deep": (
+            "brackets [ ] or braces {{ }} are nested too deeply to be an agenda. Close each "
+            "list and table where it ends.",
+            "대괄호 [ ]나 중괄호 {{ }}가 너무 깊이 겹쳐 있어 진행표로 읽을 수 없습니다. 목록과 "
+            "표를 각각 끝나는 곳에서 닫으세요.",
+        ),
         "bad_time": (
             '\'{key}\' = "{value}" is not a time of day. Write 24-hour time like "13:00".',
             '\'{key}\' 값이 시각이 아닙니다("{value}"). "13:00"처럼 24시간제로 쓰세요.',

@@ -13,6 +13,8 @@ entry (an unfinished show is reported as it was then) and gives:
 
 "Planned" is the agenda as written (moved as a whole when the show was started with a
 shifted plan); a rebalancing during the show changes what turns are allotted, not the plan.
+A turn that never ran (skipped, or left when the show ended) is allotted what the plan gave
+it: what the rules would give it now is no figure anyone was given.
 
 Exports: CSV in UTF-8 with a BOM (Excel on Korean Windows takes anything else for CP949)
 with Korean or English headers, and JSON (English keys, times as "HH:MM:SS", lengths in
@@ -45,7 +47,7 @@ from emcee.core.journal import (
 from emcee.core.problems import Lang, in_language
 from emcee.core.schedule import PhaseKind, Schedule
 from emcee.core.show import Show
-from emcee.core.snapshot import ShowState, Snapshot, Status
+from emcee.core.snapshot import SegmentView, ShowState, Snapshot, Status
 from emcee.core.timefmt import format_wall_clock
 
 SAMPLE_EVERY = 60.0  # seconds between drift samples at the least
@@ -76,6 +78,7 @@ class Row:
     planned_start: float  # times of day in seconds; lengths in seconds
     planned_duration: float
     allotted: float | None  # what the rules and the operator gave the turn; None: several
+    # (a skipped turn: what the plan gave it)
     actual_start: float | None
     actual_end: float | None
     actual_duration: float | None  # a turn's running time; an item's first start to end
@@ -123,6 +126,7 @@ class Summary:
     turns_over: int  # speaker turns over their allotted time
     longest_item: Row | None  # the item most over plan
     longest_turn: Row | None  # the speaker turn most over its allotted time
+    skipped: tuple[Row, ...]  # the items skipped, or left when the show ended
 
     @property
     def end_difference(self) -> float:
@@ -236,7 +240,7 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
                 status=view.status,
                 planned_start=view.planned_start,
                 planned_duration=float(planned.duration),
-                allotted=segments[0].allotted + segments[0].added if single else None,
+                allotted=_allotted(segments[0], planned.duration) if single else None,
                 actual_start=view.actual_start,
                 actual_end=actual_end,
                 actual_duration=view.actual_duration,
@@ -266,13 +270,20 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
                     status=segment.status,
                     planned_start=turn.start + shift,
                     planned_duration=float(turn.duration),
-                    allotted=segment.allotted + segment.added,
+                    allotted=_allotted(segment, turn.duration),
                     actual_start=segment.actual_start,
                     actual_end=end if ran else None,
                     actual_duration=segment.elapsed if ran else None,
                 )
             )
     return rows
+
+
+def _allotted(segment: SegmentView, planned: float) -> float:
+    """What a turn was given: by the rules and the operator, or by the plan if it never ran."""
+    if segment.status is Status.SKIPPED:
+        return float(planned)
+    return segment.allotted + segment.added
 
 
 def _summary(snapshot: Snapshot, rows: Sequence[Row]) -> Summary:
@@ -301,6 +312,7 @@ def _summary(snapshot: Snapshot, rows: Sequence[Row]) -> Summary:
         # max() keeps the first of equals: the earliest of several equal overruns.
         longest_item=max(over, key=lambda pair: pair[1])[0] if over else None,
         longest_turn=max(speakers_over, key=lambda pair: pair[1])[0] if speakers_over else None,
+        skipped=tuple(row for row in items if row.status is Status.SKIPPED),
     )
 
 
@@ -360,6 +372,10 @@ LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
             "No speaker went over their time",
             "배정 시간을 넘긴 발표가 없습니다",
         ),
+        "summary_skipped": (
+            "Skipped: {count} item(s) ({numbers})",
+            "건너뛴 항목 {count}개 ({numbers})",
+        ),
     }
 )
 
@@ -418,6 +434,11 @@ def summary_lines(report: Report, lang: Lang) -> list[str]:
         )
     else:
         lines.append(label("summary_no_speakers", lang))
+    if summary.skipped:
+        numbers = ", ".join(row.number for row in summary.skipped)
+        lines.append(
+            label("summary_skipped", lang).format(count=len(summary.skipped), numbers=numbers)
+        )
     return lines
 
 
@@ -443,8 +464,9 @@ COLUMNS = (
 
 
 def _cell_text(text: str) -> str:
-    # A title starting with = + - @ would be run as a formula by Excel.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A title starting with = + - @ would be run as a formula by Excel, and so would one
+    # with a tab or a carriage return before them.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _seconds(value: float | None) -> str:
@@ -564,6 +586,7 @@ def to_json(report: Report) -> dict[str, Any]:
             "turns_over": summary.turns_over,
             "longest_item": row_json(summary.longest_item),
             "longest_turn": row_json(summary.longest_turn),
+            "skipped": [row.number for row in summary.skipped],
         },
         "rows": [row_json(row) for row in report.rows],
         "drift": [

@@ -13,19 +13,32 @@ import re
 
 DAY = 24 * 3600
 
+# The longest duration read: anything longer is a mistake (a unit or digits too many).
+MAX_DURATION = 7 * DAY
+_MAX_DIGITS = 9  # a number this long is over MAX_DURATION in any unit
+
+# Matched against the stripped text: no two runs of spaces can meet, which made the old
+# pattern backtrack in the fourth power of a run of spaces (800 of them took minutes).
 _DURATION = re.compile(
-    r"^\s*(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m)?\s*(?:(?P<s>\d+)\s*s)?\s*$", re.IGNORECASE
+    r"(?:(?P<h>\d+)\s*h\s*)?(?:(?P<m>\d+)\s*m\s*)?(?:(?P<s>\d+)\s*s)?", re.IGNORECASE
 )
 _TIME_OF_DAY = re.compile(r"^\s*(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*$")
 
 
 def parse_duration(text: str) -> int | None:
-    """Seconds for ``"1h30m"``, ``"20m"``, ``"1m30s"``, ``"45s"``; None if it is not that form."""
-    match = _DURATION.match(text)
+    """Seconds for ``"1h30m"``, ``"20m"``, ``"1m30s"``, ``"45s"``; None if it is not that form.
+
+    A duration longer than MAX_DURATION comes back as MAX_DURATION + 1, for the caller to
+    refuse, and a number of thousands of digits is never converted (int() refuses them).
+    """
+    match = _DURATION.fullmatch(text.strip())
     if match is None or not any(match.group(g) for g in "hms"):
         return None
-    hours, minutes, seconds = (int(match.group(g) or 0) for g in "hms")
-    return hours * 3600 + minutes * 60 + seconds
+    parts = [(match.group(g) or "0").lstrip("0") or "0" for g in "hms"]
+    if any(len(part) > _MAX_DIGITS for part in parts):
+        return MAX_DURATION + 1
+    hours, minutes, seconds = (int(part) for part in parts)
+    return min(hours * 3600 + minutes * 60 + seconds, MAX_DURATION + 1)
 
 
 def format_duration(seconds: int) -> str:

@@ -153,7 +153,9 @@ def suggest_key(key: str, allowed: Iterable[str], section: str) -> str:
 
 _AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
 # One key = value; the key bare (ASCII, as TOML allows) or in quotes.
-_ASSIGNMENT = re.compile(r'(?P<key>[A-Za-z0-9_\-]+|"[^"\n]*")\s*=\s*')
+# A key is tried once per word, not from each of its letters (a 20,000-letter line would
+# take seconds).
+_ASSIGNMENT = re.compile(r'(?<![A-Za-z0-9_\-])(?P<key>[A-Za-z0-9_\-]+|"[^"\n]*")\s*=\s*')
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\- ]+?)\s*\]\]?")
 # A key that starts with a letter TOML does not allow bare, e.g. Hangul: 제목 = "개회사".
 _NOT_ENGLISH_KEY = re.compile(

@@ -14,12 +14,18 @@ says how long it was, so the console can tell the moderator.
 Windows never talk to each other; they render what this controller emits: first
 ``snapshotUrgent`` (the presenter screen, which the audience watches), then
 ``snapshotChanged`` (everything else).
+The tick never dies: whatever raises in it is logged, reported once through
+``sys.excepthook`` (the app's writes it to its error log and says so on the console), and
+the next tick is armed all the same, so the show keeps counting and its alerts still come.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import sys
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -41,6 +47,10 @@ AWAY_AFTER = 5.0
 # Tags of the journal notes about the presenter screen (docs/journal-format.md).
 NOTE_PRESENTER = "presenter"  # text: the message shown; "" when it was taken off
 NOTE_BLACKOUT = "blackout"  # text: "on" or "off"
+# When the next tick cannot be aimed (no fresh snapshot, an error), it comes this soon.
+RETRY_TICK_MS = 100
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,7 @@ class ShowController(QObject):
         self._aimed_at: float | None = None  # monotonic time the armed timer aims at
         self._armed_at = 0.0  # monotonic time it was armed: the app was awake then
         self._clock_only = False  # the timer is set for a second of the wall clock alone
+        self._reported: set[tuple[str, str, int]] = set()  # tick errors already reported
 
     @property
     def schedule(self) -> Schedule:
@@ -115,19 +126,37 @@ class ShowController(QObject):
         self._timer.stop()
 
     def tick(self) -> None:
-        alerts = self.show.poll()
-        self._snapshot_at = self.clock.monotonic()
-        self.snapshot = self.show.snapshot()
-        self._wall_second = math.floor(self.snapshot.time_of_day)
-        # The stage first: the presenter screen paints before the console's heavier work
-        # and before the journal's fsync of any alerts.
-        self.snapshotUrgent.emit(self.snapshot)
-        if alerts and self.record_alerts is not None:
-            self.record_alerts(alerts)
-        self.snapshotChanged.emit(self.snapshot)
-        if alerts:
-            self.alertsRaised.emit(alerts)
-        self._schedule_tick()
+        """Poll the show, emit its snapshot and alerts, and arm the next tick, whatever
+        raises on the way."""
+        alerts: list[Alert] = []
+        try:
+            alerts = self.show.poll()
+        except Exception as error:  # the thresholds are checked again at the next tick
+            self._report(error)
+        fresh = False
+        try:
+            self._snapshot_at = self.clock.monotonic()
+            self.snapshot = self.show.snapshot()
+            self._wall_second = math.floor(self.snapshot.time_of_day)
+            fresh = True
+        except Exception as error:  # the last snapshot stays on screen until one works
+            self._report(error)
+        try:
+            # The stage first: the presenter screen paints before the console's heavier
+            # work and before the journal's fsync of any alerts.
+            if fresh:
+                self.snapshotUrgent.emit(self.snapshot)
+            # A poll reports each alert once: they are recorded and sounded even when
+            # the snapshot failed.
+            if alerts and self.record_alerts is not None:
+                self.record_alerts(alerts)
+            if fresh:
+                self.snapshotChanged.emit(self.snapshot)
+            if alerts:
+                self.alertsRaised.emit(alerts)
+        except Exception as error:
+            self._report(error)
+        self._arm(aim=fresh)
 
     def seconds_to_next_change(self) -> float:
         """Time from now until a displayed second changes: the live turn's, or the wall
@@ -174,18 +203,41 @@ class ShowController(QObject):
         else:
             self._timer.start(max(1, math.ceil(delay * 1000)))
 
+    def _arm(self, aim: bool = True) -> None:
+        """Set the timer for the next tick: aimed at the next change, or, when there is
+        no fresh snapshot to aim from (or aiming fails), a moment from now."""
+        try:
+            if aim:
+                self._schedule_tick()
+                return
+        except Exception as error:
+            self._report(error)
+        self._clock_only = False
+        self._due = None
+        self._aimed_at = None  # a retry is not aimed: it says nothing about sleep
+        self._timer.start(RETRY_TICK_MS)
+
     def _on_timer(self) -> None:
-        self._notice_absence()
+        try:
+            self._notice_absence()
+        except Exception as error:  # telling it must not stop the tick
+            self._report(error)
         if self._clock_only:
-            now = self._time_of_day_now()
-            self._wall_second = math.floor(now)
-            self.wallClockChanged.emit(now)
-            self._schedule_tick()
+            try:
+                now = self._time_of_day_now()
+                self._wall_second = math.floor(now)
+                self.wallClockChanged.emit(now)
+            except Exception as error:
+                self._report(error)
+            self._arm()
             return
         if self._due is not None:
-            early = self._due - self.clock.monotonic()
-            if 0 < early <= 2 * PRECISE_LEAD:
-                time.sleep(early)
+            try:
+                early = self._due - self.clock.monotonic()
+                if 0 < early <= 2 * PRECISE_LEAD:
+                    time.sleep(early)
+            except Exception as error:  # e.g. OSError under a shifted clock: tick now
+                self._report(error)
         self.tick()
 
     def _notice_absence(self) -> None:
@@ -197,6 +249,19 @@ class ShowController(QObject):
             away = now - self._armed_at  # from the last moment it was surely awake
             self.awayDetected.emit(away, self._time_of_day_now() - away)
             self._clock_only = False  # everything shown is stale: a whole snapshot
+
+    def _report(self, error: Exception) -> None:
+        """Log an error raised while ticking; report it once, not on every tick it recurs."""
+        log.warning("tick: %s: %s", type(error).__name__, error)
+        frames = traceback.extract_tb(error.__traceback__)
+        where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("", 0)
+        key = (type(error).__name__, *where)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        # The app's hook writes it to the error log and says so on the console (in the
+        # operator's language); elsewhere the default one prints it.
+        sys.excepthook(type(error), error, error.__traceback__)
 
     # --- operator actions ----------------------------------------------------------------
 

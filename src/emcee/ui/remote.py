@@ -17,6 +17,8 @@ wrote it: an action answered is an action on disk. ``status`` is the show at one
 from __future__ import annotations
 
 import json
+import os
+import stat
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -24,13 +26,35 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from emcee.ui.console import ConsoleWindow
 
+STALE_AFTER_MS = 200  # a socket nothing answers on within this is left from a killed run
+
+
+def remove_stale_socket(path: str) -> None:
+    """Remove the socket at ``path`` if a run that was killed left it there; never another
+    kind of file, nor a socket something still listens on (that raises RuntimeError).
+    QLocalServer.removeServer would delete whatever file the path names."""
+    if os.name != "posix":
+        return  # a named pipe goes with the process that made it
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISSOCK(mode):
+        raise RuntimeError(f"{path} is not a socket: left as it is; choose another path")
+    probe = QLocalSocket()
+    probe.connectToServer(path)
+    if probe.waitForConnected(STALE_AFTER_MS):
+        probe.abort()
+        raise RuntimeError(f"something listens on {path} already")
+    os.unlink(path)
+
 
 class RemoteControl(QObject):
     def __init__(self, console: ConsoleWindow, path: str) -> None:
         super().__init__(console)
         self.console = console
         self.server = QLocalServer(self)
-        QLocalServer.removeServer(path)  # left behind by a run that was killed
+        remove_stale_socket(path)  # left behind by a run that was killed
         if not self.server.listen(path):
             raise RuntimeError(f"cannot listen on {path}: {self.server.errorString()}")
         self.server.newConnection.connect(self._connected)

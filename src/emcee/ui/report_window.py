@@ -1,10 +1,8 @@
 """The report window: planned vs actual of a show, from its journal.
 
-Charts (pyqtgraph): a Gantt-like timeline, planned against actual, with each session's
-speaker turns on their own rows under it; the time each item and turn ran over or under
-plan; the drift over the afternoon. A table with every figure, a summary, a list of past
-shows, and exports: CSV, JSON and a PNG of each chart (``export_charts`` renders them
-without showing anything, for ``emcee report``).
+A summary, the charts (ui/report_charts.py), a table with every figure (skipped items and
+turns greyed and marked), a list of past shows, and exports: CSV, JSON and a PNG of each
+chart.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,9 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# isort: split
-import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
-
 from emcee.core.journal import JournalError, PastShow, past_shows
 from emcee.core.problems import Lang
 from emcee.core.report import (
@@ -41,7 +36,6 @@ from emcee.core.report import (
     REPORT_JSON,
     TOLERANCE,
     Report,
-    Row,
     RowKind,
     build_report,
     clock_text,
@@ -52,340 +46,20 @@ from emcee.core.report import (
     write_json,
 )
 from emcee.core.schedule import PhaseKind
-from emcee.ui.charts import TimeOfDayAxis
+from emcee.core.snapshot import Status
 from emcee.ui.fonts import ui_font
-
-TIMELINE_PNG = "timeline.png"
-OVER_UNDER_PNG = "over-under.png"
-DRIFT_PNG = "drift.png"
-
-# Colours: blue on time or early, red over; speaker turns lighter than their item.
-PLANNED_FILL = QColor("#d9dde1")
-PLANNED_LINE = QColor("#9aa3ab")
-ITEM_ON_TIME = QColor("#2f6fb3")
-ITEM_OVER = QColor("#c0392b")
-TURN_ON_TIME = (QColor("#5b9bd5"), QColor("#8dbbe6"))  # alternating, to tell speakers apart
-TURN_OVER = QColor("#e57368")
-DISCUSSION = QColor("#8e7cc3")
-UNDER = QColor("#2e8b57")
-GROUP_BAND = QColor(40, 60, 90, 18)
-TEXT = QColor("#222222")
-
-ROW_HEIGHT = 26  # pixels per chart row in exported images
-CHART_WIDTH = 1600
-
-
-def _short(text: str, limit: int = 26) -> str:
-    text = " ".join(text.replace("“", "").replace("”", "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _style(plot: pg.PlotWidget, font: QFont) -> None:
-    """White background, dark text in the shipped font: readable on screen and on paper."""
-    plot.setBackground("w")
-    item = plot.getPlotItem()
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(TEXT))
-        axis.setTextPen(pg.mkPen(TEXT))
-        axis.setStyle(tickFont=font)
-        axis.label.setFont(font)
-    item.titleLabel.item.setFont(font)
-    item.setMenuEnabled(False)
-    item.hideButtons()
-
-
-def _title(item: pg.PlotItem, text: str) -> None:
-    item.setTitle(text, color=TEXT.name(), size="13pt", bold=True)
-
-
-def _legend(plot: pg.PlotWidget, entries: Sequence[tuple[QColor, str]], font: QFont) -> None:
-    # Bottom left: the timeline runs from top left to bottom right, so it is empty there.
-    legend = plot.getPlotItem().addLegend(offset=(10, -10), labelTextColor=TEXT)
-    legend.setBrush(pg.mkBrush(255, 255, 255, 230))
-    legend.setPen(pg.mkPen(PLANNED_LINE))
-    for colour, name in entries:
-        sample = pg.ScatterPlotItem(size=13, symbol="s", brush=colour, pen=pg.mkPen(colour))
-        legend.addItem(sample, name)
-    for _, label in legend.items:
-        label.item.setFont(font)
-
-
-class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
-    """A chart with one row per item or turn, items first in their group, top to bottom."""
-
-    def __init__(self, report: Report, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)
-        self.report = report
-        self.rows = list(report.rows)
-        self.font_ = ui_font(10)
-        _style(self, self.font_)
-        item = self.getPlotItem()
-        item.invertY(True)
-        item.setMouseEnabled(x=True, y=False)
-        ticks = [(float(i), self.row_label(row)) for i, row in enumerate(self.rows)]
-        axis = item.getAxis("left")
-        axis.setTicks([ticks, []])
-        # pyqtgraph widens an axis for its labels only after a first paint: too late for
-        # an image rendered in one pass, so the width is set from the labels.
-        metrics = QFontMetrics(self.font_)
-        axis.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=40) + 18)
-        item.setYRange(-0.7, len(self.rows) - 0.3, padding=0)
-        self._bands()
-
-    def row_label(self, row: Row) -> str:
-        if row.kind is RowKind.ITEM:
-            title = f"{row.part} {row.title}" if row.part else row.title
-            return f"{row.number}. {_short(title)}"
-        if row.phase is PhaseKind.DISCUSSION:
-            name = self.tr("Discussion")
-        else:
-            name = _short(row.who or row.title or self.tr("Presentation"), 16)
-        return f"{row.number}  {name}"
-
-    def _bands(self) -> None:
-        """A light band behind each session and its turns, so the nesting shows."""
-        start = None
-        for index, row in enumerate([*self.rows, None]):
-            if row is None or row.kind is RowKind.ITEM:
-                if start is not None and index - start > 1:
-                    band = pg.LinearRegionItem(
-                        (start - 0.5, index - 0.5),
-                        orientation="horizontal",
-                        movable=False,
-                        brush=pg.mkBrush(GROUP_BAND),
-                        pen=pg.mkPen(None),
-                    )
-                    band.setZValue(-10)
-                    self.addItem(band)
-                start = index
-
-    def export_size(self) -> tuple[int, int]:
-        return CHART_WIDTH, ROW_HEIGHT * len(self.rows) + 150
-
-
-def _bars(
-    x0: Sequence[float],
-    y: Sequence[float],
-    width: Sequence[float],
-    height: float,
-    colours: Sequence[QColor],
-    outline: QColor | None = None,
-) -> pg.BarGraphItem:
-    return pg.BarGraphItem(
-        x0=list(x0),
-        y=list(y),
-        width=list(width),
-        height=height,
-        brushes=[pg.mkBrush(c) for c in colours],
-        pens=[pg.mkPen(outline or c) for c in colours],
-    )
-
-
-def _is_over(row: Row) -> bool:
-    difference = row.difference
-    return difference is not None and difference > TOLERANCE
-
-
-class TimelineChart(_RowChart):
-    """Planned (grey, above) against actual (colour, below) for every item and turn."""
-
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(report, parent, axisItems={"bottom": TimeOfDayAxis("bottom")})
-        item = self.getPlotItem()
-        _title(item, self.tr("Planned and actual times"))
-        item.setLabel("bottom", self.tr("Time of day"))
-        item.showGrid(x=True, y=False, alpha=0.25)
-        planned = [(i, r) for i, r in enumerate(self.rows)]
-        self.addItem(
-            _bars(
-                [r.planned_start for _, r in planned],
-                [i - 0.17 for i, _ in planned],
-                [r.planned_duration for _, r in planned],
-                0.3,
-                [PLANNED_FILL] * len(planned),
-                PLANNED_LINE,
-            )
-        )
-        actual = [(i, r) for i, r in enumerate(self.rows) if r.actual_start is not None]
-        colours = []
-        speaker = 0
-        for _, row in actual:
-            if row.kind is RowKind.ITEM:
-                colours.append(ITEM_OVER if _is_over(row) else ITEM_ON_TIME)
-                speaker = 0
-            elif row.phase is PhaseKind.DISCUSSION:
-                colours.append(TURN_OVER if _is_over(row) else DISCUSSION)
-            else:
-                colours.append(TURN_OVER if _is_over(row) else TURN_ON_TIME[speaker % 2])
-                speaker += 1
-        self.addItem(
-            _bars(
-                [r.actual_start or 0.0 for _, r in actual],
-                [i + 0.17 for i, _ in actual],
-                [_actual_length(r) for _, r in actual],
-                0.34,
-                colours,
-            )
-        )
-        summary = report.summary
-        # The end lines' labels go top left of them: the last items' bars are lower down.
-        planned_end = pg.InfiniteLine(
-            summary.planned_end,
-            pen=pg.mkPen(PLANNED_LINE, width=2, style=Qt.PenStyle.DashLine),
-            label=self.tr("planned end {0}").format(clock_text(summary.planned_end)[:5]),
-            labelOpts={"position": 0.06, "color": TEXT, "anchors": [(1, 0), (1, 0)]},
-        )
-        self.addItem(planned_end)
-        if summary.actual_end is not None:
-            actual_end = pg.InfiniteLine(
-                summary.actual_end,
-                pen=pg.mkPen(ITEM_OVER if summary.end_difference > 0 else ITEM_ON_TIME, width=2),
-                label=self.tr("ended {0}").format(clock_text(summary.actual_end)[:5]),
-                labelOpts={"position": 0.02, "color": TEXT, "anchors": [(1, 0), (1, 0)]},
-            )
-            self.addItem(actual_end)
-        for line in (planned_end, *([actual_end] if summary.actual_end is not None else [])):
-            line.label.setFont(self.font_)
-        starts = [r.planned_start for r in self.rows] + [
-            r.actual_start for r in self.rows if r.actual_start is not None
-        ]
-        ends = [r.planned_start + r.planned_duration for r in self.rows] + [
-            (r.actual_start or 0.0) + _actual_length(r) for _, r in actual
-        ]
-        if starts:
-            item.setXRange(min(starts) - 300, max(ends) + 420, padding=0)
-        _legend(
-            self,
-            [
-                (PLANNED_FILL, self.tr("Planned")),
-                (ITEM_ON_TIME, self.tr("Actual, on time or shorter")),
-                (ITEM_OVER, self.tr("Actual, over plan")),
-                (TURN_ON_TIME[0], self.tr("Speaker turn")),
-                (DISCUSSION, self.tr("Discussion")),
-            ],
-            self.font_,
-        )
-
-
-def _actual_length(row: Row) -> float:
-    """How long the bar is: start to end (pauses included) or the length so far."""
-    if row.actual_start is not None and row.actual_end is not None:
-        return max(0.0, row.actual_end - row.actual_start)
-    return row.actual_duration or 0.0
-
-
-class OverUnderChart(_RowChart):
-    """Minutes each item and turn ran over (right, red) or under (left, green) its plan."""
-
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(report, parent)
-        item = self.getPlotItem()
-        _title(item, self.tr("Over (+) and under (–) plan"))
-        item.setLabel("bottom", self.tr("Minutes"))
-        item.showGrid(x=True, y=False, alpha=0.25)
-        measured = [
-            (i, r, r.difference / 60)
-            for i, r in enumerate(self.rows)
-            if r.difference is not None and abs(r.difference) > TOLERANCE
-        ]
-        colours = []
-        for _, row, minutes in measured:
-            if row.kind is RowKind.ITEM:
-                colours.append(ITEM_OVER if minutes > 0 else UNDER)
-            else:
-                colours.append(TURN_OVER if minutes > 0 else UNDER.lighter(140))
-        self.addItem(
-            _bars(
-                [min(0.0, m) for _, _, m in measured],
-                [i for i, _, _ in measured],
-                [abs(m) for _, _, m in measured],
-                0.6,
-                colours,
-            )
-        )
-        self.addItem(pg.InfiniteLine(0.0, pen=pg.mkPen(TEXT, width=1)))
-        for index, row, minutes in measured:
-            assert row.difference is not None
-            text = pg.TextItem(
-                signed_minutes(row.difference),
-                color=TEXT,
-                anchor=(0, 0.5) if minutes > 0 else (1, 0.5),
-            )
-            text.setFont(self.font_)
-            text.setPos(minutes + (0.1 if minutes > 0 else -0.1), index)
-            self.addItem(text)
-        reach = max([abs(m) for _, _, m in measured], default=1.0)
-        item.setXRange(-reach * 1.25, reach * 1.25, padding=0)
-
-
-class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
-    """How far behind (+) or ahead (–) of plan the programme was, over the afternoon."""
-
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": TimeOfDayAxis("bottom")})
-        self.report = report
-        font = ui_font(10)
-        _style(self, font)
-        item = self.getPlotItem()
-        _title(item, self.tr("Drift: behind (+) or ahead (–) of plan"))
-        item.setLabel("left", self.tr("Minutes"))
-        item.setLabel("bottom", self.tr("Time of day"))
-        item.showGrid(x=True, y=True, alpha=0.25)
-        item.setMouseEnabled(x=True, y=False)
-        points = report.drift
-        times = [p.time_of_day for p in points]
-        minutes = [p.drift / 60 for p in points]
-        self.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(TEXT, width=1)))
-        self.curve = pg.PlotDataItem(
-            times,
-            minutes,
-            pen=pg.mkPen(ITEM_OVER, width=2.5),
-            fillLevel=0.0,
-            fillBrush=pg.mkBrush(192, 57, 43, 45),
-        )
-        self.addItem(self.curve)
-        actions = [(t, m) for t, m, p in zip(times, minutes, points, strict=True) if p.action]
-        self.addItem(
-            pg.ScatterPlotItem(
-                [t for t, _ in actions],
-                [m for _, m in actions],
-                size=6,
-                brush=pg.mkBrush(ITEM_OVER),
-                pen=pg.mkPen("w"),
-            )
-        )
-        if points:
-            low, high = min(0.0, *minutes), max(1.0, *minutes)
-            item.setYRange(low - 0.5, high + 0.5 + (high - low) * 0.1, padding=0)
-            item.setXRange(times[0] - 300, times[-1] + 300, padding=0)
-
-    def export_size(self) -> tuple[int, int]:
-        return CHART_WIDTH, 600
-
-
-CHARTS: tuple[tuple[str, Callable[[Report], pg.PlotWidget]], ...] = (
-    (TIMELINE_PNG, TimelineChart),
-    (OVER_UNDER_PNG, OverUnderChart),
-    (DRIFT_PNG, DriftChart),
+from emcee.ui.report_charts import (
+    DRIFT_PNG,
+    ITEM_OVER,
+    OVER_UNDER_PNG,
+    SKIPPED,
+    TIMELINE_PNG,
+    UNDER,
+    DriftChart,
+    OverUnderChart,
+    TimelineChart,
+    export_charts,
 )
-
-
-def export_charts(report: Report, folder: str | Path) -> list[Path]:
-    """Render each chart to a PNG in ``folder`` at a printable size; nothing is shown."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, make in CHARTS:
-        chart = make(report)
-        width, height = chart.export_size()
-        chart.resize(width, height)
-        path = folder / name
-        if not chart.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        chart.deleteLater()
-        written.append(path)
-    return written
 
 
 class ReportWindow(QMainWindow):
@@ -570,6 +244,12 @@ class ReportWindow(QMainWindow):
                     summary.turns_over, turn.name, signed_minutes(turn.over_allotted)
                 )
             )
+        if summary.skipped:
+            lines.append(
+                self.tr("Skipped: {0} item(s) ({1})").format(
+                    len(summary.skipped), ", ".join(row.number for row in summary.skipped)
+                )
+            )
         return lines
 
     def _fill_table(self, report: Report) -> None:
@@ -577,6 +257,7 @@ class ReportWindow(QMainWindow):
         parent: QTreeWidgetItem | None = None
         over_brush = QBrush(ITEM_OVER)
         under_brush = QBrush(UNDER)
+        skipped_brush = QBrush(SKIPPED)
         for row in report.rows:
             if row.kind is RowKind.ITEM:
                 title = f"({row.part}) {row.title}" if row.part else row.title
@@ -596,13 +277,14 @@ class ReportWindow(QMainWindow):
             def difference(value: float | None) -> str:
                 return "" if value is None else signed_minutes(value)
 
+            skipped = row.status is Status.SKIPPED
             cells = [
                 row.number,
                 title,
                 clock_text(row.planned_start),
                 length_text(row.planned_duration),
                 length(row.allotted),
-                moment(row.actual_start),
+                self.tr("skipped") if skipped else moment(row.actual_start),
                 moment(row.actual_end),
                 length(row.actual_duration),
                 difference(row.difference),
@@ -614,6 +296,9 @@ class ReportWindow(QMainWindow):
                 parent = entry
             else:
                 entry = QTreeWidgetItem(parent, cells)
+            if skipped:
+                for column in range(len(cells)):
+                    entry.setForeground(column, skipped_brush)
             for column, value in ((8, row.difference), (9, row.over_allotted)):
                 if value is not None and value > TOLERANCE:
                     entry.setForeground(column, over_brush)

@@ -51,10 +51,12 @@ _RANGE = re.compile(
 )
 _PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 # Numbers have at most 5 digits: int() refuses very long ones, and no slot is that long.
+# Matched whole against stripped text, spaces only after a unit: runs of spaces that could
+# meet made a cell of spaces take seconds (the fourth power of their number).
 _LENGTH = re.compile(
-    r"^(?:(?P<h>\d{1,5})\s*(?:시간|hours?|hrs?|h))?\s*"
-    r"(?:(?P<m>\d{1,5})\s*(?:분|minutes?|mins?|m|'|′))?\s*"
-    r"(?:(?P<s>\d{1,5})\s*(?:초|seconds?|secs?|s|\"|″))?$"
+    r"(?:(?P<h>\d{1,5})\s*(?:시간|hours?|hrs?|h)\s*)?"
+    r"(?:(?P<m>\d{1,5})\s*(?:분|minutes?|mins?|m|'|′)\s*)?"
+    r"(?:(?P<s>\d{1,5})\s*(?:초|seconds?|secs?|s|\"|″))?"
 )
 _CLOCK_LENGTH = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 
@@ -109,7 +111,7 @@ def parse_length(text: str, *, clock: bool = False) -> int | None:
             if minutes > 59 or seconds > 59:
                 return None
             return hours * 3600 + minutes * 60 + seconds
-    match = _LENGTH.match(value)
+    match = _LENGTH.fullmatch(value)
     if match is None or not any(match[g] for g in ("h", "m", "s")):
         return None
     hours, minutes, seconds = (int(match[g] or 0) for g in ("h", "m", "s"))
@@ -258,9 +260,11 @@ def split_part(title: str) -> tuple[str, str]:
 
 # --- kinds and phases ---------------------------------------------------------------------
 
+# No two runs of spaces meet (each "\s*" comes after something that must be there):
+# "발표" and 40,000 spaces took 20 s with "\s*[:：]?\s*".
 _MINUTES = (
-    r"\s*[:：]?\s*"
-    r"(?:\(\s*(\d{1,4})\s*(?:분|min(?:ute)?s?|m|')?\s*\)"  # 발표(20분), talks (20 min)
+    r"(?:\s*[:：])?\s*"
+    r"(?:\(\s*(\d{1,4})\s*(?:(?:분|min(?:ute)?s?|m|')\s*)?\)"  # 발표(20분), talks (20 min)
     r"|(\d{1,4})\s*(?:분|min(?:ute)?s?|m\b|'))"  # 발표 20분
 )
 _PRESENTATION = re.compile(r"(?:발표|presentations?|talks?)" + _MINUTES, re.IGNORECASE)

@@ -16,6 +16,7 @@ What is where:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -37,6 +38,8 @@ from emcee.ui.i18n import current_language
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
 RECENT_KEY = "files/recent"
 RECENT_COUNT = 8
+
+log = logging.getLogger(__name__)
 
 
 class Autosave(QObject):
@@ -79,7 +82,8 @@ class Autosave(QObject):
         try:
             write_draft(path, agenda, source, now)
             self.failed = False
-        except OSError:
+        except Exception:  # a full disk, or anything else: never lost in the worker
+            log.exception("autosave to %s failed", path)
             self.failed = True  # the next change tries again; saving still works
 
     def _submit(self, work: Callable[..., None], *args: object) -> None:
@@ -373,17 +377,23 @@ class AgendaFiles(QObject):
 
     # --- start and end ---------------------------------------------------------------------
 
-    def started_with(self, path: str | None) -> None:
-        """The document at start-up is the file the show was opened from, if it was one."""
+    def started_with(self, path: str | None, read: Agenda | None = None) -> None:
+        """The document at start-up is the file the show was opened from, if it was one.
+
+        ``read``: the file's agenda when the caller has just read it (it is not read
+        again); without it, the file is read to see whether the show runs it.
+        """
         agenda = self.document.agenda
-        if path is None:
+        if path is None or is_builtin(Path(path)):
             return
-        try:
-            if load(path)[0] == agenda and not is_builtin(Path(path)):
-                self.document.reset(agenda, Path(path), agenda)
-                self._remember(Path(path))
-        except AgendaError:
-            pass  # the show runs the built-in event instead: it has no file to save to
+        if read is None:
+            try:
+                read = load(path)[0]
+            except AgendaError:
+                return  # the show runs the built-in event instead: no file to save to
+        if read == agenda:
+            self.document.reset(agenda, Path(path), agenda)
+            self._remember(Path(path))
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved draft back. True if it was recovered."""

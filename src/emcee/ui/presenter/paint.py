@@ -301,6 +301,9 @@ MIN_TEXT_PX = 9
 # Words shrink to fit down to this share of their preferred size, then the last line is
 # elided: a title in tiny letters helps nobody at the back of the hall.
 MIN_TEXT_SHARE = 0.45
+# More characters than any text box shows at the smallest size (six lines of a screen
+# 4,000 pixels wide in 9-pixel letters): the rest of a longer text is never laid out.
+MAX_LAID_OUT = 16_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,12 +369,12 @@ def fit_text(
     """
     low = max(1, min(min_px, max_px))
     high = max(low, max_px)
-    best = _layout(text, width, high, bold)
+    best = _layout(text, width, high, bold, max_lines)
     if not _fits(best, width, height, max_lines):
-        best = _layout(text, width, low, bold)
+        best = _layout(text, width, low, bold, max_lines)
         while low < high:  # binary search: the largest size that fits
             middle = (low + high + 1) // 2
-            candidate = _layout(text, width, middle, bold)
+            candidate = _layout(text, width, middle, bold, max_lines)
             if _fits(candidate, width, height, max_lines):
                 low, best = middle, candidate
             else:
@@ -396,7 +399,14 @@ def _font(px: int, bold: bool) -> QFont:
     return font
 
 
-def _layout(text: str, width: float, px: int, bold: bool) -> FittedText:
+def _layout(text: str, width: float, px: int, bold: bool, max_lines: int) -> FittedText:
+    """``text`` broken into lines of ``width`` at ``px``: up to ``max_lines`` of them, and
+    then, if there is more, the start of the rest as one line too many (it is elided).
+
+    Only what can be seen is laid out: a pasted blob of 200,000 characters as a title made
+    tens of thousands of lines at each size tried, and the first picture took 18 s.
+    """
+    text = text[:MAX_LAID_OUT]
     font = _font(px, bold)
     metrics = QFontMetricsF(font)
     layout = QTextLayout(text, font)
@@ -408,6 +418,9 @@ def _layout(text: str, width: float, px: int, bold: bool) -> FittedText:
     while True:
         line = layout.createLine()
         if not line.isValid():
+            break
+        if len(lines) == max_lines:
+            lines.append(text[line.textStart() : line.textStart() + MAX_LAID_OUT // 8].strip())
             break
         line.setLineWidth(max(1.0, width))
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())

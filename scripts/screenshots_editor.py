@@ -27,8 +27,8 @@ def render(lang: str, out: Path) -> None:
 
     from emcee import resources
     from emcee.app import create_application
-    from emcee.core.agenda_edit import change_item
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.edit import change_item
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController

@@ -17,10 +17,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
+from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import SystemClock
-from emcee.core.problems import AgendaError
-from emcee.core.schedule import Schedule
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language, system_language
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from emcee import __version__, resources
-from emcee.core.agenda_file import load
-from emcee.core.problems import AgendaError, Lang, in_language
-from emcee.core.schedule import PhaseKind, Schedule
+from emcee.core.agenda.file import load
+from emcee.core.agenda.problems import AgendaError, Lang, in_language
+from emcee.core.agenda.schedule import PhaseKind, Schedule
 from emcee.core.timefmt import DAY, format_minutes, format_time_of_day
 
 EXIT_OK = 0

@@ -17,8 +17,8 @@ from emcee.cli import (
     language_from_environment,
     schedule_lines,
 )
-from emcee.core.agenda_file import save
-from emcee.core.problems import AgendaError, Lang, in_language
+from emcee.core.agenda.file import save
+from emcee.core.agenda.problems import AgendaError, Lang, in_language
 from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
 from emcee.core.runsheet.columns import LIKELY
 

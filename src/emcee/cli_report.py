@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from emcee.core.agenda.problems import Lang, in_language
 from emcee.core.journal import JournalError
-from emcee.core.problems import Lang, in_language
 from emcee.core.report import Report, build_report, summary_lines, write_tables
 
 EXIT_OK = 0

@@ -201,9 +201,9 @@ def run_show(out_dir: Path, settings_dir: Path) -> str:
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock, time_of_day
-    from emcee.core.snapshot import Level, ShowState
+    from emcee.core.engine.snapshot import Level, ShowState
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
     from emcee.ui.presenter import attach_presenter

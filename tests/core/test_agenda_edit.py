@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emcee import resources
-from emcee.core import agenda_edit as edit
-from emcee.core.agenda import Item, ItemKind, Shares, Speaker, TimerStyle
-from emcee.core.agenda_file import dumps, load, loads
-from emcee.core.draft import agenda_from_json, agenda_to_json, read_draft, write_draft
+from emcee.core.agenda import edit
+from emcee.core.agenda.draft import agenda_from_json, agenda_to_json, read_draft, write_draft
+from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.model import Item, ItemKind, Shares, Speaker, TimerStyle
 
 REFERENCE = load(resources.reference_agenda())[0]
 

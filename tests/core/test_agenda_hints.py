@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from emcee.core.agenda_file import loads
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.file import loads
+from emcee.core.agenda.problems import AgendaError
 
 HEAD = '[programme]\ntitle = "포럼"\nstart = "13:00"\n\n[[items]]\ntitle = "개회사"\n'
 
@@ -282,7 +282,7 @@ def test_a_last_item_without_a_duration_is_not_only_told_to_start_the_next():
 def test_both_languages_of_a_message_fill_the_same_places():
     import string
 
-    from emcee.core.problems import MESSAGES, WORDS
+    from emcee.core.agenda.problems import MESSAGES, WORDS
     from emcee.core.runsheet.messages import IMPORT_MESSAGES
 
     def places(text: str) -> set[str]:

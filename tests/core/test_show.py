@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.schedule import PhaseKind, plan
-from emcee.core.show import ActionKind, Show
-from emcee.core.snapshot import AlertKind, Level, ShowState, Status
+from emcee.core.agenda.schedule import PhaseKind, plan
+from emcee.core.engine.show import ActionKind, Show
+from emcee.core.engine.snapshot import AlertKind, Level, ShowState, Status
 
 from .showkit import hm, play_turn, reference_show, remaining, run_for, show_of
 
@@ -632,7 +632,7 @@ def test_edit_future_items_keeps_the_live_turn():
 def test_edit_the_rest_of_the_live_item():
     from dataclasses import replace
 
-    from emcee.core.agenda import Speaker
+    from emcee.core.agenda.model import Speaker
 
     show, clock = show_of(SESSION)
     show.start()

@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.snapshot import Level, ShowState, Status
+from emcee.core.engine.snapshot import Level, ShowState, Status
 from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController

@@ -10,13 +10,13 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from emcee import resources
-from emcee.core.agenda import Item, ItemKind, Speaker
-from emcee.core.agenda_edit import change_item
-from emcee.core.agenda_file import load
+from emcee.core.agenda.draft import read_draft
+from emcee.core.agenda.edit import change_item
+from emcee.core.agenda.file import load
+from emcee.core.agenda.model import Item, ItemKind, Speaker
 from emcee.core.clock import FakeClock
-from emcee.core.draft import read_draft
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import ShowState
+from emcee.core.engine.show import ActionKind
+from emcee.core.engine.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.models import ItemColumn, SpeakerColumn
@@ -553,7 +553,7 @@ def test_import_opens_like_an_unsaved_file(console, monkeypatch, tmp_path):
 
 def test_opening_a_recent_file(console, tmp_path):
     path = tmp_path / "event.toml"
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     save(change_item(REFERENCE, 9, title="끝"), path)
     console.files.open_path(path)
@@ -593,7 +593,7 @@ def test_the_built_in_file_is_never_written(console, qtbot, monkeypatch):
 
 
 def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp_path, monkeypatch):
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     path = tmp_path / "event.toml"
     save(change_item(REFERENCE, 9, title="끝"), path)
@@ -619,7 +619,7 @@ def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp
 
 
 def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp_path):
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     switch_language("en")
     path = tmp_path / "event.toml"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QRawFont
 
 from emcee import resources
-from emcee.core import problems
+from emcee.core.agenda import problems
 from emcee.core.runsheet import messages as import_messages
 from emcee.ui.fonts import FAMILY, register_fonts
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from emcee import resources
-from emcee.core.agenda_file import load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import Journal, past_shows, read_journal
-from emcee.core.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QColor, QImage
 
 from emcee import resources
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.show import Show
 from emcee.core.journal import Journal
 from emcee.core.report import build_report
-from emcee.core.show import Show
 from emcee.ui.fonts import register_fonts
 from emcee.ui.report_charts import (
     CHARTS,

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QSpinBox
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import find_unfinished, read_journal
-from emcee.core.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.awake import RELEASE_AFTER_PAUSE, AwakeRule
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.awake import RELEASE_AFTER_PAUSE, AwakeRule
+from emcee.core.engine.snapshot import Snapshot
 from emcee.ui.controller import ShowController
 from emcee.ui.power import AwakeError, Inhibitor, system_inhibitor
 

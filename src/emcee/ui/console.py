@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from emcee.core.agenda.schedule import Schedule
+from emcee.core.engine.order import may_come_back
+from emcee.core.engine.show import ActionKind
+from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
 from emcee.core.journal import JournalError
-from emcee.core.order import may_come_back
-from emcee.core.schedule import Schedule
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import Alert, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.awake import AwakeKeeper

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from emcee.core.snapshot import ShowState, Snapshot
+from emcee.core.engine.snapshot import ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day, time_axis_ticks
 from emcee.ui.fonts import ui_font
 

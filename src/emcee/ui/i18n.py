@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from emcee import resources
-from emcee.core.problems import Lang
+from emcee.core.agenda.problems import Lang
 
 LANGUAGES = ("ko", "en")
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own them

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda import Agenda
-from emcee.core.problems import AgendaError, Lang
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.problems import AgendaError, Lang
 from emcee.core.runsheet import (
     ColumnMapping,
     ImportProblem,

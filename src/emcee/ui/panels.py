@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda import ItemKind
-from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.snapshot import Current, Level, Proposal, ShowState, Snapshot
+from emcee.core.agenda.model import ItemKind
+from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.engine.snapshot import Current, Level, Proposal, ShowState, Snapshot
 from emcee.core.timefmt import (
     format_clock,
     format_time_of_day,

@@ -22,10 +22,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.agenda_file import dumps
+from emcee.core.agenda.file import dumps
+from emcee.core.engine.show import Action
+from emcee.core.engine.snapshot import Alert
 from emcee.core.journal import Journal, Notice, data_folder, fallback_folders
-from emcee.core.show import Action
-from emcee.core.snapshot import Alert
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import current_language
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 # isort: split
 import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
 
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.report import TOLERANCE, Report, Row, RowKind, clock_text, signed_minutes
-from emcee.core.schedule import PhaseKind
 from emcee.ui.charts import TimeOfDayAxis
 from emcee.ui.fonts import ui_font
 

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.core.agenda.problems import Lang
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import Status
 from emcee.core.journal import JournalError, PastShow, past_shows
-from emcee.core.problems import Lang
 from emcee.core.report import (
     REPORT_CSV,
     REPORT_JSON,
@@ -45,8 +47,6 @@ from emcee.core.report import (
     write_drift_csv,
     write_json,
 )
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import Status
 from emcee.ui.fonts import ui_font
 from emcee.ui.report_charts import (
     DRIFT_PNG,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import Clock
 from emcee.core.journal import (
     Downtime,
@@ -43,7 +44,6 @@ from emcee.core.journal import (
     read_journal,
     set_aside,
 )
-from emcee.core.schedule import Schedule
 from emcee.ui.controller import NOTE_BLACKOUT, NOTE_PRESENTER, ShowController
 from emcee.ui.i18n import current_language
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
-from emcee.core.problems import Lang, in_language
+from emcee.core.agenda.problems import Lang, in_language
 from emcee.core.runsheet.cells import normalise, parse_length, parse_time_cell
 from emcee.core.runsheet.table import RawRow, RawTable
 

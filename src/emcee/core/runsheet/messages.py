@@ -1,6 +1,6 @@
 """What can go wrong when importing a run sheet, in Korean and English.
 
-A sibling of ``emcee.core.problems``: the same (English, Korean) catalogue style, and
+A sibling of ``emcee.core.agenda.problems``: the same (English, Korean) catalogue style, and
 ``ImportProblem`` is a ``Problem``, so ``AgendaError`` carries and prints it. It names the
 sheet row (or pasted line) instead of an agenda file line. Plan problems that speak of
 TOML keys are reworded here for a run sheet (same codes, looked up here first).
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from emcee.core.problems import Lang, Problem, in_language
+from emcee.core.agenda.problems import Lang, Problem, in_language
 
 # code -> (English, Korean). Placeholders are filled from Problem.params.
 IMPORT_MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(

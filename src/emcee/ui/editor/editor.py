@@ -52,8 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda import Agenda, Item, ItemKind, Shares, Speaker, TimerStyle, default_timer
-from emcee.core.agenda_edit import (
+from emcee.core.agenda.edit import (
     Difference,
     UnreadableError,
     change_item,
@@ -71,9 +70,18 @@ from emcee.core.agenda_edit import (
     remove_item,
     split_evenly,
 )
-from emcee.core.problems import Problem
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import ShowState, Snapshot, Status
+from emcee.core.agenda.model import (
+    Agenda,
+    Item,
+    ItemKind,
+    Shares,
+    Speaker,
+    TimerStyle,
+    default_timer,
+)
+from emcee.core.agenda.problems import Problem
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import ShowState, Snapshot, Status
 from emcee.core.timefmt import format_duration, format_time_of_day
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.document import EditorDocument

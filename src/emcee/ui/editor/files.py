@@ -26,12 +26,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from emcee import resources
-from emcee.core.agenda import Agenda
-from emcee.core.agenda_file import load, save
-from emcee.core.draft import default_path, read_draft, remove_draft, write_draft
-from emcee.core.problems import AgendaError
-from emcee.core.schedule import Schedule, plan
-from emcee.core.snapshot import ShowState
+from emcee.core.agenda.draft import default_path, read_draft, remove_draft, write_draft
+from emcee.core.agenda.file import load, save
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.schedule import Schedule, plan
+from emcee.core.engine.snapshot import ShowState
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.i18n import current_language
 

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from emcee.core.agenda import Agenda, Speaker
-from emcee.core.agenda_edit import Check
-from emcee.core.schedule import PhaseKind, PlannedTurn
+from emcee.core.agenda.edit import Check
+from emcee.core.agenda.model import Agenda, Speaker
+from emcee.core.agenda.schedule import PhaseKind, PlannedTurn
 from emcee.core.timefmt import format_duration, format_minutes, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex

@@ -19,9 +19,9 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from emcee import resources
-from emcee.core.agenda import Item, ItemKind, Programme, TimerStyle
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import Current, Level, SegmentView, ShowState, Snapshot
+from emcee.core.agenda.model import Item, ItemKind, Programme, TimerStyle
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import Current, Level, SegmentView, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.controller import Overlay
 from emcee.ui.face import LEVEL_SYMBOLS, Palette, timer_text

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from emcee.core.agenda import Agenda, Item, Speaker
-from emcee.core.agenda_file import MAX_ITEMS, MAX_SPEAKERS
-from emcee.core.problems import AgendaError, Problem
-from emcee.core.schedule import Schedule, plan
+from emcee.core.agenda.file import MAX_ITEMS, MAX_SPEAKERS
+from emcee.core.agenda.model import Agenda, Item, Speaker
+from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.timefmt import MAX_DURATION, parse_duration, parse_time_of_day
 
 T = TypeVar("T")

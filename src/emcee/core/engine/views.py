@@ -6,7 +6,7 @@ scheduled end (their length depends on when they start); the others are made onc
 state. After an action an item's views are made again only if what they are made from
 (its runs, lengths, place relative to the live turn) changed: views that did not change
 are the same objects as before, so a window can skip them. When the items to come are
-expected is a ``Projection`` that adds up fixed stretches (see emcee.core.projection).
+expected is a ``Projection`` that adds up fixed stretches (see emcee.core.engine.projection).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from emcee.core import order
-from emcee.core.layout import Layout, Segment, counts_to_end
-from emcee.core.projection import Projection, Step, stretch, walk
-from emcee.core.rebalance import Proposer
-from emcee.core.snapshot import (
+from emcee.core.engine import order
+from emcee.core.engine.layout import Layout, Segment, counts_to_end
+from emcee.core.engine.projection import Projection, Step, stretch, walk
+from emcee.core.engine.rebalance import Proposer
+from emcee.core.engine.snapshot import (
     Current,
     ItemView,
     Proposal,
@@ -28,10 +28,10 @@ from emcee.core.snapshot import (
     Snapshot,
     Status,
 )
-from emcee.core.state import Run, State, is_past
+from emcee.core.engine.state import Run, State, is_past
 
 if TYPE_CHECKING:
-    from emcee.core.show import Show
+    from emcee.core.engine.show import Show
 
 PROPOSE_AFTER = 60.0  # propose rebalancing once the projected end is this far past target
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from emcee.core.schedule import Schedule
-from emcee.core.snapshot import AlertKind, ShowState
+from emcee.core.agenda.schedule import Schedule
+from emcee.core.engine.snapshot import AlertKind, ShowState
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,17 +20,7 @@ from typing import Any, TypeVar
 import tomlkit
 from tomlkit.items import InlineTable, Table
 
-from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
-from emcee.core.problems import AgendaError, Problem
-from emcee.core.schedule import Schedule, plan
-from emcee.core.timefmt import (
-    MAX_DURATION,
-    format_duration,
-    format_time_of_day,
-    parse_duration,
-    parse_time_of_day,
-)
-from emcee.core.toml_hints import (
+from emcee.core.agenda.hints import (
     SECTION_ITEM,
     SECTION_PROGRAMME,
     SECTION_SPEAKER,
@@ -39,6 +29,16 @@ from emcee.core.toml_hints import (
     parse_error,
     suggest_key,
     with_remedy,
+)
+from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
+from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.schedule import Schedule, plan
+from emcee.core.timefmt import (
+    MAX_DURATION,
+    format_duration,
+    format_time_of_day,
+    parse_duration,
+    parse_time_of_day,
 )
 
 FORMAT_VERSION = 1

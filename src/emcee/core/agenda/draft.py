@@ -18,7 +18,7 @@ from typing import Any
 
 import platformdirs
 
-from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
+from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
 
 DRAFT_FORMAT = 1
 DRAFT_FILE = "agenda-draft.json"

@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from emcee.core.agenda import Agenda, Item, ItemKind, Programme, Speaker
-from emcee.core.problems import AgendaError, Problem
+from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Speaker
+from emcee.core.agenda.problems import AgendaError, Problem
 from emcee.core.timefmt import DAY, format_duration, format_time_of_day
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from emcee.core.agenda import TimerStyle
-from emcee.core.schedule import PlannedItem, PlannedPhase, PlannedTurn, Schedule
+from emcee.core.agenda.model import TimerStyle
+from emcee.core.agenda.schedule import PlannedItem, PlannedPhase, PlannedTurn, Schedule
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,15 +25,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from emcee.core.agenda import ItemKind, TimerStyle
-from emcee.core.allotment import compute_plan, scheduled_end
-from emcee.core.projection import Projection, Step, stretch, walk
-from emcee.core.schedule import PhaseKind, minimum_length
-from emcee.core.snapshot import Change, Proposal, SegmentView, Status
-from emcee.core.state import State
+from emcee.core.agenda.model import ItemKind, TimerStyle
+from emcee.core.agenda.schedule import PhaseKind, minimum_length
+from emcee.core.engine.allotment import compute_plan, scheduled_end
+from emcee.core.engine.projection import Projection, Step, stretch, walk
+from emcee.core.engine.snapshot import Change, Proposal, SegmentView, Status
+from emcee.core.engine.state import State
 
 if TYPE_CHECKING:
-    from emcee.core.show import Show
+    from emcee.core.engine.show import Show
 
 EPSILON = 1e-6  # seconds: float noise, not lateness
 

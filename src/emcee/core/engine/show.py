@@ -8,7 +8,7 @@ its timestamps, so replaying the same actions rebuilds the same show (the journa
 Remaining time is always computed from timestamps: a segment's elapsed time is what its
 closed runs add up to plus, while it runs, ``monotonic() - since``.
 
-The timing rules for compound slots are in ``emcee.core.allotment``.
+The timing rules for compound slots are in ``emcee.core.engine.allotment``.
 """
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from emcee.core import order
-from emcee.core.agenda import Agenda
-from emcee.core.allotment import Plan, compute_plan, to_end_allotment
-from emcee.core.clock import Clock, seconds_since_midnight, show_day
-from emcee.core.layout import Layout, Segment, counts_to_end, same_turn
-from emcee.core.problems import AgendaError, Problem
-from emcee.core.schedule import (
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.schedule import (
     Schedule,
     plan,
 )
-from emcee.core.schedule import lead_times as lead_times_for
-from emcee.core.snapshot import (
+from emcee.core.agenda.schedule import lead_times as lead_times_for
+from emcee.core.clock import Clock, seconds_since_midnight, show_day
+from emcee.core.engine import order
+from emcee.core.engine.allotment import Plan, compute_plan, to_end_allotment
+from emcee.core.engine.layout import Layout, Segment, counts_to_end, same_turn
+from emcee.core.engine.snapshot import (
     Alert,
     AlertKind,
     Change,
@@ -37,8 +37,8 @@ from emcee.core.snapshot import (
     ShowState,
     Snapshot,
 )
-from emcee.core.state import Run, State, elapsed_of, with_run
-from emcee.core.views import Views
+from emcee.core.engine.state import Run, State, elapsed_of, with_run
+from emcee.core.engine.views import Views
 
 TIME_UP_WINDOW = 5.0  # seconds after time runs out shown as TIME_UP before OVERTIME
 LATE_AFTER = 1.0  # an alert reported this long after its threshold is marked late

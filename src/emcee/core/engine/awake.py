@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from emcee.core.snapshot import ShowState
+from emcee.core.engine.snapshot import ShowState
 
 # The default for the console's setting "awake/release_after_pause_min".
 RELEASE_AFTER_PAUSE = 15 * 60

@@ -1,7 +1,7 @@
 """The agenda as the organiser wrote it: programme, items, phases and speakers.
 
 These values keep what was written (a start *or* a duration, or both), so saving an
-agenda gives back the organiser's file. ``emcee.core.schedule`` derives the full plan.
+agenda gives back the organiser's file. ``emcee.core.agenda.schedule`` derives the full plan.
 All times are whole seconds: times of day since midnight, durations as lengths.
 """
 

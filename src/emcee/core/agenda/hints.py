@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from emcee.core.problems import Problem
+from emcee.core.agenda.problems import Problem
 from emcee.core.timefmt import DAY, format_duration, format_time_of_day
 
 # Keys a person may write for a known one, by where they are written. A close spelling

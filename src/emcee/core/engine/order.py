@@ -7,9 +7,9 @@ operator jumped back to them); after the last of those, Next goes on after that 
 
 from __future__ import annotations
 
-from emcee.core.layout import Layout
-from emcee.core.snapshot import ShowState
-from emcee.core.state import Comeback, State
+from emcee.core.engine.layout import Layout
+from emcee.core.engine.snapshot import ShowState
+from emcee.core.engine.state import Comeback, State
 
 
 def neighbour(layout: Layout, state: State, index: int, step: int) -> int | None:

@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from emcee.core.agenda import TimerStyle
-from emcee.core.projection import Projection
-from emcee.core.schedule import PhaseKind, PlannedItem, PlannedTurn
+from emcee.core.agenda.model import TimerStyle
+from emcee.core.agenda.schedule import PhaseKind, PlannedItem, PlannedTurn
+from emcee.core.engine.projection import Projection
 
 
 class Level(IntEnum):

@@ -28,11 +28,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from emcee.core.agenda import ItemKind, Shares
-from emcee.core.layout import Layout, counts_to_end
-from emcee.core.schedule import PhaseKind, minimum_length
-from emcee.core.snapshot import ShowState
-from emcee.core.state import State, elapsed_of, is_past
+from emcee.core.agenda.model import ItemKind, Shares
+from emcee.core.agenda.schedule import PhaseKind, minimum_length
+from emcee.core.engine.layout import Layout, counts_to_end
+from emcee.core.engine.snapshot import ShowState
+from emcee.core.engine.state import State, elapsed_of, is_past
 
 
 @dataclass

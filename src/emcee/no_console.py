@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from emcee.cli import language_from_environment
+from emcee.cli.terminal import language_from_environment
 
 EXIT_FAILED = 1
 HINT = {

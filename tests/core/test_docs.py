@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from emcee import resources
-from emcee.cli import schedule_lines
+from emcee.cli.check import schedule_lines
 from emcee.core.agenda.file import loads
 from emcee.core.agenda.model import ItemKind
 from emcee.core.runsheet import import_text

@@ -16,7 +16,8 @@ from emcee import resources
 from emcee.core.agenda.file import loads
 from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import FakeClock
-from emcee.core.engine.show import Action, ActionKind, Show
+from emcee.core.engine.actions import Action, ActionKind
+from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, AlertKind, Change, ShowState
 from emcee.core.journal import (
     ActionEntry,

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from emcee import resources
 from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
-from emcee.core.engine.show import ActionKind, Show
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
 from emcee.core.journal import Journal, JournalError, load_show, read_journal
 from emcee.core.report import build_report, csv_text, to_json
 

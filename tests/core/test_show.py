@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from emcee.core.agenda.schedule import PhaseKind, plan
-from emcee.core.engine.show import ActionKind, Show
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import AlertKind, Level, ShowState, Status
 
 from .showkit import hm, play_turn, reference_show, remaining, run_for, show_of

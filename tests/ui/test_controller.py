@@ -10,7 +10,8 @@ import pytest
 from emcee import resources
 from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.engine.show import ActionKind, Show
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import AlertKind, ShowState
 from emcee.ui.controller import Overlay, ShowController
 

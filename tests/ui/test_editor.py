@@ -15,7 +15,7 @@ from emcee.core.agenda.edit import change_item
 from emcee.core.agenda.file import load
 from emcee.core.agenda.model import Item, ItemKind, Speaker
 from emcee.core.clock import FakeClock
-from emcee.core.engine.show import ActionKind
+from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.core.agenda.schedule import Schedule
+from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.order import may_come_back
-from emcee.core.engine.show import ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
 from emcee.core.journal import JournalError
 from emcee.core.timefmt import format_time_of_day

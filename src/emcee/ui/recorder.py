@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from emcee.core.agenda.file import dumps
-from emcee.core.engine.show import Action
+from emcee.core.engine.actions import Action
 from emcee.core.engine.snapshot import Alert
 from emcee.core.journal import Journal, Notice, data_folder, fallback_folders
 from emcee.ui.controller import ShowController

@@ -23,17 +23,14 @@ import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from emcee.core.agenda.model import ItemKind, TimerStyle
 from emcee.core.agenda.schedule import PhaseKind, minimum_length
 from emcee.core.engine.allotment import compute_plan, scheduled_end
 from emcee.core.engine.projection import Projection, Step, stretch, walk
+from emcee.core.engine.reading import ShowReader
 from emcee.core.engine.snapshot import Change, Proposal, SegmentView, Status
 from emcee.core.engine.state import State
-
-if TYPE_CHECKING:
-    from emcee.core.engine.show import Show
 
 EPSILON = 1e-6  # seconds: float noise, not lateness
 
@@ -55,7 +52,7 @@ class _Unit:
 
 
 def _units_of(
-    show: Show, state: State, item_index: int, segments: Sequence[SegmentView]
+    show: ShowReader, state: State, item_index: int, segments: Sequence[SegmentView]
 ) -> list[_Unit]:
     """The phases of one item that have not started, with the time each may give."""
     layout = show.layout_of(state)
@@ -130,7 +127,7 @@ class _Terms:
 class Proposer:
     """Makes a show's proposals; what does not move between actions is kept."""
 
-    def __init__(self, show: Show) -> None:
+    def __init__(self, show: ShowReader) -> None:
         self.show = show
         self._state: State | None = None
         self._static: list[_Unit] = []  # the units of items other than the live one

@@ -14,20 +14,17 @@ The timing rules for compound slots are in ``emcee.core.engine.allotment``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 
 from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.problems import AgendaError, Problem
-from emcee.core.agenda.schedule import (
-    Schedule,
-    plan,
-)
+from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.agenda.schedule import lead_times as lead_times_for
 from emcee.core.clock import Clock, seconds_since_midnight, show_day
-from emcee.core.engine import order
-from emcee.core.engine.allotment import Plan, compute_plan, to_end_allotment
-from emcee.core.engine.layout import Layout, Segment, counts_to_end, same_turn
+from emcee.core.engine.actions import GIVES_TIME, Action, ActionKind
+from emcee.core.engine.allotment import Plan, compute_plan
+from emcee.core.engine.edits import edit_conflicts, edited_state
+from emcee.core.engine.layout import Layout, Segment
 from emcee.core.engine.snapshot import (
     Alert,
     AlertKind,
@@ -38,47 +35,13 @@ from emcee.core.engine.snapshot import (
     Snapshot,
 )
 from emcee.core.engine.state import Run, State, elapsed_of, with_run
+from emcee.core.engine.transitions import transition, with_changes
 from emcee.core.engine.views import Views
 
 TIME_UP_WINDOW = 5.0  # seconds after time runs out shown as TIME_UP before OVERTIME
 LATE_AFTER = 1.0  # an alert reported this long after its threshold is marked late
 UNDO_DEPTH = 200
 MAX_LAYOUTS = 8  # schedules kept laid out (the current one and a few an undo may restore)
-
-
-class ActionKind(StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    NEXT = "next"
-    PREVIOUS = "previous"
-    JUMP = "jump"
-    ADJUST = "adjust"
-    RESTART = "restart"
-    SKIP = "skip"
-    UNSKIP = "unskip"
-    COMEBACK = "comeback"  # a speaker passed over is back: they speak after the live turn
-    REBALANCE = "rebalance"
-    EDIT = "edit"  # the agenda was edited during the show
-    END = "end"
-    UNDO = "undo"
-
-
-# The actions that may give the live turn more time, and so re-arm its alerts.
-GIVES_TIME = frozenset({ActionKind.ADJUST, ActionKind.EDIT})
-
-
-@dataclass(frozen=True, slots=True)
-class Action:
-    """One operator action, stamped with both clocks when it happened."""
-
-    kind: ActionKind
-    monotonic: float
-    wall: dt.datetime
-    target: int | None = None  # JUMP, COMEBACK: a segment; SKIP / UNSKIP: an item
-    amount: float | None = None  # ADJUST: seconds; START: how far the plan is shifted
-    changes: tuple[Change, ...] = ()  # REBALANCE
-    agenda: Agenda | None = None  # EDIT: the agenda as it is now
 
 
 class Show:
@@ -219,162 +182,17 @@ class Show:
         return True
 
     def _transition(self, state: State, action: Action) -> State | None:
-        layout = self.layout_of(state)
-        kind = action.kind
-        now = action.monotonic
+        if action.kind is ActionKind.EDIT:
+            if action.agenda is None or state.show is ShowState.ENDED:
+                return None
+            return self._edit(state, action.agenda)
         day = self.day_of(state, action.wall)
         at = seconds_since_midnight(day, action.wall)
-        if state.show is ShowState.ENDED:
-            return None
-        if kind is ActionKind.START:
-            if state.show is not ShowState.READY:
-                return None
-            shift = action.amount or 0.0
-            state = replace(state, show=ShowState.RUNNING, since=now, shift=shift, day=day)
-            return self._enter(state, state.current, now, at)
-        if kind is ActionKind.PAUSE:
-            if state.show is not ShowState.RUNNING:
-                return None
-            return replace(self._bank(state, now), show=ShowState.PAUSED, since=None)
-        if kind is ActionKind.RESUME:
-            if state.show is not ShowState.PAUSED:
-                return None
-            state = replace(state, show=ShowState.RUNNING, since=now)
-            return self._enter(state, state.current, now, at)
-        if kind is ActionKind.NEXT:
-            following = order.following(layout, state)
-            comeback = state.comeback
-            if comeback is not None and state.current == comeback.turns[-1]:
-                state = replace(state, comeback=None)  # all have spoken: the plan's order
-            if following is None:
-                return self._finish(state, now, at) if state.show is not ShowState.READY else None
-            return self._move(state, following, now, at)
-        if kind is ActionKind.PREVIOUS:
-            preceding = order.neighbour(layout, state, state.current, -1)
-            return None if preceding is None else self._move(state, preceding, now, at)
-        if kind is ActionKind.JUMP:
-            target = action.target
-            if target is None or not 0 <= target < len(layout.segments) or target == state.current:
-                return None
-            item = layout.segments[target].item_index
-            # Back to a speaker of the item reached: they speak now (the live turn ends),
-            # before any others brought back; anywhere else: the plan's order from there.
-            comeback = None
-            if order.may_come_back(layout, state, target):
-                comeback = order.bring_back(state, target, at_once=True)
-            state = replace(state, skipped=state.skipped - {item}, comeback=comeback)
-            return self._move(state, target, now, at)
-        if kind is ActionKind.COMEBACK:
-            target = action.target
-            if state.show not in (ShowState.RUNNING, ShowState.PAUSED) or target is None:
-                return None
-            if not 0 <= target < len(layout.segments):
-                return None
-            waiting = state.comeback.waiting(state.current) if state.comeback else ()
-            if not order.may_come_back(layout, state, target) or target in waiting:
-                return None
-            return replace(state, comeback=order.bring_back(state, target, at_once=False))
-        if kind is ActionKind.ADJUST:
-            amount = action.amount or 0.0
-            run = state.runs[state.current]
-            return with_run(state, state.current, replace(run, added=run.added + amount))
-        if kind is ActionKind.RESTART:
-            run = state.runs[state.current]
-            fresh = replace(run, elapsed=0.0, added=0.0, fired=frozenset())
-            state = with_run(state, state.current, fresh)
-            return replace(state, since=now) if state.show is ShowState.RUNNING else state
-        if kind is ActionKind.SKIP:
-            return self._skip(state, action.target, now, at)
-        if kind is ActionKind.UNSKIP:
-            if action.target not in state.skipped:
-                return None
-            return replace(state, skipped=state.skipped - {action.target})
-        if kind is ActionKind.REBALANCE:
-            return self.with_changes(state, action.changes)
-        if kind is ActionKind.END:
-            return self._finish(state, now, at)
-        if kind is ActionKind.EDIT and action.agenda is not None:
-            return self._edit(state, action.agenda)
-        return None
-
-    # --- transitions ------------------------------------------------------------------------
-
-    def _bank(self, state: State, now: float) -> State:
-        """Add the running time of the current segment to its elapsed."""
-        if state.since is None:
-            return state
-        run = state.runs[state.current]
-        banked = replace(run, elapsed=run.elapsed + (now - state.since))
-        return replace(with_run(state, state.current, banked), since=now)
-
-    def _enter(self, state: State, index: int, now: float, at: float) -> State:
-        """Make ``index`` current; its first start is noted once it actually runs."""
-        layout = self.layout_of(state)
-        state = replace(state, current=index)
-        run = state.runs[index]
-        if state.show is not ShowState.RUNNING or run.first_monotonic is not None:
-            return state
-        target = None
-        segment = layout.segments[index]
-        if counts_to_end(segment):
-            target = to_end_allotment(layout, state, segment.item_index, at)
-        return with_run(
-            state, index, replace(run, first_monotonic=now, first_start=at, target=target)
-        )
-
-    def _leave(self, state: State, now: float, at: float) -> State:
-        state = self._bank(state, now)
-        run = state.runs[state.current]
-        if run.first_monotonic is None:
-            return state
-        # The share it had stays with it: what comes later (a speaker brought back before
-        # it in the plan, an edit) re-splits only the turns to come.
-        layout = self.layout_of(state)
-        segment = layout.segments[state.current]
-        plan = compute_plan(layout, state, segment.item_index, now, run.first_start)
-        share = plan.allotted[state.current - layout.item_segments[segment.item_index].start]
-        left = replace(run, left_monotonic=now, left_at=at, share=share)
-        return with_run(state, state.current, left)
-
-    def _move(self, state: State, index: int, now: float, at: float) -> State:
-        if index == state.current:
-            return state
-        return self._enter(self._leave(state, now, at), index, now, at)
-
-    def _finish(self, state: State, now: float, at: float) -> State:
-        if state.show is ShowState.READY:
-            return replace(state, show=ShowState.ENDED, ended_at=at)
-        state = self._leave(state, now, at)
-        return replace(state, show=ShowState.ENDED, since=None, ended_at=at)
-
-    def _skip(self, state: State, item: int | None, now: float, at: float) -> State | None:
-        layout = self.layout_of(state)
-        if item is None or not 0 <= item < len(layout.item_segments) or item in state.skipped:
-            return None
-        state = replace(state, skipped=state.skipped | {item})
-        if layout.segments[state.current].item_index != item:
-            return state
-        state = replace(state, comeback=None)
-        following = order.neighbour(layout, state, state.current, +1)
-        if following is None:
-            return self._finish(state, now, at) if state.show is not ShowState.READY else state
-        return self._move(state, following, now, at)
+        return transition(self.layout_of(state), state, action, day, at)
 
     def with_changes(self, state: State, changes: tuple[Change, ...]) -> State | None:
         """``state`` with a proposal's new lengths; None if a change does not fit it."""
-        layout = self.layout_of(state)
-        lengths = [list(item) for item in state.lengths]
-        for change in changes:
-            if not 0 <= change.item_index < len(lengths):
-                return None
-            phases = layout.schedule.items[change.item_index].phases
-            phase_index = next(
-                (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
-            )
-            if phase_index is None or change.proposed <= 0:
-                return None
-            lengths[change.item_index][phase_index] = change.proposed
-        return replace(state, lengths=tuple(tuple(item) for item in lengths))
+        return with_changes(self.layout_of(state), state, changes)
 
     def edit_problems(self, agenda: Agenda) -> list[Problem]:
         """Why ``agenda`` cannot replace the running one now; empty when it can.
@@ -390,78 +208,14 @@ class Show:
             schedule = plan(agenda)
         except AgendaError as error:
             return list(error.problems)
-        return self._edit_conflicts(self.state, self._layout_of(schedule))
-
-    def _edit_conflicts(self, state: State, new: Layout) -> list[Problem]:
-        if state.show is ShowState.READY:
-            return []
-        if state.show is ShowState.ENDED:
-            return [Problem("edit_after_end")]
-        old = self.layout_of(state)
-        front = order.front(state)
-        live_item = old.segments[front].item_index
-        problems = []
-        for item_index in range(live_item + 1):
-            title = old.schedule.items[item_index].item.title
-            if item_index >= len(new.item_segments):
-                return [Problem("edit_removed_live", item=item_index + 1, item_title=title)]
-            old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            keep = len(old_range) if item_index < live_item else front - old_range.start + 1
-            same = (
-                len(new_range) >= keep
-                and all(
-                    same_turn(old.segments[old_range.start + k], new.segments[new_range.start + k])
-                    for k in range(keep)
-                )
-                and (item_index == live_item or len(new_range) == len(old_range))
-            )
-            if not same:
-                code = "edit_changes_past" if item_index < live_item else "edit_changes_live"
-                problems.append(Problem(code, item=item_index + 1, item_title=title))
-        return problems
+        return edit_conflicts(self.state, self.layout, self._layout_of(schedule))
 
     def _edit(self, state: State, agenda: Agenda) -> State | None:
         try:
             schedule = plan(agenda)
         except AgendaError:
             return None
-        new = self._layout_of(schedule)
-        if self._edit_conflicts(state, new):
-            return None
-        fresh_lengths = tuple(tuple(p.duration for p in item.phases) for item in schedule.items)
-        if state.show is ShowState.READY:
-            current = min(state.current, len(new.segments) - 1)
-            return State(
-                schedule=schedule,
-                runs=tuple(Run() for _ in new.segments),
-                lengths=fresh_lengths,
-                current=current,
-                shift=state.shift,
-            )
-        old = self.layout_of(state)
-        front = order.front(state)
-        live_item = old.segments[front].item_index
-        runs = [Run() for _ in new.segments]
-        for item_index in range(live_item + 1):
-            old_range, new_range = old.item_segments[item_index], new.item_segments[item_index]
-            last = len(old_range) if item_index < live_item else front - old_range.start + 1
-            for k in range(last):
-                runs[new_range.start + k] = state.runs[old_range.start + k]
-        # The items up to the front keep their shape, so their turns keep their places
-        # (the live turn's, and a comeback's).
-        current_item = old.segments[state.current].item_index
-        current = new.item_segments[current_item].start + (
-            state.current - old.item_segments[current_item].start
-        )
-        return replace(
-            state,
-            schedule=schedule,
-            runs=tuple(runs),
-            # What was rebalanced before the live item stays; from it on, the edit decides.
-            lengths=state.lengths[:live_item] + fresh_lengths[live_item:],
-            current=current,
-            skipped=frozenset(i for i in state.skipped if i < live_item),
-        )
+        return edited_state(state, self.layout_of(state), self._layout_of(schedule))
 
     # --- time --------------------------------------------------------------------------------
 
@@ -619,5 +373,3 @@ class Show:
     def snapshot(self) -> Snapshot:
         """The show now: everything a view needs, as one immutable value."""
         return self._views.snapshot()
-
-    # --- rebalancing -------------------------------------------------------------------------

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from emcee.core.engine import order
 from emcee.core.engine.layout import Layout, Segment, counts_to_end
 from emcee.core.engine.projection import Projection, Step, stretch, walk
+from emcee.core.engine.reading import ShowReader
 from emcee.core.engine.rebalance import Proposer
 from emcee.core.engine.snapshot import (
     Current,
@@ -29,9 +29,6 @@ from emcee.core.engine.snapshot import (
     Status,
 )
 from emcee.core.engine.state import Run, State, is_past
-
-if TYPE_CHECKING:
-    from emcee.core.engine.show import Show
 
 PROPOSE_AFTER = 60.0  # propose rebalancing once the projected end is this far past target
 
@@ -80,10 +77,23 @@ class _Frame:
     next_item: int | None
 
 
+def _place(
+    item_views: list[ItemView],
+    segment_views: list[SegmentView],
+    layout: Layout,
+    item_index: int,
+    views: _ItemViews,
+) -> None:
+    """Put one item's views in their places among all the items' and segments'."""
+    item_views[item_index] = views.item
+    segments = layout.item_segments[item_index]
+    segment_views[segments.start : segments.stop] = views.segments
+
+
 class Views:
     """Builds snapshots of one show, reusing what did not change."""
 
-    def __init__(self, show: Show) -> None:
+    def __init__(self, show: ShowReader) -> None:
         self.show = show
         self._frame: _Frame | None = None
         self._made: dict[int, _Made] = {}  # per item, the views last made
@@ -109,7 +119,7 @@ class Views:
         live_span: tuple[int, float, float] | None = None
         if frame.live is not None:
             views, live, live_span = self._live_item(state, frame.live, now, now_at)
-            self._place(item_views, segment_views, layout, frame.live, views)
+            _place(item_views, segment_views, layout, frame.live, views)
             cursor = live_span[2]
         else:  # before the start the projection walks from the first item
             cursor = max(now_at, items[0].start + state.shift)
@@ -123,7 +133,7 @@ class Views:
             start = projection.start_of(item_index)
             assert start is not None
             views = self._timed_views(state, item_index, start)
-            self._place(item_views, segment_views, layout, item_index, views)
+            _place(item_views, segment_views, layout, item_index, views)
 
         planned_end = items[-1].end + state.shift
         if show is ShowState.ENDED:
@@ -169,18 +179,6 @@ class Views:
             proposal=proposal,
             can_undo=self.show.can_undo,
         )
-
-    @staticmethod
-    def _place(
-        item_views: list[ItemView],
-        segment_views: list[SegmentView],
-        layout: Layout,
-        item_index: int,
-        views: _ItemViews,
-    ) -> None:
-        item_views[item_index] = views.item
-        segments = layout.item_segments[item_index]
-        segment_views[segments.start : segments.stop] = views.segments
 
     # --- what stays put between actions ------------------------------------------------
 

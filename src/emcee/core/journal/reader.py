@@ -11,7 +11,7 @@ from emcee.core.agenda.file import loads
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import Clock
-from emcee.core.engine.show import ActionKind
+from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal.downtime import Downtime, measure_downtime, timeline_of
 from emcee.core.journal.notices import JournalError, Notice, reason_of

@@ -16,7 +16,7 @@ from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import Clock
-from emcee.core.engine.show import Action, ActionKind
+from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.snapshot import Alert, AlertKind, Change, ShowState
 
 FORMAT = 1

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from emcee import __version__
 from emcee.core.agenda.file import loads
 from emcee.core.clock import Clock
-from emcee.core.engine.show import Action, ActionKind
+from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState
 from emcee.core.journal.downtime import Downtime
 from emcee.core.journal.notices import Notice, reason_of

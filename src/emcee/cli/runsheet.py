@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from emcee.cli import (
+from emcee.cli.check import schedule_lines
+from emcee.cli.terminal import (
     EXIT_INVALID,
     EXIT_OK,
-    _print,
+    command_parser,
     label,
     language_from_environment,
-    schedule_lines,
+    say,
 )
 from emcee.core.agenda.file import save
 from emcee.core.agenda.problems import AgendaError, Lang, in_language
@@ -48,10 +49,10 @@ def _label(key: str, lang: Lang) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="emcee import",
-        description="Turn a run sheet (진행순서 table in .xlsx, .csv or tab-separated text) "
-        "into an agenda file.",
+    parser = command_parser(
+        "import",
+        "Turn a run sheet (진행순서 table in .xlsx, .csv or tab-separated text) into an agenda "
+        "file.",
     )
     parser.add_argument("runsheet", help="the run sheet: .xlsx, .csv, or a .txt of a pasted table")
     parser.add_argument(
@@ -60,7 +61,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sheet", help="the worksheet to read (default: the first visible one)")
     parser.add_argument("--title", help="the programme's title (default: the file's name)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing agenda file")
-    parser.add_argument("--lang", choices=("ko", "en"), help="language of messages")
     return parser
 
 
@@ -91,49 +91,49 @@ def run_import(argv: list[str]) -> int:
     lang: Lang = args.lang or language_from_environment()
     output = Path(args.output)
     if output.exists() and not args.force:
-        _print(label("exists", lang).format(path=args.output), error=True)
+        say(label("exists", lang).format(path=args.output), error=True)
         return EXIT_INVALID
     try:
         result = import_file(args.runsheet, sheet=args.sheet, title=args.title)
     except AgendaError as error:
-        _print(_label("problems", lang).format(path=args.runsheet), error=True)
+        say(_label("problems", lang).format(path=args.runsheet), error=True)
         for problem in error.problems:
-            _print("  " + problem.describe(lang), error=True)
+            say("  " + problem.describe(lang), error=True)
         return EXIT_INVALID
 
     table = result.table
     if table.source is SourceKind.XLSX:
-        _print(_label("source_xlsx", lang).format(path=args.runsheet, sheet=table.sheet))
+        say(_label("source_xlsx", lang).format(path=args.runsheet, sheet=table.sheet))
     else:
         encoding = table.encoding.upper() if table.encoding else "UTF-8"
-        _print(_label("source_text", lang).format(path=args.runsheet, encoding=encoding))
+        say(_label("source_text", lang).format(path=args.runsheet, encoding=encoding))
         if args.sheet:
-            _print(_label("sheet_ignored", lang).format(path=args.runsheet))
+            say(_label("sheet_ignored", lang).format(path=args.runsheet))
     for line in mapping_lines(result, lang):
-        _print(line)
+        say(line)
     if result.rejected:
-        _print(_label("rejected", lang))
+        say(_label("rejected", lang))
         for problem in result.rejected:
-            _print("  " + problem.describe(lang))
+            say("  " + problem.describe(lang))
     if result.notes:
-        _print(_label("notes", lang))
+        say(_label("notes", lang))
         for note in result.notes:
-            _print("  " + note.describe(lang))
+            say("  " + note.describe(lang))
 
     if not result.ok or result.agenda is None or result.schedule is None:
-        _print(_label("problems", lang).format(path=args.runsheet), error=True)
+        say(_label("problems", lang).format(path=args.runsheet), error=True)
         for problem in result.problems:
-            _print("  " + problem.describe(lang), error=True)
+            say("  " + problem.describe(lang), error=True)
         return EXIT_INVALID
     try:
         save(result.agenda, output)
     except OSError as error:
         reason = error.strerror or str(error)
-        _print(label("cannot_write", lang).format(path=args.output, reason=reason), error=True)
+        say(label("cannot_write", lang).format(path=args.output, reason=reason), error=True)
         return EXIT_INVALID
-    _print("")
+    say("")
     for line in schedule_lines(result.schedule, lang):
-        _print(line)
-    _print("")
-    _print(label("written", lang).format(path=args.output))
+        say(line)
+    say("")
+    say(label("written", lang).format(path=args.output))
     return EXIT_OK

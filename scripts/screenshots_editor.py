@@ -61,7 +61,7 @@ def render(lang: str, out: Path) -> None:
     document.edit(change_item(document.agenda, 6, presentation=35 * 60), "")
     editor.refresh(6)
     app.processEvents()
-    editor._problem_chosen(editor.problems.item(0))
+    editor._problem_chosen(editor.item_list.problems.item(0))
     app.processEvents()
     console.grab().save(str(out / f"editor-problem-{lang}.png"))
     console.files.may_discard = lambda: True  # type: ignore[method-assign]

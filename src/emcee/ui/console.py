@@ -47,8 +47,9 @@ from emcee.ui.awake import AwakeKeeper
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
+from emcee.ui.editor.editor import AgendaEditor
 from emcee.ui.editor.files import AgendaFiles
+from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import current_language, switch_language
 from emcee.ui.messages import PRESET_KEYS, MessagePanel
 from emcee.ui.notices import AwayNotice

@@ -8,6 +8,7 @@ editor can show each problem beside its field while the person is still typing.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -92,7 +93,7 @@ def split_evenly(agenda: Agenda, index: int) -> Agenda:
 
 
 class UnreadableError(ValueError):
-    """Text in a length or time field that is not a length or time."""
+    """Text in a length, time or date field that is not a length, time or date."""
 
 
 def read_length(text: str) -> int | None:
@@ -124,6 +125,17 @@ def read_time(text: str) -> int | None:
     if seconds is None:
         raise UnreadableError(text)
     return seconds
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date typed in a field, year-month-day: ``"2023-06-23"``; empty is None."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UnreadableError(text) from None
 
 
 # --- checking -----------------------------------------------------------------------------------

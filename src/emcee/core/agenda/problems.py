@@ -263,6 +263,12 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "the show has ended: the agenda can no longer change it.",
             "진행이 끝나서 진행표를 바꿔도 이 진행에는 반영되지 않습니다.",
         ),
+        "edit_moves_past": (
+            "this item has run or is live: during the show, nothing can be added, removed or "
+            "moved up to the live item.",
+            "이미 진행했거나 진행 중인 항목입니다. 진행 중에는 현재 항목까지의 항목을 추가, "
+            "삭제하거나 옮길 수 없습니다.",
+        ),
         "edit_removed_live": (
             "this item is live or has run: it cannot be removed during the show.",
             "진행 중이거나 이미 끝난 항목이라 진행 중에는 뺄 수 없습니다.",

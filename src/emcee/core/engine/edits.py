@@ -1,10 +1,13 @@
 """What may change while the show runs: only what has not happened. Items already run
-keep their phases and turns, and the live item keeps the turns up to the live one."""
+keep their phases and turns, and the live item keeps the turns up to the live one; an
+agenda being edited also may not add, remove or move anything up to the live item."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from emcee.core.agenda.edit import history_rewritten
+from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.problems import Problem
 from emcee.core.engine import order
 from emcee.core.engine.layout import Layout, same_turn
@@ -40,6 +43,30 @@ def edit_conflicts(state: State, old: Layout, new: Layout) -> list[Problem]:
             code = "edit_changes_past" if item_index < live_item else "edit_changes_live"
             problems.append(Problem(code, item=item_index + 1, item_title=title))
     return problems
+
+
+def draft_conflicts(state: State, old: Layout, draft: Agenda, new: Layout | None) -> list[Problem]:
+    """Why ``draft``, an agenda being edited, cannot replace what the show at ``state``
+    (laid out as ``old``) runs; empty when it can. ``new`` is the draft laid out, when it
+    plans with nothing wrong (else its own problems are what the editor tells).
+
+    The engine compares the shape of what ran (``edit_conflicts``), so taking out an item
+    that ran and moving the next one up can look the same to it; the draft's items are
+    compared with the running agenda's too (``history_rewritten``).
+    """
+    if state.show is ShowState.ENDED:
+        return [Problem("edit_after_end")]
+    live = state.schedule.agenda
+    if state.show is ShowState.READY or draft == live:
+        return []
+    live_item = old.segments[state.current].item_index
+    rewritten = history_rewritten(live, draft, live_item)
+    if rewritten:
+        return [
+            Problem("edit_moves_past", item=number, item_title=live.items[number - 1].title)
+            for number in rewritten
+        ]
+    return [] if new is None else edit_conflicts(state, old, new)
 
 
 def edited_state(state: State, old: Layout, new: Layout) -> State | None:

@@ -23,7 +23,7 @@ from emcee.core.agenda.schedule import lead_times as lead_times_for
 from emcee.core.clock import Clock, seconds_since_midnight, show_day
 from emcee.core.engine.actions import GIVES_TIME, Action, ActionKind
 from emcee.core.engine.allotment import Plan, compute_plan
-from emcee.core.engine.edits import edit_conflicts, edited_state
+from emcee.core.engine.edits import draft_conflicts, edit_conflicts, edited_state
 from emcee.core.engine.layout import Layout, Segment
 from emcee.core.engine.snapshot import (
     Alert,
@@ -209,6 +209,13 @@ class Show:
         except AgendaError as error:
             return list(error.problems)
         return edit_conflicts(self.state, self.layout, self._layout_of(schedule))
+
+    def draft_problems(self, draft: Agenda, schedule: Schedule | None) -> list[Problem]:
+        """Why ``draft``, an agenda being edited, cannot replace the running one now; empty
+        when it can. ``schedule``: the draft's plan, when it has one and nothing else is
+        wrong with it (see ``edits.draft_conflicts``)."""
+        new = self._layout_of(schedule) if schedule is not None else None
+        return draft_conflicts(self.state, self.layout, draft, new)
 
     def _edit(self, state: State, agenda: Agenda) -> State | None:
         try:

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from emcee.core.agenda.edit import Check
+from emcee.core.agenda.edit import Check, Difference
 from emcee.core.agenda.model import Agenda, Speaker
+from emcee.core.agenda.problems import Lang
 from emcee.core.agenda.schedule import PhaseKind, PlannedTurn
+from emcee.core.engine.snapshot import ShowState, Snapshot, Status
 from emcee.core.timefmt import format_duration, format_minutes, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,6 +64,35 @@ class RowMarks:
     pending: set[int] = field(default_factory=set)  # rows that differ from the live show
     live: int | None = None  # the row of the live item, while the show runs
     done: set[int] = field(default_factory=set)  # rows that already ran
+
+
+def row_marks(
+    count: int,
+    check: Check,
+    conflicts: Sequence[tuple[int | None, str]],
+    snapshot: Snapshot,
+    differences: Sequence[Difference],
+    lang: Lang,
+) -> RowMarks:
+    """The marks of the ``count`` rows of the draft: its problems and the show's conflicts
+    with it, what is live and what has run, and what differs from what the show runs."""
+    marks = RowMarks()
+    for problem in check.problems:
+        if problem.item is not None and problem.item <= count:
+            marks.problems.setdefault(problem.item - 1, []).append(problem.message(lang))
+    for row, message in conflicts:
+        if row is not None and row < count:
+            marks.problems.setdefault(row, []).append(message)
+    if snapshot.state is not ShowState.READY:
+        for view in snapshot.items:
+            if view.status is Status.LIVE:
+                marks.live = view.index
+            elif view.status is Status.DONE:
+                marks.done.add(view.index)
+    for difference in differences:
+        if difference.what != "removed" and difference.number > 0:
+            marks.pending.add(difference.number - 1)
+    return marks
 
 
 def _bold() -> QFont:

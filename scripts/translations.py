@@ -6,8 +6,9 @@
     python scripts/translations.py fill console ko.tsv   # write translations from a TSV file
                                              # (lines: context<TAB>English<TAB>Korean)
 
-One .ts file per area of the UI, so that areas can be translated independently; the app
-loads every compiled file for its language. Source strings are English. A string that moved
+One .ts file per area of the UI, so that areas can be translated independently, and one for
+the core and the commands; the app loads every compiled file for its language, and the core
+reads the .ts files (emcee.core.texts). Source strings are English. A string that moved
 (to another class, or another area) keeps the translation it had, when it had only one.
 """
 
@@ -35,6 +36,8 @@ AREAS: dict[str, list[str]] = {
     "report": ["src/emcee/ui/report_window.py", "src/emcee/ui/report_charts.py"],
     "import": ["src/emcee/ui/import_dialog.py"],
     "editor": ["src/emcee/ui/editor/*.py"],
+    # What the core and the commands say (Qt-free: emcee.core.texts reads the .ts itself).
+    "core": ["src/emcee/core/**/*.py", "src/emcee/cli/*.py", "src/emcee/no_console.py"],
 }
 
 

@@ -20,6 +20,7 @@ def windowed(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    monkeypatch.setattr("emcee.language.saved_language", lambda: "")  # none chosen in the app
     return shown
 
 

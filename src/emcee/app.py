@@ -21,8 +21,9 @@ from emcee.core.agenda.file import load
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import SystemClock
+from emcee.language import choose
 from emcee.ui.fonts import register_fonts, ui_font
-from emcee.ui.i18n import current_language, switch_language, system_language
+from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
     from emcee.ui.console import ConsoleWindow
@@ -48,8 +49,7 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     app.setFont(ui_font(app.font().pointSizeF()))
     settings = settings or QSettings()
     keep_private(settings)
-    saved = str(settings.value("language", "", type=str))
-    switch_language(lang or saved or system_language())
+    switch_language(choose(lang, str(settings.value("language", "", type=str))))
     return app
 
 

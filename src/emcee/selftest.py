@@ -121,11 +121,15 @@ def check_font() -> str:
 def check_translations() -> str:
     from PySide6.QtCore import QCoreApplication
 
+    from emcee.core.agenda.problems import Problem
     from emcee.ui.presenter.picture import texts_for
 
+    missing = Problem("file_missing")
     samples = [
         ("console", QCoreApplication.translate("ConsoleWindow", "&Show"), "&Show"),
         ("presenter", texts_for("ko")("Over time"), "Over time"),
+        # The core reads the catalogue's .ts files itself (no Qt), for `emcee-cli check`.
+        ("core", missing.message("ko"), missing.message("en")),
         # Qt's own, for the buttons of standard dialogs (qtbase_ko.qm).
         ("Qt", QCoreApplication.translate("QPlatformTheme", "Cancel"), "Cancel"),
     ]

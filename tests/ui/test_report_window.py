@@ -14,7 +14,7 @@ from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.journal import Journal
-from emcee.core.report import build_report
+from emcee.core.report import build_report, summary_lines
 from emcee.ui.fonts import register_fonts
 from emcee.ui.report_charts import (
     CHARTS,
@@ -52,6 +52,17 @@ def window(qtbot, journal):
     window = ReportWindow(build_report(journal), folders=[journal.parent.parent])
     qtbot.addWidget(window)
     return window
+
+
+def test_the_window_says_when_no_speaker_went_over(qtbot, tmp_path):
+    # The window writes the summary the CLI and the core write (it used to drop this line).
+    clock = FakeClock(dt.datetime(2023, 6, 23, 12, 0, tzinfo=dt.UTC))
+    path = Journal.create(AGENDA, clock, tmp_path, fallbacks=[]).path
+    report = build_report(path)
+    window = ReportWindow(report, folders=[tmp_path])
+    qtbot.addWidget(window)
+    assert window.summary.text().splitlines()[-1] == "No speaker went over their time"
+    assert window.summary.text().splitlines() == summary_lines(report, "en")
 
 
 def test_summary_tabs_and_table(window):

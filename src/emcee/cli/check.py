@@ -11,30 +11,28 @@ from emcee.cli.terminal import (
     EXIT_OK,
     command_parser,
     label,
-    language_from_environment,
     say,
 )
 from emcee.core.agenda.file import load
-from emcee.core.agenda.problems import AgendaError, Lang, in_language
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 from emcee.core.timefmt import DAY, format_minutes, format_time_of_day
+from emcee.language import command_language
 
-# Labels of the printed schedule, by language.
-LABELS: dict[str, tuple[str, str]] = {
-    PhaseKind.PRESENTATION: ("presentation", "발표"),
-    PhaseKind.DISCUSSION: ("discussion", "토론"),
-    "end": (
-        "planned end ({length}, {items} items, {speakers} speakers)",
-        "종료 예정 ({length}, 항목 {items}개, 발표 {speakers}건)",
-    ),
-    "hard_end": ("hard end", "마감 시각"),
-    "midnight": ("── midnight: the next day ──", "── 자정: 여기부터 다음 날 ──"),
-    "invalid": ("{path} cannot be used:", "{path} 파일에 문제가 있습니다:"),
+# Labels of the printed schedule.
+LABELS: dict[str, str] = {
+    PhaseKind.PRESENTATION: QT_TRANSLATE_NOOP("Cli", "presentation"),
+    PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("Cli", "discussion"),
+    "end": QT_TRANSLATE_NOOP("Cli", "planned end ({length}, {items} items, {speakers} speakers)"),
+    "hard_end": QT_TRANSLATE_NOOP("Cli", "hard end"),
+    "midnight": QT_TRANSLATE_NOOP("Cli", "── midnight: the next day ──"),
+    "invalid": QT_TRANSLATE_NOOP("Cli", "{path} cannot be used:"),
 }
 
 
 def _label(key: str, lang: Lang) -> str:
-    return in_language(LABELS[key], lang)
+    return translate("Cli", LABELS[key], lang)
 
 
 def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
@@ -120,7 +118,7 @@ def run_check(argv: list[str]) -> int:
     parser = command_parser("check", "Validate an agenda file and print its schedule.")
     parser.add_argument("agenda", help="the agenda file (TOML)")
     args = parser.parse_args(argv)
-    return check(args.agenda, args.lang or language_from_environment())
+    return check(args.agenda, command_language(args.lang))
 
 
 def run_new(argv: list[str]) -> int:
@@ -129,4 +127,4 @@ def run_new(argv: list[str]) -> int:
     parser.add_argument("path", help="where to write the new agenda file")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     args = parser.parse_args(argv)
-    return new(args.path, args.force, args.lang or language_from_environment())
+    return new(args.path, args.force, command_language(args.lang))

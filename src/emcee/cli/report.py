@@ -15,22 +15,21 @@ from emcee.cli.terminal import (
     EXIT_OK,
     command_parser,
     label,
-    language_from_environment,
     say,
 )
-from emcee.core.agenda.problems import Lang, in_language
 from emcee.core.journal import JournalError
 from emcee.core.report import Report, build_report, summary_lines, write_tables
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.language import command_language
 
-# key -> (English, Korean)
 LABELS = {
-    "cannot_write_in": ("cannot write in {path}: {reason}", "{path}에 쓸 수 없습니다: {reason}"),
-    "notice": ("note: {text}", "참고: {text}"),
+    "cannot_write_in": QT_TRANSLATE_NOOP("Cli", "cannot write in {path}: {reason}"),
+    "notice": QT_TRANSLATE_NOOP("Cli", "note: {text}"),
 }
 
 
 def _label(key: str, lang: Lang) -> str:
-    return in_language(LABELS[key], lang)
+    return translate("Cli", LABELS[key], lang)
 
 
 def run_report(argv: list[str]) -> int:
@@ -41,26 +40,26 @@ def run_report(argv: list[str]) -> int:
     parser.add_argument("journal", help="the show's journal.jsonl")
     parser.add_argument("--out", required=True, help="folder to write the files in")
     args = parser.parse_args(argv)
-    language: Lang = args.lang or language_from_environment()
+    lang = command_language(args.lang)
     out = Path(args.out)
     try:
         report = build_report(args.journal)
     except JournalError as error:
-        say(error.describe(language), error=True)
+        say(error.describe(lang), error=True)
         return EXIT_INVALID
     try:
-        written = write_tables(report, out, language)
-        written += _write_charts(report, out, language)
+        written = write_tables(report, out, lang)
+        written += _write_charts(report, out, lang)
     except OSError as error:
         reason = error.strerror or str(error)
-        say(_label("cannot_write_in", language).format(path=out, reason=reason), error=True)
+        say(_label("cannot_write_in", lang).format(path=out, reason=reason), error=True)
         return EXIT_INVALID
-    for line in summary_lines(report, language):
+    for line in summary_lines(report, lang):
         say(line)
     for notice in report.notices:
-        say(_label("notice", language).format(text=notice.message(language)))
+        say(_label("notice", lang).format(text=notice.message(lang)))
     for path in written:
-        say(label("written", language).format(path=path))
+        say(label("written", lang).format(path=path))
     return EXIT_OK
 
 

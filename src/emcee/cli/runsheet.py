@@ -15,37 +15,32 @@ from emcee.cli.terminal import (
     EXIT_OK,
     command_parser,
     label,
-    language_from_environment,
     say,
 )
 from emcee.core.agenda.file import save
-from emcee.core.agenda.problems import AgendaError, Lang, in_language
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
 from emcee.core.runsheet.columns import LIKELY
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.language import command_language
 
-LABELS: dict[str, tuple[str, str]] = {
-    "source_xlsx": ("{path}: sheet '{sheet}'", "{path}: '{sheet}' 시트"),
-    "source_text": ("{path}: {encoding} text", "{path}: {encoding} 텍스트"),
-    "columns": ("Columns:", "열:"),
-    "column": ("column {number}", "{number}열"),
-    "unused": ("(not used)", "(사용 안 함)"),
-    "guessed": ("(guessed)", "(추정)"),
-    "no_header": (
-        "  no header row found; roles guessed from the cells",
-        "  머리글 행이 없어 셀 내용으로 역할을 추정했습니다",
-    ),
-    "rejected": ("Rows not used:", "쓰지 않은 행:"),
-    "notes": ("Notes:", "참고:"),
-    "problems": ("{path} cannot be imported:", "{path} 파일을 가져올 수 없습니다:"),
-    "sheet_ignored": (
-        "--sheet is ignored: {path} is not a workbook.",
-        "--sheet는 무시했습니다. {path} 파일은 통합 문서가 아닙니다.",
-    ),
+LABELS: dict[str, str] = {
+    "source_xlsx": QT_TRANSLATE_NOOP("Cli", "{path}: sheet '{sheet}'"),
+    "source_text": QT_TRANSLATE_NOOP("Cli", "{path}: {encoding} text"),
+    "columns": QT_TRANSLATE_NOOP("Cli", "Columns:"),
+    "column": QT_TRANSLATE_NOOP("Cli", "column {number}"),
+    "unused": QT_TRANSLATE_NOOP("Cli", "(not used)"),
+    "guessed": QT_TRANSLATE_NOOP("Cli", "(guessed)"),
+    "no_header": QT_TRANSLATE_NOOP("Cli", "  no header row found; roles guessed from the cells"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "Rows not used:"),
+    "notes": QT_TRANSLATE_NOOP("Cli", "Notes:"),
+    "problems": QT_TRANSLATE_NOOP("Cli", "{path} cannot be imported:"),
+    "sheet_ignored": QT_TRANSLATE_NOOP("Cli", "--sheet is ignored: {path} is not a workbook."),
 }
 
 
 def _label(key: str, lang: Lang) -> str:
-    return in_language(LABELS[key], lang)
+    return translate("Cli", LABELS[key], lang)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,7 +83,7 @@ def mapping_lines(result: ImportResult, lang: Lang) -> list[str]:
 
 def run_import(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    lang: Lang = args.lang or language_from_environment()
+    lang: Lang = command_language(args.lang)
     output = Path(args.output)
     if output.exists() and not args.force:
         say(label("exists", lang).format(path=args.output), error=True)

@@ -4,39 +4,23 @@ unable to show Hangul, the language of messages, and the few messages about file
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 
 from emcee import __version__
-from emcee.core.agenda.problems import Lang, in_language
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 
 EXIT_OK = 0
 EXIT_INVALID = 2
 
-# key -> (English, Korean)
-LABELS: dict[str, tuple[str, str]] = {
-    "exists": (
-        "{path} already exists; add --force to overwrite it.",
-        "{path} 파일이 이미 있습니다. 덮어쓰려면 --force를 붙이세요.",
-    ),
-    "written": ("wrote {path}", "{path} 파일을 만들었습니다"),
-    "cannot_write": ("cannot write {path}: {reason}", "{path} 파일을 쓸 수 없습니다: {reason}"),
+LABELS: dict[str, str] = {
+    "exists": QT_TRANSLATE_NOOP("Cli", "{path} already exists; add --force to overwrite it."),
+    "written": QT_TRANSLATE_NOOP("Cli", "wrote {path}"),
+    "cannot_write": QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
 }
 
 
 def label(key: str, lang: Lang) -> str:
-    return in_language(LABELS[key], lang)
-
-
-def language_from_environment() -> Lang:
-    """Korean when the user's locale is Korean, else English."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable)
-        if value:
-            return "ko" if value.lower().startswith("ko") else "en"
-    name = locale.getlocale()[0] or ""  # e.g. "Korean_Korea" on Windows
-    return "ko" if name.lower().startswith("ko") else "en"
+    return translate("Cli", LABELS[key], lang)
 
 
 def say(text: str = "", *, error: bool = False) -> None:

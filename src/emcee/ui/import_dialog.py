@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.core.agenda.model import Agenda
-from emcee.core.agenda.problems import AgendaError, Lang
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import (
     ColumnMapping,
     ImportProblem,
@@ -48,8 +48,9 @@ from emcee.core.runsheet import (
     read_pasted,
 )
 from emcee.core.runsheet.columns import LIKELY
+from emcee.core.texts import Lang
 from emcee.core.timefmt import format_time_of_day
-from emcee.ui.i18n import system_language
+from emcee.ui.i18n import current_language
 
 # Semi-transparent, so that they read on light and dark palettes alike.
 NOT_USED_COLOUR = QColor(220, 60, 60, 70)
@@ -62,7 +63,7 @@ TEXT_DELAY_MS = 300  # parse pasted text once typing pauses
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
-        self.lang: Lang = "ko" if (lang or system_language()) == "ko" else "en"
+        self.lang: Lang = "ko" if (lang or current_language()) == "ko" else "en"
         self.setWindowTitle(self.tr("Import a run sheet"))
         self.table: RawTable | None = None
         self.mapping: ColumnMapping | None = None

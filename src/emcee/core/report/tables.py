@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from emcee.core.agenda.problems import Lang
 from emcee.core.report.model import Report, Row
 from emcee.core.report.texts import clock_text, label, length_text
+from emcee.core.texts import Lang
 
 REPORT_CSV = "report.csv"
 DRIFT_CSV = "report-drift.csv"

@@ -6,76 +6,62 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from emcee.core.agenda.problems import Lang, in_language
 from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.engine.snapshot import Status
 from emcee.core.report.model import Report
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 from emcee.core.timefmt import format_wall_clock
 
-# key -> (English, Korean)
-LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
+LABELS: Mapping[str, str] = MappingProxyType(
     {
-        "number": ("No.", "번호"),
-        "part": ("Part", "부"),
-        "title": ("Title", "제목"),
-        "who": ("Presenter", "발표자"),
-        "kind": ("Kind", "구분"),
-        "status": ("Status", "상태"),
-        "planned_start": ("Planned start", "계획 시작"),
-        "planned_duration": ("Planned length", "계획 길이"),
-        "allotted": ("Allotted", "배정 시간"),
-        "actual_start": ("Actual start", "실제 시작"),
-        "actual_end": ("Actual end", "실제 종료"),
-        "actual_duration": ("Actual length", "실제 길이"),
-        "start_delay": ("Start difference (s)", "시작 차이(초)"),
-        "difference": ("Length difference (s)", "길이 차이(초)"),
-        "over_allotted": ("Over allotted (s)", "배정 초과(초)"),
-        "time": ("Time", "시각"),
-        "drift": ("Drift (s, + behind plan)", "지연(초, +는 늦음)"),
-        "drift_minutes": ("Drift (min)", "지연(분)"),
-        "action": ("Action", "조작"),
-        PhaseKind.MAIN: ("item", "항목"),
-        PhaseKind.PRESENTATION: ("presentation", "발표"),
-        PhaseKind.DISCUSSION: ("discussion", "토론"),
-        Status.DONE: ("done", "완료"),
-        Status.LIVE: ("live", "진행 중"),
-        Status.NEXT: ("next", "다음"),
-        Status.UPCOMING: ("upcoming", "예정"),
-        Status.SKIPPED: ("skipped", "건너뜀"),
-        "summary_end": (
-            "Ended {actual} (planned {planned}, {difference})",
-            "종료 {actual} (계획 {planned}, {difference})",
+        "number": QT_TRANSLATE_NOOP("Report", "No."),
+        "part": QT_TRANSLATE_NOOP("Report", "Part"),
+        "title": QT_TRANSLATE_NOOP("Report", "Title"),
+        "who": QT_TRANSLATE_NOOP("Report", "Presenter"),
+        "kind": QT_TRANSLATE_NOOP("Report", "Kind"),
+        "status": QT_TRANSLATE_NOOP("Report", "Status"),
+        "planned_start": QT_TRANSLATE_NOOP("Report", "Planned start"),
+        "planned_duration": QT_TRANSLATE_NOOP("Report", "Planned length"),
+        "allotted": QT_TRANSLATE_NOOP("Report", "Allotted"),
+        "actual_start": QT_TRANSLATE_NOOP("Report", "Actual start"),
+        "actual_end": QT_TRANSLATE_NOOP("Report", "Actual end"),
+        "actual_duration": QT_TRANSLATE_NOOP("Report", "Actual length"),
+        "start_delay": QT_TRANSLATE_NOOP("Report", "Start difference (s)"),
+        "difference": QT_TRANSLATE_NOOP("Report", "Length difference (s)"),
+        "over_allotted": QT_TRANSLATE_NOOP("Report", "Over allotted (s)"),
+        "time": QT_TRANSLATE_NOOP("Report", "Time"),
+        "drift": QT_TRANSLATE_NOOP("Report", "Drift (s, + behind plan)"),
+        "drift_minutes": QT_TRANSLATE_NOOP("Report", "Drift (min)"),
+        "action": QT_TRANSLATE_NOOP("Report", "Action"),
+        PhaseKind.MAIN: QT_TRANSLATE_NOOP("Report", "item"),
+        PhaseKind.PRESENTATION: QT_TRANSLATE_NOOP("Report", "presentation"),
+        PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("Report", "discussion"),
+        Status.DONE: QT_TRANSLATE_NOOP("Report", "done"),
+        Status.LIVE: QT_TRANSLATE_NOOP("Report", "live"),
+        Status.NEXT: QT_TRANSLATE_NOOP("Report", "next"),
+        Status.UPCOMING: QT_TRANSLATE_NOOP("Report", "upcoming"),
+        Status.SKIPPED: QT_TRANSLATE_NOOP("Report", "skipped"),
+        "summary_end": QT_TRANSLATE_NOOP(
+            "Report", "Ended {actual} (planned {planned}, {difference})"
         ),
-        "summary_projected": (
-            "Not ended; last projected end {actual} (planned {planned}, {difference})",
-            "종료되지 않음. 마지막 예상 종료 {actual} (계획 {planned}, {difference})",
+        "summary_projected": QT_TRANSLATE_NOOP(
+            "Report", "Not ended; last projected end {actual} (planned {planned}, {difference})"
         ),
-        "summary_over": (
-            "Over plan: {over} in {count} item(s); under plan: {under}",
-            "계획보다 길어진 시간: {over} (항목 {count}개), 줄어든 시간: {under}",
+        "summary_over": QT_TRANSLATE_NOOP(
+            "Report", "Over plan: {over} in {count} item(s); under plan: {under}"
         ),
-        "summary_longest_item": (
-            "Longest overrun: {name} {over}",
-            "가장 길어진 항목: {name} {over}",
+        "summary_longest_item": QT_TRANSLATE_NOOP("Report", "Longest overrun: {name} {over}"),
+        "summary_speakers": QT_TRANSLATE_NOOP(
+            "Report", "{count} speaker turn(s) over their time; longest: {name} {over}"
         ),
-        "summary_speakers": (
-            "{count} speaker turn(s) over their time; longest: {name} {over}",
-            "배정 시간을 넘긴 발표 {count}건, 가장 긴 초과: {name} {over}",
-        ),
-        "summary_no_speakers": (
-            "No speaker went over their time",
-            "배정 시간을 넘긴 발표가 없습니다",
-        ),
-        "summary_skipped": (
-            "Skipped: {count} item(s) ({numbers})",
-            "건너뛴 항목 {count}개 ({numbers})",
-        ),
+        "summary_no_speakers": QT_TRANSLATE_NOOP("Report", "No speaker went over their time"),
+        "summary_skipped": QT_TRANSLATE_NOOP("Report", "Skipped: {count} item(s) ({numbers})"),
     }
 )
 
 
 def label(key: str, lang: Lang) -> str:
-    return in_language(LABELS[key], lang)
+    return translate("Report", LABELS[key], lang)
 
 
 def clock_text(seconds: float) -> str:

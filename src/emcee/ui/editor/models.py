@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.agenda.edit import Check, Difference
 from emcee.core.agenda.model import Agenda, Speaker
-from emcee.core.agenda.problems import Lang
 from emcee.core.agenda.schedule import PhaseKind, PlannedTurn
 from emcee.core.engine.snapshot import ShowState, Snapshot, Status
+from emcee.core.texts import Lang
 from emcee.core.timefmt import format_duration, format_minutes, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex

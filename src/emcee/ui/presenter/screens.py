@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from emcee.ui.controller import ShowController
 from emcee.ui.face import PALETTES
-from emcee.ui.i18n import system_language
+from emcee.ui.i18n import current_language
 from emcee.ui.presenter.view import PresenterFeed, PresenterPreview, PresenterWindow
 
 log = logging.getLogger(__name__)
@@ -433,7 +433,7 @@ def attach_presenter(
     feed = PresenterFeed(
         controller,
         palette=palette,
-        language=language or system_language(),
+        language=language or current_language(),
         overtime_blink=bool(blink),
     )
     window = PresenterWindow(feed)

@@ -28,6 +28,7 @@ AREAS: dict[str, list[str]] = {
     "console": [
         "src/emcee/app.py",
         "src/emcee/ui/*.py",
+        "src/emcee/ui/console/*.py",
         "!src/emcee/ui/report_window.py",
         "!src/emcee/ui/report_charts.py",
         "!src/emcee/ui/import_dialog.py",

@@ -4,44 +4,12 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
-        <source>Undo: %1 (Ctrl+Z in the editor)</source>
-        <translation>되돌리기: %1 (편집기 안에서 Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo an edit (Ctrl+Z in the editor)</source>
-        <translation>편집을 되돌립니다 (편집기 안에서 Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>다시 실행: %1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Redo an edit (Ctrl+Shift+Z)</source>
-        <translation>되돌린 편집을 다시 합니다 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
         <source>Applied to the show at %1. Ctrl+Z outside the editor takes it back.</source>
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
     <message>
         <source>Revert to the show&apos;s version</source>
         <translation>현재 진행표로 되돌리기</translation>
-    </message>
-    <message>
-        <source>Apply to show</source>
-        <translation>진행에 적용</translation>
-    </message>
-    <message>
-        <source>Run the show on this version (Ctrl+Enter)</source>
-        <translation>이 진행표로 진행합니다 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -260,6 +228,14 @@
         <translation>타이머 변경</translation>
     </message>
     <message>
+        <source>Undo: %1</source>
+        <translation>되돌리기: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
@@ -291,20 +267,8 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <source>Import run sheet…</source>
-        <translation>진행표 가져오기…</translation>
-    </message>
-    <message>
-        <source>Make an agenda from an Excel, CSV or pasted table</source>
-        <translation>엑셀, CSV 또는 붙여넣은 표로 진행표를 만듭니다</translation>
-    </message>
-    <message>
         <source>Save agenda</source>
         <translation>진행표 저장</translation>
-    </message>
-    <message>
-        <source>Save agenda as…</source>
-        <translation>다른 이름으로 진행표 저장…</translation>
     </message>
     <message>
         <source>Open recent</source>
@@ -345,6 +309,10 @@
     <message>
         <source>Open agenda</source>
         <translation>진행표 열기</translation>
+    </message>
+    <message>
+        <source>Agenda (*.toml);;All files (*)</source>
+        <translation>진행표 (*.toml);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>The file is no longer there:</source>
@@ -414,14 +382,6 @@
         <translation>현재 진행표</translation>
     </message>
     <message>
-        <source>Edit agenda</source>
-        <translation>진행표 편집</translation>
-    </message>
-    <message>
-        <source>Edit the agenda beside the timer; the show goes on</source>
-        <translation>타이머를 보면서 진행표를 고칩니다. 진행은 계속됩니다</translation>
-    </message>
-    <message>
         <source>not saved to a file</source>
         <translation>파일로 저장되지 않음</translation>
     </message>
@@ -439,14 +399,6 @@
     <message>
         <source>Make the draft what the show runs now (undoable)</source>
         <translation>편집본을 현재 진행표와 같게 만듭니다 (되돌릴 수 있음)</translation>
-    </message>
-    <message>
-        <source>Apply to show</source>
-        <translation>진행에 적용</translation>
-    </message>
-    <message>
-        <source>Run the show on this version (Ctrl+Enter)</source>
-        <translation>이 진행표로 진행합니다 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The show runs this version of the agenda.</source>
@@ -534,46 +486,6 @@
 </context>
 <context>
     <name>ItemList</name>
-    <message>
-        <source>Add</source>
-        <translation>추가</translation>
-    </message>
-    <message>
-        <source>Add an item after the selected one (Insert)</source>
-        <translation>선택한 항목 뒤에 항목을 추가합니다 (Insert)</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>복제</translation>
-    </message>
-    <message>
-        <source>Copy the selected item (Ctrl+D)</source>
-        <translation>선택한 항목을 복제합니다 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Remove the selected item (Delete)</source>
-        <translation>선택한 항목을 지웁니다 (Delete)</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>위로</translation>
-    </message>
-    <message>
-        <source>Move the selected item up (Ctrl+↑, or drag it)</source>
-        <translation>선택한 항목을 위로 옮깁니다 (Ctrl+↑ 또는 끌어서 놓기)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>아래로</translation>
-    </message>
-    <message>
-        <source>Move the selected item down (Ctrl+↓, or drag it)</source>
-        <translation>선택한 항목을 아래로 옮깁니다 (Ctrl+↓ 또는 끌어서 놓기)</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>시작</translation>

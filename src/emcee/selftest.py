@@ -126,7 +126,7 @@ def check_translations() -> str:
 
     missing = Problem("file_missing")
     samples = [
-        ("console", QCoreApplication.translate("ConsoleWindow", "&Show"), "&Show"),
+        ("console", QCoreApplication.translate("ConsoleMenus", "&Show"), "&Show"),
         ("presenter", texts_for("ko")("Over time"), "Over time"),
         # The core reads the catalogue's .ts files itself (no Qt), for `emcee-cli check`.
         ("core", missing.message("ko"), missing.message("en")),

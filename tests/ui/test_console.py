@@ -54,8 +54,10 @@ def advance(console, seconds, step=1.0):
 
 
 def live_row_background(console):
-    index = console.model.index_of_segment(console.controller.snapshot.current.segment.index)
-    return console.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+    index = console.tree.agenda_model.index_of_segment(
+        console.controller.snapshot.current.segment.index
+    )
+    return console.tree.agenda_model.data(index, Qt.ItemDataRole.BackgroundRole).color()
 
 
 def test_space_starts_and_pauses(console, qtbot):
@@ -116,8 +118,8 @@ def test_next_previous_and_the_live_row(console, qtbot):
     assert console.controller.snapshot.current.item.index == 1
     press(qtbot, console, Qt.Key.Key_PageUp)
     assert console.controller.snapshot.current.item.index == 0
-    status = console.model.index(0, Column.STATUS)
-    assert console.model.data(status) == "▶ live"
+    status = console.tree.agenda_model.index(0, Column.STATUS)
+    assert console.tree.agenda_model.data(status) == "▶ live"
 
 
 def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkeypatch):
@@ -129,7 +131,7 @@ def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkey
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    part_three = console.model.index(6, 0)
+    part_three = console.tree.agenda_model.index(6, 0)
     console.tree.setCurrentIndex(part_three)
     press(qtbot, console, Qt.Key.Key_Return)
     assert asked and "(3부)" in asked[0]
@@ -152,14 +154,14 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    console.tree.setCurrentIndex(console.model.index_of_segment(part3))
+    console.tree.setCurrentIndex(console.tree.agenda_model.index_of_segment(part3))
     press(qtbot, console, Qt.Key.Key_Return)
     assert len(asked) == 1 and "부산북구" in asked[0] and "after the current turn" in asked[0]
     snapshot = controller.snapshot
     assert snapshot.current.segment.index == part3 + 1  # the live speaker goes on
     assert snapshot.next_segment.index == part3
-    row = console.model.index_of_segment(part3)
-    assert console.model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    row = console.tree.agenda_model.index_of_segment(part3)
+    assert console.tree.agenda_model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3
     press(qtbot, console, Qt.Key.Key_Right)
@@ -169,7 +171,7 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
 def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
     press(qtbot, console, Qt.Key.Key_Space)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    console.tree.setCurrentIndex(console.model.index(6, 0))
+    console.tree.setCurrentIndex(console.tree.agenda_model.index(6, 0))
     press(qtbot, console, Qt.Key.Key_Return)
     assert console.controller.snapshot.current.item.index == 0
 
@@ -199,7 +201,9 @@ def test_enter_in_the_message_box_sends_and_never_jumps(console, qtbot):
     console.controller.jump(console.controller.show.item_segments[4].start)
     console.controller.clock.set_time_of_day(14, 10)
     press(qtbot, console, Qt.Key.Key_Space)
-    console.tree.setCurrentIndex(console.model.index(0, 0))  # a row far from the live one
+    console.tree.setCurrentIndex(
+        console.tree.agenda_model.index(0, 0)
+    )  # a row far from the live one
     for pause in (False, True):
         if pause:
             press(qtbot, console, Qt.Key.Key_Space)
@@ -250,24 +254,34 @@ def test_messages_with_one_key_and_free_text(console, qtbot):
 
 def test_skip_is_undoable(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
-    console.tree.setCurrentIndex(console.model.index(3, 0))
-    console.act_skip.trigger()
+    console.tree.setCurrentIndex(console.tree.agenda_model.index(3, 0))
+    console.menus.actions["skip"].trigger()
     assert console.controller.snapshot.items[3].status is Status.SKIPPED
     press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert console.controller.snapshot.items[3].status is not Status.SKIPPED
 
 
-def test_every_control_tooltip_names_its_shortcut(console):
-    for action in (console.act_start, console.act_next, console.act_plus, console.act_undo):
-        assert action.data()
-        assert f"({action.data()})" in action.toolTip()
+def test_every_control_tooltip_and_menu_entry_names_its_keys(console):
+    from emcee.ui.keymap import BINDINGS, keys_text
+
+    named = 0
+    for name, action in console.menus.actions.items():
+        keys = keys_text(name)
+        if BINDINGS[name].keys:
+            assert action.toolTip().endswith(f"({keys})"), name
+            assert action.text().endswith(f"\t{keys}"), name
+            named += 1
+        else:
+            assert "\t" not in action.text(), name
+    assert named >= 15
+    assert console.menus.actions["next"].toolTip() == "Next turn, phase or item (→, PageDown)"
 
 
 def test_korean_interface(console, qtbot):
     switch_language("ko")
     qtbot.wait(1)  # the language change reaches widgets through the event loop
     try:
-        assert console.menu_show.title() == "진행(&S)"
+        assert console.menus.menu_show.title() == "진행(&S)"
         press(qtbot, console, Qt.Key.Key_Space)
         assert console.status_panel.drift.text() == "정시 진행"
         console.controller.clock.advance(10 * 60 + 30 * 60)
@@ -371,14 +385,14 @@ def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(consol
     advance(console, 3)
     changed = []
     reshaped = []
-    console.model.dataChanged.connect(
+    console.tree.agenda_model.dataChanged.connect(
         lambda first, last: changed.append((first.column(), last.column()))
     )
-    console.model.shapeChanged.connect(lambda: reshaped.append(True))
+    console.tree.agenda_model.shapeChanged.connect(lambda: reshaped.append(True))
     advance(console, 1)  # 0:03 -> 0:04 of the live row's actual duration
     assert changed and all(first > Column.TITLE for first, _last in changed)
     assert reshaped == []
-    console.model.retranslate()  # every text anew: the columns fit them
+    console.tree.agenda_model.retranslate()  # every text anew: the columns fit them
     assert reshaped
     width = console.tree.header().sectionSize(Column.ACTUAL_LENGTH)
     assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)
@@ -389,9 +403,9 @@ def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monke
     console.controller.jump(console.controller.show.item_segments[6].start + 2)
     advance(console, 2)
     worked_out = []
-    values = console.model._values
+    values = console.tree.agenda_model._values
     monkeypatch.setattr(
-        console.model,
+        console.tree.agenda_model,
         "_values",
         lambda node, snapshot: worked_out.append(node) or values(node, snapshot),
     )
@@ -403,8 +417,8 @@ def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monke
 def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row(
     console, qtbot, monkeypatch
 ):
-    fitted = []
-    monkeypatch.setattr(console, "fit_columns", lambda: fitted.append(True))
+    fitted = []  # every row measured: what fit_columns does, and an action must not need
+    monkeypatch.setattr(console.tree, "resizeColumnToContents", lambda c: fitted.append(c))
     press(qtbot, console, Qt.Key.Key_Space)
     for _ in range(4):
         advance(console, 65)

@@ -54,7 +54,7 @@ parts = {
     "notes": console.notes_box,
     "chart": console.chart,
     "messages": console.messages,
-    "toolbar": console.toolbar,
+    "toolbar": console.menus.toolbar,
     "menu": console.menuBar(),
 }
 geometry = {}

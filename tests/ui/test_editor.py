@@ -124,7 +124,7 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     assert console.controller.snapshot.current.item.index == 1
     # Ctrl+O and Ctrl+Q are the application's, from the editor too.
     asked = []
-    console.open_agenda = lambda: asked.append("open")
+    console.files.open_dialog = lambda: asked.append("open")
     key(qtbot, items, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["open"]
     # Escape goes back to the live agenda and the show's keys.
@@ -356,8 +356,8 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     assert [a.kind for a in recorded] == [ActionKind.EDIT]
     assert recorded[0].agenda == agenda(console)
     # The console's rows follow the new plan.
-    assert console.model.schedule is controller.schedule
-    assert console.model.data(console.model.index(3, 1)) == "25 min"
+    assert console.tree.agenda_model.schedule is controller.schedule
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(3, 1)) == "25 min"
     assert editor(console).bar.text.text().startswith("Applied to the show at 13:02")
     assert "●" not in cell(console, 3, ItemColumn.MARK)
     advance(console, 10)
@@ -366,7 +366,7 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     key(qtbot, editor(console).item_list.view, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.schedule.agenda == REFERENCE
-    assert console.model.data(console.model.index(3, 1)) == "30 min"
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(3, 1)) == "30 min"
     assert agenda(console).items[3].duration == 25 * 60
     assert editor(console).bar.apply_button.isEnabled()
 
@@ -644,13 +644,13 @@ def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp
 
 def test_adding_an_item_during_the_show_rebuilds_the_live_rows(console, qtbot):
     running_at_the_opening(console)
-    rows = console.model.rowCount()
+    rows = console.tree.agenda_model.rowCount()
     select(console, 9)
     editor(console).item_list.act_add.trigger()
     type_into(qtbot, field(console, "title"), "기념 촬영")
     assert editor(console).apply_to_show()
-    assert console.model.rowCount() == rows + 1
-    assert console.model.data(console.model.index(10, 2)) == "기념 촬영"
+    assert console.tree.agenda_model.rowCount() == rows + 1
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(10, 2)) == "기념 촬영"
     assert console.controller.snapshot.current.item.index == 1
     advance(console, 3)  # the console keeps ticking on the new rows
 

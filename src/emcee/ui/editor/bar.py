@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from emcee.core.agenda.edit import Difference
+from emcee.ui.keymap import BINDINGS, tooltip, translate
 
 # The bar's colours: waiting changes, refused changes, applied. Semi-transparent, so they
 # read on light and dark palettes alike.
@@ -42,8 +43,8 @@ class ApplyBar(QFrame):
     def retranslate(self) -> None:
         self.revert_button.setText(self.tr("Revert to the show's version"))
         self.revert_button.setToolTip(self.tr("Make the draft what the show runs now (undoable)"))
-        self.apply_button.setText(self.tr("Apply to show"))
-        self.apply_button.setToolTip(self.tr("Run the show on this version (Ctrl+Enter)"))
+        self.apply_button.setText(translate(BINDINGS["apply"].label))
+        self.apply_button.setToolTip(tooltip("apply"))
 
     def show_draft(
         self,

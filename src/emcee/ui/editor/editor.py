@@ -46,6 +46,7 @@ from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
 from emcee.ui.i18n import current_language
+from emcee.ui.keymap import present, with_keys
 
 DEFAULT_ITEM_LENGTH = 10 * 60
 ITEM_TAB, SPEAKERS_TAB, PROGRAMME_TAB = range(3)
@@ -107,9 +108,9 @@ class AgendaEditor(QWidget):
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         stack = self.document.undo_stack
         # Undo and redo of the draft, while the focus is anywhere in the editor.
-        self.act_undo = shortcut(self, ["Ctrl+Z"], within)
-        self.act_redo = shortcut(self, ["Ctrl+Shift+Z", "Ctrl+Y"], within)
-        self.act_apply = shortcut(self, ["Ctrl+Return", "Ctrl+Enter"], within)
+        self.act_undo = shortcut(self, "undo_edit", within)
+        self.act_redo = shortcut(self, "redo_edit", within)
+        self.act_apply = shortcut(self, "apply", within)
         self.act_undo.triggered.connect(stack.undo)
         self.act_redo.triggered.connect(stack.redo)
         self.act_apply.triggered.connect(self.apply_to_show)
@@ -141,8 +142,7 @@ class AgendaEditor(QWidget):
     # --- texts -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.act_apply.setText(self.tr("Apply to show"))
-        self.act_apply.setToolTip(self.tr("Run the show on this version (Ctrl+Enter)"))
+        present(self.act_apply, "apply")
         self._undo_state()
         self.item_list.retranslate()
         self.speaker_list.retranslate()
@@ -170,19 +170,15 @@ class AgendaEditor(QWidget):
             return  # the window is being taken down
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
-        self.act_undo.setText(self.tr("Undo"))
-        self.act_redo.setText(self.tr("Redo"))
-        undo_text, redo_text = stack.undoText(), stack.redoText()
-        self.act_undo.setToolTip(
-            self.tr("Undo: %1 (Ctrl+Z in the editor)").replace("%1", undo_text)
-            if undo_text
-            else self.tr("Undo an edit (Ctrl+Z in the editor)")
-        )
-        self.act_redo.setToolTip(
-            self.tr("Redo: %1 (Ctrl+Shift+Z)").replace("%1", redo_text)
-            if redo_text
-            else self.tr("Redo an edit (Ctrl+Shift+Z)")
-        )
+        present(self.act_undo, "undo_edit")
+        present(self.act_redo, "redo_edit")
+        # The tooltips name the edit they would undo or redo.
+        if stack.undoText():
+            undo = self.tr("Undo: %1").replace("%1", stack.undoText())
+            self.act_undo.setToolTip(with_keys(undo, "undo_edit"))
+        if stack.redoText():
+            redo = self.tr("Redo: %1").replace("%1", stack.redoText())
+            self.act_redo.setToolTip(with_keys(redo, "redo_edit"))
 
     # --- the show --------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from emcee import resources
@@ -34,6 +34,7 @@ from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.engine.snapshot import ShowState
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.i18n import current_language
+from emcee.ui.keymap import present, sequences
 
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
 RECENT_KEY = "files/recent"
@@ -120,10 +121,10 @@ class AgendaFiles(QObject):
         self.act_import = QAction(self)
         self.act_import.triggered.connect(lambda _checked=False: self.import_runsheet())
         self.act_save = QAction(self)
-        self.act_save.setShortcut(QKeySequence("Ctrl+S"))
+        self.act_save.setShortcuts(sequences("save"))
         self.act_save.triggered.connect(lambda _checked=False: self.save())
         self.act_save_as = QAction(self)
-        self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_save_as.setShortcuts(sequences("save_as"))
         self.act_save_as.triggered.connect(lambda _checked=False: self.save_as())
         for action in (self.act_save, self.act_save_as):
             # From any of emcee's windows (the presenter's too); a modal dialog blocks them.
@@ -134,10 +135,9 @@ class AgendaFiles(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.act_import.setText(self.tr("Import run sheet…"))
-        self.act_import.setStatusTip(self.tr("Make an agenda from an Excel, CSV or pasted table"))
-        self.act_save.setText(self.tr("Save agenda"))
-        self.act_save_as.setText(self.tr("Save agenda as…"))
+        present(self.act_import, "import")
+        present(self.act_save, "save")
+        present(self.act_save_as, "save_as")
         self.menu_recent.setTitle(self.tr("Open recent"))
 
     def _fill_recent(self) -> None:
@@ -224,6 +224,20 @@ class AgendaFiles(QObject):
 
     def _folder(self) -> str:
         return str(self.settings.value("files/last_folder", str(Path.home())))
+
+    def open_dialog(self) -> None:
+        """File > Open agenda… (Ctrl+O): choose a file, asking about unsaved changes and
+        the running show first."""
+        if not self.may_discard() or not self._confirm_ending_show(self.tr("Open agenda")):
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.console,
+            self.tr("Open agenda"),
+            self._folder(),
+            self.tr("Agenda (*.toml);;All files (*)"),
+        )
+        if path:
+            self._open(Path(path))
 
     def open_path(self, path: Path) -> None:
         """Open a recent file (asking about unsaved changes and the running show first)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,20 +36,18 @@ from emcee.core.agenda.schedule import PlannedTurn
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.editor.form import Kind, problem_label, show_messages, unreadable
 from emcee.ui.editor.models import ItemColumn, ItemsModel, RowMarks, SpeakerColumn, SpeakersModel
-
-MOVE_UP = ("Ctrl+Up", "Alt+Up")
-MOVE_DOWN = ("Ctrl+Down", "Alt+Down")
+from emcee.ui.keymap import present, sequences
 
 
 def shortcut(
     widget: QWidget,
-    keys: Sequence[str],
+    name: str,
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
 ) -> QAction:
-    """An action of ``widget`` triggered by ``keys`` while it (or, by ``context``, one of
-    its children) has the focus."""
+    """An action of ``widget`` triggered by the keys of command ``name`` (emcee.ui.keymap)
+    while it (or, by ``context``, one of its children) has the focus."""
     action = QAction(widget)
-    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcuts(sequences(name))
     action.setShortcutContext(context)
     widget.addAction(action)
     return action
@@ -106,11 +104,11 @@ class ItemList(QWidget):
         )
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         # Keys of the item list.
-        self.act_add = shortcut(self.view, ["Insert", "Ctrl+N"])
-        self.act_duplicate = shortcut(self.view, ["Ctrl+D"])
-        self.act_remove = shortcut(self.view, ["Delete"])
-        self.act_up = shortcut(self.view, MOVE_UP)
-        self.act_down = shortcut(self.view, MOVE_DOWN)
+        self.act_add = shortcut(self.view, "add")
+        self.act_duplicate = shortcut(self.view, "duplicate")
+        self.act_remove = shortcut(self.view, "remove")
+        self.act_up = shortcut(self.view, "up")
+        self.act_down = shortcut(self.view, "down")
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         for group in (
@@ -146,19 +144,8 @@ class ItemList(QWidget):
         self.tools.addWidget(self.summary)
 
     def retranslate(self) -> None:
-        for action, text, tip in (
-            (self.act_add, self.tr("Add"), self.tr("Add an item after the selected one (Insert)")),
-            (self.act_duplicate, self.tr("Duplicate"), self.tr("Copy the selected item (Ctrl+D)")),
-            (self.act_remove, self.tr("Remove"), self.tr("Remove the selected item (Delete)")),
-            (self.act_up, self.tr("Up"), self.tr("Move the selected item up (Ctrl+↑, or drag it)")),
-            (
-                self.act_down,
-                self.tr("Down"),
-                self.tr("Move the selected item down (Ctrl+↓, or drag it)"),
-            ),
-        ):
-            action.setText(text)
-            action.setToolTip(tip)
+        for name in ("add", "duplicate", "remove", "up", "down"):
+            present(getattr(self, f"act_{name}"), name)
         self.model.headers = {
             ItemColumn.MARK: "",
             ItemColumn.START: self.tr("Start"),
@@ -273,10 +260,10 @@ class SpeakerList(QWidget):
         self.down_button = QPushButton()
         self.even_button = QPushButton()
         # Keys of the speaker list, as the item list's.
-        self.act_add = shortcut(self.view, ["Insert", "Ctrl+N"])
-        self.act_remove = shortcut(self.view, ["Delete"])
-        self.act_up = shortcut(self.view, MOVE_UP)
-        self.act_down = shortcut(self.view, MOVE_DOWN)
+        self.act_add = shortcut(self.view, "add")
+        self.act_remove = shortcut(self.view, "remove")
+        self.act_up = shortcut(self.view, "up")
+        self.act_down = shortcut(self.view, "down")
         for button, action, slot in (
             (self.add_button, self.act_add, self.add),
             (self.remove_button, self.act_remove, self.remove),

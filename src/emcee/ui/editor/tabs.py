@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.editor import AgendaEditor
+from emcee.ui.keymap import present, sequences
 
 
 class AgendaTabs(QTabWidget):
@@ -31,7 +32,7 @@ class AgendaTabs(QTabWidget):
         self.addTab(live, "")
         self.act_edit = QAction(self)
         self.act_edit.setCheckable(True)
-        self.act_edit.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_edit.setShortcuts(sequences("edit"))
         self.act_edit.triggered.connect(self._toggle)
         self.currentChanged.connect(self._current_changed)
         self.retitle()
@@ -94,8 +95,7 @@ class AgendaTabs(QTabWidget):
 
     def retitle(self) -> None:
         self.setTabText(0, self.tr("Live agenda"))
-        self.act_edit.setText(self.tr("Edit agenda"))
-        self.act_edit.setStatusTip(self.tr("Edit the agenda beside the timer; the show goes on"))
+        present(self.act_edit, "edit")
         document = self.document
         if document is None:
             return

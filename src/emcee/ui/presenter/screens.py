@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from emcee.ui.controller import ShowController
 from emcee.ui.face import PALETTES
 from emcee.ui.i18n import current_language
+from emcee.ui.keymap import sequences
 from emcee.ui.presenter.view import PresenterFeed, PresenterPreview, PresenterWindow
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ class PresenterScreens(QObject):
 
         self.show_action = QAction(self)
         self.show_action.setCheckable(True)
-        self.show_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.show_action.setShortcuts(sequences("presenter"))
         self.show_action.toggled.connect(self.set_shown)
         self.full_screen_action = QAction(self)
         self.full_screen_action.setCheckable(True)

@@ -22,6 +22,7 @@ from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import SystemClock
 from emcee.language import choose
+from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language
 
@@ -47,9 +48,9 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     app.setWindowIcon(QIcon(str(resources.path("icons/emcee.png"))))
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
-    settings = settings or QSettings()
+    settings = settings or user_settings()
     keep_private(settings)
-    switch_language(choose(lang, str(settings.value("language", "", type=str))))
+    switch_language(choose(lang, LANGUAGE.read(settings)))
     return app
 
 

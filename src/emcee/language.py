@@ -45,7 +45,6 @@ def system_language() -> Lang:
 
 def saved_language() -> str:
     """The language chosen in the console's Language menu ("" when none was)."""
-    from PySide6.QtCore import QSettings
+    from emcee.settings import LANGUAGE, user_settings  # Qt's settings store: only if asked
 
-    value = QSettings("emcee", "emcee").value("language", "")
-    return value if isinstance(value, str) else ""
+    return LANGUAGE.read(user_settings())

@@ -13,6 +13,7 @@ from emcee import resources
 from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
 from emcee.core.engine.snapshot import Level, ShowState, Status
+from emcee.settings import LANGUAGE
 from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
@@ -540,7 +541,7 @@ def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypa
     path = tmp_path / "config" / "emcee" / "emcee.conf"
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     create_application("en", settings)
-    settings.setValue("language", "ko")
+    LANGUAGE.write(settings, "ko")
     settings.sync()
     assert path.stat().st_mode & 0o777 == 0o600
     assert (path.parent.stat().st_mode & 0o777, path.parent.parent.stat().st_mode & 0o777) == (

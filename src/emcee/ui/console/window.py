@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,14 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
+from emcee.settings import (
+    CONSOLE_GEOMETRY,
+    CONSOLE_SPLITTERS,
+    LANGUAGE,
+    SOUND_MUTED,
+    SOUND_VOLUME,
+    user_settings,
+)
 from emcee.ui.awake import AwakeKeeper
 from emcee.ui.console.agenda import LiveAgenda
 from emcee.ui.console.attached import (
@@ -65,11 +73,11 @@ class ConsoleWindow(QMainWindow):
         super().__init__()
         # No sliding toolbars or docks: each relayout would run 60 Hz animations.
         self.setAnimated(False)
-        self.settings = settings or QSettings()
+        self.settings = settings or user_settings()
         self.open_file = open_file
         self.cues = CuePlayer(self)
-        self.cues.muted = bool(self.settings.value("sound/muted", False, type=bool))
-        self.cues.set_volume(float(self.settings.value("sound/volume", 0.8, type=float)))  # type: ignore[arg-type]
+        self.cues.muted = SOUND_MUTED.read(self.settings)
+        self.cues.set_volume(SOUND_VOLUME.read(self.settings))
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self.awake = AwakeKeeper(self.settings, self)  # no sleep from Start to End
@@ -369,15 +377,15 @@ class ConsoleWindow(QMainWindow):
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
         self.menus.actions["mute"].setChecked(self.cues.muted)
-        self.settings.setValue("sound/muted", self.cues.muted)
+        SOUND_MUTED.write(self.settings, self.cues.muted)
 
     def _volume_changed(self, value: int) -> None:
         self.cues.set_volume(value / 100)
-        self.settings.setValue("sound/volume", self.cues.volume)
+        SOUND_VOLUME.write(self.settings, self.cues.volume)
 
     def languageRequested(self, lang: str) -> None:
         """Switch the interface language now and remember it."""
-        self.settings.setValue("language", lang)
+        LANGUAGE.write(self.settings, lang)
         switch_language(lang)
 
     def show_first_time(self) -> None:
@@ -392,20 +400,20 @@ class ConsoleWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("console/geometry")
+        geometry = CONSOLE_GEOMETRY.read(self.settings)
         # The first time, the console takes the whole laptop screen (show_first_time).
-        self.first_time = not isinstance(geometry, QByteArray)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        self.first_time = geometry.isEmpty()
+        if self.first_time:
             self.resize(1440, 900)
+        else:
+            self.restoreGeometry(geometry)
         width = max(self.width(), 1024)
         self.splitter.setSizes([width // 2, width // 2])
         for name, splitter in self.splitters.items():
-            state = self.settings.value(f"console/splitter-{name}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
-        self.menus.choose_language(str(self.settings.value("language", "", type=str)))
+            splitter_state = CONSOLE_SPLITTERS[name].read(self.settings)
+            if not splitter_state.isEmpty():
+                splitter.restoreState(splitter_state)
+        self.menus.choose_language(LANGUAGE.read(self.settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self.controller.snapshot.state
@@ -417,9 +425,9 @@ class ConsoleWindow(QMainWindow):
         if not self.files.closing():  # unsaved agenda changes: save, discard or stay
             event.ignore()
             return
-        self.settings.setValue("console/geometry", self.saveGeometry())
+        CONSOLE_GEOMETRY.write(self.settings, self.saveGeometry())
         for name, splitter in self.splitters.items():
-            self.settings.setValue(f"console/splitter-{name}", splitter.saveState())
+            CONSOLE_SPLITTERS[name].write(self.settings, splitter.saveState())
         self.controller.stop()
         self.awake.release()
         self.journal.close()

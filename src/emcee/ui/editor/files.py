@@ -32,12 +32,12 @@ from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.engine.snapshot import ShowState
+from emcee.settings import LAST_FOLDER, RECENT_FILES
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import present, sequences
 
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
-RECENT_KEY = "files/recent"
 RECENT_COUNT = 8
 
 log = logging.getLogger(__name__)
@@ -151,18 +151,15 @@ class AgendaFiles(QObject):
         else:
             self.menu_recent.addSeparator()
             clear = self.menu_recent.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(lambda _checked=False: self.settings.remove(RECENT_KEY))
+            clear.triggered.connect(lambda _checked=False: RECENT_FILES.forget(self.settings))
 
     def recent(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):  # QSettings gives a lone string for a list of one
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return RECENT_FILES.read(self.settings)
 
     def _remember(self, path: Path) -> None:
         entry = str(path.resolve())
         paths = [entry] + [p for p in self.recent() if p != entry]
-        self.settings.setValue(RECENT_KEY, paths[:RECENT_COUNT])
+        RECENT_FILES.write(self.settings, paths[:RECENT_COUNT])
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -223,7 +220,7 @@ class AgendaFiles(QObject):
     # --- opening ---------------------------------------------------------------------------
 
     def _folder(self) -> str:
-        return str(self.settings.value("files/last_folder", str(Path.home())))
+        return LAST_FOLDER.read(self.settings) or str(Path.home())
 
     def open_dialog(self) -> None:
         """File > Open agenda… (Ctrl+O): choose a file, asking about unsaved changes and
@@ -245,12 +242,12 @@ class AgendaFiles(QObject):
             return
         if not path.exists():
             self._warn(self.tr("Open agenda"), self.tr("The file is no longer there:"), str(path))
-            self.settings.setValue(RECENT_KEY, [p for p in self.recent() if p != str(path)])
+            RECENT_FILES.write(self.settings, [p for p in self.recent() if p != str(path)])
             return
         self._open(path)
 
     def _open(self, path: Path) -> None:
-        self.settings.setValue("files/last_folder", str(path.parent))
+        LAST_FOLDER.write(self.settings, str(path.parent))
         schedule = self._load(path)
         if schedule is None:
             return
@@ -370,7 +367,7 @@ class AgendaFiles(QObject):
                 self.tr("Save agenda"), self.tr("The agenda could not be saved:"), str(error)
             )
             return False
-        self.settings.setValue("files/last_folder", str(path.parent))
+        LAST_FOLDER.write(self.settings, str(path.parent))
         self._remember(path)
         self.document.mark_saved(path)
         self.autosave.discard()

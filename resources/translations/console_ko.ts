@@ -115,13 +115,6 @@
     </message>
 </context>
 <context>
-    <name>AwayNotice</name>
-    <message>
-        <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
-        <translation>emcee가 %1 동안 멈춰 있었습니다(%2–%3). 노트북이 절전 상태였거나 앱이 응답하지 않았습니다. 그 시간도 타이머에 계산했습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <source>presentation</source>
@@ -573,6 +566,13 @@
     <message>
         <source>No message on the presenter screen</source>
         <translation>발표자 화면에 메시지 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
+        <translation>emcee가 %1 동안 멈춰 있었습니다(%2–%3). 노트북이 절전 상태였거나 앱이 응답하지 않았습니다. 그 시간도 타이머에 계산했습니다.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>분</translation>
     </message>
     <message>
-        <source>Time of day</source>
-        <translation>시각</translation>
-    </message>
-    <message>
         <source>No data yet: the show has not started.</source>
         <translation>아직 자료가 없습니다. 행사가 시작되지 않았습니다.</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
 from emcee.core.agenda.file import load
@@ -124,7 +124,7 @@ def tell(text: str, parent: QWidget) -> None:
     box.show()
 
 
-def log_errors_and_go_on(console: QMainWindow) -> None:
+def log_errors_and_go_on(console: ConsoleWindow) -> None:
     """An error in a slot must not end the show: write it to a log file, say so, go on.
 
     PySide reports exceptions raised in Qt callbacks through sys.excepthook and carries on;
@@ -142,11 +142,10 @@ def log_errors_and_go_on(console: QMainWindow) -> None:
             pass  # a full disk must not turn one error into two
         if sys.stderr is not None:
             sys.stderr.write(text)
-        console.statusBar().showMessage(
-            QApplication.translate(
+        console.error_notice.say(
+            lambda: QApplication.translate(
                 "App", "An internal error was written to %1; the show goes on."
-            ).replace("%1", str(log)),
-            60_000,
+            ).replace("%1", str(log))
         )
 
     sys.excepthook = hook

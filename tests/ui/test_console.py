@@ -334,7 +334,13 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
         sys.excepthook(*sys.exc_info())
     (log,) = tmp_path.rglob("errors.log")
     assert "a bug in a slot" in log.read_text(encoding="utf-8")
-    assert "the show goes on" in console.statusBar().currentMessage()
+    assert console.error_notice.isVisible()
+    assert (
+        "the show goes on" in console.error_notice.text()
+        and str(log) in console.error_notice.text()
+    )
+    press(qtbot, console, Qt.Key.Key_Space)  # the operator acts: they have seen it
+    assert not console.error_notice.isVisible()
 
 
 def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
@@ -363,11 +369,11 @@ def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
     monkeypatch.setattr(console.controller.show, "snapshot", broken)
     advance(console, 3)  # three ticks fail
     assert console.timer_panel.digits.text == "01:20"  # the last good face stays
-    message = console.statusBar().currentMessage()
+    message = console.error_notice.text()
     assert "내부 오류" in message and "진행은 계속됩니다" in message
-    console.statusBar().clearMessage()
+    console.error_notice.dismiss()
     advance(console, 7)
-    assert console.statusBar().currentMessage() == ""  # said once, not each tick
+    assert not console.error_notice.isVisible()  # said once, not each tick
     assert console.timer_panel.digits.text == "01:10"
     assert console.cues_heard == ["warning"]
     (log,) = tmp_path.rglob("errors.log")

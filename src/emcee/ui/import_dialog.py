@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(1100, 760)
-        self._show_nothing(self.tr("Open a file or paste a table to start."))
+        self._reset(self.tr("Open a file or paste a table to start."))
 
     # --- public API ----------------------------------------------------------------------
 
@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
         self.source_label.setText(self.tr("Pasted text"))
         self.source_label.setToolTip("")
         if not text.strip():
-            self._show_nothing(self.tr("Open a file or paste a table to start."))
+            self._reset(self.tr("Open a file or paste a table to start."))
             return
         try:
             table = read_pasted(text)
@@ -379,19 +379,13 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: AgendaError) -> None:
         """A source that cannot be read at all: say why, show nothing to import."""
-        self.table = self.mapping = self.import_result = None
-        self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self._role_boxes = []
-        self.issues.clear()
+        self._reset(self.tr("This cannot be imported: see the reason above."))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         for problem in error.problems:
             self.issues.addItem(QListWidgetItem(icon, problem.describe(self.lang)))
-        self.summary.setText(self.tr("This cannot be imported: see the reason above."))
-        self.ok_button.setEnabled(False)
 
-    def _show_nothing(self, hint: str) -> None:
+    def _reset(self, hint: str) -> None:
+        """Nothing read, nothing to import: an empty preview and list, and ``hint``."""
         self.table = self.mapping = self.import_result = None
         self.preview.clear()
         self.preview.setRowCount(0)

@@ -56,9 +56,9 @@ from emcee.ui.report_charts import (
     SKIPPED,
     TIMELINE_PNG,
     UNDER,
-    DriftChart,
     OverUnderChart,
     TimelineChart,
+    drift_chart,
     export_charts,
 )
 
@@ -203,7 +203,7 @@ class ReportWindow(QMainWindow):
         self.charts: dict[str, QWidget] = {
             TIMELINE_PNG: TimelineChart(report),
             OVER_UNDER_PNG: OverUnderChart(report),
-            DRIFT_PNG: DriftChart(report),
+            DRIFT_PNG: drift_chart(report),
         }
         self.tabs.addTab(self.charts[TIMELINE_PNG], self.tr("Timeline"))
         self.tabs.addTab(self.charts[OVER_UNDER_PNG], self.tr("Over / under"))

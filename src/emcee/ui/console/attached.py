@@ -12,14 +12,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGroupBox, QMainWindow, QStatusBar, QVBoxLayout, QWidget
 
 from emcee.core.journal import JournalError
+from emcee.core.journal import Notice as JournalNotice
 from emcee.ui.console.keys import ShowKeys
 from emcee.ui.console.menus import ConsoleMenus
 from emcee.ui.controller import ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import keys_text
+from emcee.ui.notices import Notice
 from emcee.ui.presenter import PresenterScreens
-from emcee.ui.recorder import JournalWarning, ShowRecorder
+from emcee.ui.recorder import ShowRecorder
 
 PresenterFactory = Callable[[ShowController], PresenterScreens]
 RecorderFactory = Callable[[ShowController], ShowRecorder]
@@ -122,7 +124,7 @@ class JournalledConsole(Protocol):
     def chart(self) -> DriftChart: ...
 
     @property
-    def journal_warning(self) -> JournalWarning: ...
+    def journal_warning(self) -> Notice: ...
 
 
 class ShowJournal(QObject):
@@ -145,17 +147,22 @@ class ShowJournal(QObject):
 
     def attach(self, recorder: ShowRecorder | None = None) -> None:
         """Journal the console's show now (the old show's journal is closed first)."""
-        warning = self.console.journal_warning
         if self.recorder is not None:
-            self.recorder.troubleChanged.disconnect(warning.show_trouble)
+            self.recorder.troubleChanged.disconnect(self._show_trouble)
             self.recorder.close()
             self.recorder = None
         if recorder is None and self._factory is not None:
             recorder = self._factory(self.console.controller)
         if recorder is not None:
-            recorder.troubleChanged.connect(warning.show_trouble)
+            recorder.troubleChanged.connect(self._show_trouble)
             self.recorder = recorder
-        warning.show_trouble(recorder.trouble if recorder else None)
+        self._show_trouble(recorder.trouble if recorder else None)
+
+    def _show_trouble(self, trouble: JournalNotice | None) -> None:
+        """The journal's trouble stays said while it lasts: missed during a show, it could
+        cost the show's record."""
+        words = None if trouble is None else lambda: trouble.message(current_language())
+        self.console.journal_warning.say(words)
 
     def _chart_the_past(self, recorder: ShowRecorder) -> None:
         """A resumed show's drift chart starts with the drift its journal recorded."""

@@ -52,10 +52,10 @@ from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.help import KeysHelp
 from emcee.ui.i18n import switch_language
 from emcee.ui.messages import MessagePanel
-from emcee.ui.notices import AwayNotice
+from emcee.ui.notices import Kind, Notice, away_words
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
 from emcee.ui.presenter import PresenterScreens
-from emcee.ui.recorder import JournalWarning, ShowRecorder
+from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sounds import CuePlayer
 
 SOUNDS_AFTER_MS = 1000
@@ -100,8 +100,9 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
-        self.journal_warning = JournalWarning()
-        self.away_notice = AwayNotice()
+        self.journal_warning = Notice(Kind.TROUBLE)
+        self.away_notice = Notice(Kind.AWAY)
+        self.error_notice = Notice(Kind.ERROR)
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -155,6 +156,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.journal_warning)
         layout.addWidget(self.away_notice)
+        layout.addWidget(self.error_notice)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -236,9 +238,9 @@ class ConsoleWindow(QMainWindow):
         self.tree.agenda_model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
-        self.journal_warning.retranslate()
+        for notice in (self.journal_warning, self.away_notice, self.error_notice):
+            notice.retranslate()
         self.awake.retranslate()
-        self.away_notice.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
             self.tr("emcee — %1").replace("%1", self.controller.schedule.programme.title)
@@ -259,12 +261,17 @@ class ConsoleWindow(QMainWindow):
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self.awake.follow(controller)
-        controller.awayDetected.connect(self.away_notice.show_away)
-        controller.actionPerformed.connect(self._dismiss_away)
+        controller.awayDetected.connect(self._show_away)
+        controller.actionPerformed.connect(self._dismiss_notices)
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
 
-    def _dismiss_away(self, _action: object) -> None:
-        self.away_notice.dismiss()  # the operator is back at the show
+    def _show_away(self, seconds: float, left_at: float) -> None:
+        self.away_notice.say(away_words(seconds, left_at))
+
+    def _dismiss_notices(self, _action: object) -> None:
+        # The operator is back at the show: they have seen what the notices said.
+        self.away_notice.dismiss()
+        self.error_notice.dismiss()
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -274,8 +281,8 @@ class ConsoleWindow(QMainWindow):
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
-        old.awayDetected.disconnect(self.away_notice.show_away)
-        old.actionPerformed.disconnect(self._dismiss_away)
+        old.awayDetected.disconnect(self._show_away)
+        old.actionPerformed.disconnect(self._dismiss_notices)
         self.away_notice.dismiss()
         self._follow_schedule(controller.schedule)
         self.chart.clear()

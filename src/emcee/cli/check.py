@@ -16,23 +16,9 @@ from emcee.cli.terminal import (
 from emcee.core.agenda.file import load
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import PhaseKind, Schedule
-from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.core.texts import Lang
 from emcee.core.timefmt import DAY, format_minutes, format_time_of_day
 from emcee.language import command_language
-
-# Labels of the printed schedule.
-LABELS: dict[str, str] = {
-    PhaseKind.PRESENTATION: QT_TRANSLATE_NOOP("Cli", "presentation"),
-    PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("Cli", "discussion"),
-    "end": QT_TRANSLATE_NOOP("Cli", "planned end ({length}, {items} items, {speakers} speakers)"),
-    "hard_end": QT_TRANSLATE_NOOP("Cli", "hard end"),
-    "midnight": QT_TRANSLATE_NOOP("Cli", "── midnight: the next day ──"),
-    "invalid": QT_TRANSLATE_NOOP("Cli", "{path} cannot be used:"),
-}
-
-
-def _label(key: str, lang: Lang) -> str:
-    return translate("Cli", LABELS[key], lang)
 
 
 def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
@@ -53,7 +39,7 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
     midnight_said = False
     for planned in schedule.items:
         if planned.start >= DAY and not midnight_said:  # a programme past midnight
-            lines.append(f"{'':13}{_label('midnight', lang)}")
+            lines.append(f"{'':13}{label('midnight', lang)}")
             midnight_said = True
         item = planned.item
         title = f"({item.part}) {item.title}" if item.part else item.title
@@ -62,7 +48,7 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
         lines.append(row(planned.start, planned.duration, 0, title))
         for phase in planned.phases:
             if phase.kind is not PhaseKind.MAIN:
-                lines.append(row(phase.start, phase.duration, 1, _label(phase.kind, lang)))
+                lines.append(row(phase.start, phase.duration, 1, label(phase.kind, lang)))
             indent = 1 if phase.kind is PhaseKind.MAIN else 2
             for number, turn in enumerate(phase.turns, start=1):
                 if turn.speaker is None:
@@ -73,12 +59,10 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
                     text += f" · {turn.speaker.title}"
                 lines.append(row(turn.start, turn.duration, indent, text))
     length = format_minutes(schedule.end - schedule.start)
-    summary = _label("end", lang).format(
-        length=length, items=len(schedule.items), speakers=speakers
-    )
+    summary = label("end", lang).format(length=length, items=len(schedule.items), speakers=speakers)
     lines.append(row(schedule.end, None, 0, summary))
     if schedule.hard_end is not None:
-        lines.append(row(schedule.hard_end, None, 0, _label("hard_end", lang)))
+        lines.append(row(schedule.hard_end, None, 0, label("hard_end", lang)))
     return lines
 
 
@@ -86,7 +70,7 @@ def check(path: str, lang: Lang) -> int:
     try:
         _, schedule = load(path)
     except AgendaError as error:
-        say(_label("invalid", lang).format(path=path), error=True)
+        say(label("invalid", lang).format(path=path), error=True)
         for problem in error.problems:
             say("  " + problem.describe(lang), error=True)
         return EXIT_INVALID

@@ -19,17 +19,8 @@ from emcee.cli.terminal import (
 )
 from emcee.core.journal import JournalError
 from emcee.core.report import Report, build_report, summary_lines, write_tables
-from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.core.texts import Lang
 from emcee.language import command_language
-
-LABELS = {
-    "cannot_write_in": QT_TRANSLATE_NOOP("Cli", "cannot write in {path}: {reason}"),
-    "notice": QT_TRANSLATE_NOOP("Cli", "note: {text}"),
-}
-
-
-def _label(key: str, lang: Lang) -> str:
-    return translate("Cli", LABELS[key], lang)
 
 
 def run_report(argv: list[str]) -> int:
@@ -52,12 +43,12 @@ def run_report(argv: list[str]) -> int:
         written += _write_charts(report, out, lang)
     except OSError as error:
         reason = error.strerror or str(error)
-        say(_label("cannot_write_in", lang).format(path=out, reason=reason), error=True)
+        say(label("cannot_write_in", lang).format(path=out, reason=reason), error=True)
         return EXIT_INVALID
     for line in summary_lines(report, lang):
         say(line)
     for notice in report.notices:
-        say(_label("notice", lang).format(text=notice.message(lang)))
+        say(label("notice", lang).format(text=notice.message(lang)))
     for path in written:
         say(label("written", lang).format(path=path))
     return EXIT_OK

@@ -21,26 +21,8 @@ from emcee.core.agenda.file import save
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
 from emcee.core.runsheet.columns import LIKELY
-from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.core.texts import Lang
 from emcee.language import command_language
-
-LABELS: dict[str, str] = {
-    "source_xlsx": QT_TRANSLATE_NOOP("Cli", "{path}: sheet '{sheet}'"),
-    "source_text": QT_TRANSLATE_NOOP("Cli", "{path}: {encoding} text"),
-    "columns": QT_TRANSLATE_NOOP("Cli", "Columns:"),
-    "column": QT_TRANSLATE_NOOP("Cli", "column {number}"),
-    "unused": QT_TRANSLATE_NOOP("Cli", "(not used)"),
-    "guessed": QT_TRANSLATE_NOOP("Cli", "(guessed)"),
-    "no_header": QT_TRANSLATE_NOOP("Cli", "  no header row found; roles guessed from the cells"),
-    "rejected": QT_TRANSLATE_NOOP("Cli", "Rows not used:"),
-    "notes": QT_TRANSLATE_NOOP("Cli", "Notes:"),
-    "problems": QT_TRANSLATE_NOOP("Cli", "{path} cannot be imported:"),
-    "sheet_ignored": QT_TRANSLATE_NOOP("Cli", "--sheet is ignored: {path} is not a workbook."),
-}
-
-
-def _label(key: str, lang: Lang) -> str:
-    return translate("Cli", LABELS[key], lang)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,20 +45,20 @@ def mapping_lines(result: ImportResult, lang: Lang) -> list[str]:
     """One line per column: its header and the role it was given."""
     table, mapping = result.table, result.mapping
     header = next((row for row in table.rows if row.number == mapping.header), None)
-    lines = [_label("columns", lang)]
+    lines = [label("columns", lang)]
     if header is None:
-        lines.append(_label("no_header", lang))
+        lines.append(label("no_header", lang))
     for column in range(table.width):
-        name = _label("column", lang).format(number=column + 1)
+        name = label("column", lang).format(number=column + 1)
         if header is not None and header.cell(column):
             name += f" '{' '.join(header.cell(column).split())}'"
         role = mapping.role_of(column)
         if role is None:
-            lines.append(f"  {name} → {_label('unused', lang)}")
+            lines.append(f"  {name} → {label('unused', lang)}")
             continue
         text = role_label(role, lang)
         if mapping.confidence.get(role, 0.0) < LIKELY:
-            text += " " + _label("guessed", lang)
+            text += " " + label("guessed", lang)
         lines.append(f"  {name} → {text}")
     return lines
 
@@ -91,32 +73,32 @@ def run_import(argv: list[str]) -> int:
     try:
         result = import_file(args.runsheet, sheet=args.sheet, title=args.title)
     except AgendaError as error:
-        say(_label("problems", lang).format(path=args.runsheet), error=True)
+        say(label("problems", lang).format(path=args.runsheet), error=True)
         for problem in error.problems:
             say("  " + problem.describe(lang), error=True)
         return EXIT_INVALID
 
     table = result.table
     if table.source is SourceKind.XLSX:
-        say(_label("source_xlsx", lang).format(path=args.runsheet, sheet=table.sheet))
+        say(label("source_xlsx", lang).format(path=args.runsheet, sheet=table.sheet))
     else:
         encoding = table.encoding.upper() if table.encoding else "UTF-8"
-        say(_label("source_text", lang).format(path=args.runsheet, encoding=encoding))
+        say(label("source_text", lang).format(path=args.runsheet, encoding=encoding))
         if args.sheet:
-            say(_label("sheet_ignored", lang).format(path=args.runsheet))
+            say(label("sheet_ignored", lang).format(path=args.runsheet))
     for line in mapping_lines(result, lang):
         say(line)
     if result.rejected:
-        say(_label("rejected", lang))
+        say(label("rejected", lang))
         for problem in result.rejected:
             say("  " + problem.describe(lang))
     if result.notes:
-        say(_label("notes", lang))
+        say(label("notes", lang))
         for note in result.notes:
             say("  " + note.describe(lang))
 
     if not result.ok or result.agenda is None or result.schedule is None:
-        say(_label("problems", lang).format(path=args.runsheet), error=True)
+        say(label("problems", lang).format(path=args.runsheet), error=True)
         for problem in result.problems:
             say("  " + problem.describe(lang), error=True)
         return EXIT_INVALID

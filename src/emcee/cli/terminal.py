@@ -12,10 +12,33 @@ from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 EXIT_OK = 0
 EXIT_INVALID = 2
 
+# The commands' words, by key.
 LABELS: dict[str, str] = {
     "exists": QT_TRANSLATE_NOOP("Cli", "{path} already exists; add --force to overwrite it."),
     "written": QT_TRANSLATE_NOOP("Cli", "wrote {path}"),
     "cannot_write": QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
+    # emcee check
+    "presentation": QT_TRANSLATE_NOOP("Cli", "presentation"),
+    "discussion": QT_TRANSLATE_NOOP("Cli", "discussion"),
+    "end": QT_TRANSLATE_NOOP("Cli", "planned end ({length}, {items} items, {speakers} speakers)"),
+    "hard_end": QT_TRANSLATE_NOOP("Cli", "hard end"),
+    "midnight": QT_TRANSLATE_NOOP("Cli", "── midnight: the next day ──"),
+    "invalid": QT_TRANSLATE_NOOP("Cli", "{path} cannot be used:"),
+    # emcee import
+    "source_xlsx": QT_TRANSLATE_NOOP("Cli", "{path}: sheet '{sheet}'"),
+    "source_text": QT_TRANSLATE_NOOP("Cli", "{path}: {encoding} text"),
+    "columns": QT_TRANSLATE_NOOP("Cli", "Columns:"),
+    "column": QT_TRANSLATE_NOOP("Cli", "column {number}"),
+    "unused": QT_TRANSLATE_NOOP("Cli", "(not used)"),
+    "guessed": QT_TRANSLATE_NOOP("Cli", "(guessed)"),
+    "no_header": QT_TRANSLATE_NOOP("Cli", "  no header row found; roles guessed from the cells"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "Rows not used:"),
+    "notes": QT_TRANSLATE_NOOP("Cli", "Notes:"),
+    "problems": QT_TRANSLATE_NOOP("Cli", "{path} cannot be imported:"),
+    "sheet_ignored": QT_TRANSLATE_NOOP("Cli", "--sheet is ignored: {path} is not a workbook."),
+    # emcee report
+    "cannot_write_in": QT_TRANSLATE_NOOP("Cli", "cannot write in {path}: {reason}"),
+    "notice": QT_TRANSLATE_NOOP("Cli", "note: {text}"),
 }
 
 

@@ -540,10 +540,15 @@ def dumps(agenda: Agenda) -> str:
 
 def save(agenda: Agenda, path: str | Path) -> None:
     """Write the agenda to ``path`` atomically (a crash never leaves half a file)."""
-    path = Path(path)
+    write_atomically(Path(path), dumps(agenda))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """``text`` in ``path`` (UTF-8): a temporary file, flushed to the disk, then renamed, so
+    that a crash leaves the old file or the new one, never half of one."""
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8", newline="\n") as stream:
-        stream.write(dumps(agenda))
+        stream.write(text)
         stream.flush()
         os.fsync(stream.fileno())
     temporary.replace(path)

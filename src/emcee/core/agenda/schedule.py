@@ -39,27 +39,30 @@ class PhaseKind(StrEnum):
     DISCUSSION = "discussion"
 
 
+class _Span:
+    """A stretch of the programme: from ``start`` (a time of day) for ``duration`` seconds."""
+
+    start: int
+    duration: int
+
+    @property
+    def end(self) -> int:
+        return self.start + self.duration
+
+
 @dataclass(frozen=True)
-class PlannedTurn:
+class PlannedTurn(_Span):
     speaker: Speaker | None  # None: the phase is one timed block with no named speakers
     start: int
     duration: int
 
-    @property
-    def end(self) -> int:
-        return self.start + self.duration
-
 
 @dataclass(frozen=True)
-class PlannedPhase:
+class PlannedPhase(_Span):
     kind: PhaseKind
     start: int
     duration: int
     turns: tuple[PlannedTurn, ...]  # at least one
-
-    @property
-    def end(self) -> int:
-        return self.start + self.duration
 
     @property
     def shared(self) -> bool:
@@ -68,16 +71,12 @@ class PlannedPhase:
 
 
 @dataclass(frozen=True)
-class PlannedItem:
+class PlannedItem(_Span):
     number: int  # 1-based, as the organiser counts
     item: Item
     start: int
     duration: int
     phases: tuple[PlannedPhase, ...]  # at least one
-
-    @property
-    def end(self) -> int:
-        return self.start + self.duration
 
 
 @dataclass(frozen=True)

@@ -10,33 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from emcee.core.agenda.schedule import Schedule
-from emcee.core.clock import Clock, time_of_day
+from emcee.core.clock import Clock, FakeClock, time_of_day
 from emcee.core.engine.show import Show
 from emcee.core.journal.downtime import mapped_monotonic
 from emcee.core.journal.notices import Notice
 from emcee.core.journal.reader import JournalData, read_agenda, read_journal
 from emcee.core.journal.records import ActionEntry, AlertEntry, Entry
-
-
-class _ReplayClock:
-    """A clock standing at each journal entry in turn while the show is rebuilt."""
-
-    def __init__(self, monotonic: float, wall: dt.datetime) -> None:
-        self.at(monotonic, wall)
-
-    def at(self, monotonic: float, wall: dt.datetime) -> None:
-        self._monotonic = monotonic
-        self._wall = wall
-
-    def monotonic(self) -> float:
-        return self._monotonic
-
-    def now(self) -> dt.datetime:
-        return self._wall
-
-    def timeline(self) -> str | None:
-        return None
-
 
 Visitor = Callable[[Show, Entry | None], None]
 
@@ -64,7 +43,7 @@ def replay(
         measured = data.downtime(clock)
         downtime = measured.seconds if measured.seconds is not None else 0.0
     mapped = mapped_monotonic(entries, clock.monotonic(), downtime)
-    replay_clock = _ReplayClock(mapped[0], data.header.wall)
+    replay_clock = FakeClock(data.header.wall, mapped[0])  # at each entry in turn
     show = Show(schedule, replay_clock)
     notices: list[Notice] = []
     next_sample = math.inf
@@ -75,10 +54,10 @@ def replay(
         while visit is not None and index > 0 and next_sample < mapped[index]:
             previous = entries[index - 1]
             elapsed = dt.timedelta(seconds=next_sample - mapped[index - 1])
-            replay_clock.at(next_sample, previous.wall + elapsed)
+            replay_clock.stand_at(next_sample, previous.wall + elapsed)
             visit(show, None)
             next_sample += sample_every or math.inf
-        replay_clock.at(mapped[index], entry.wall)
+        replay_clock.stand_at(mapped[index], entry.wall)
         if isinstance(entry, ActionEntry):
             action = replace(entry.action, monotonic=mapped[index])
             try:

@@ -20,9 +20,22 @@ from emcee.ui.editor.form import FieldSpec, Form, Kind, translate
 from emcee.ui.i18n import current_language
 
 AUTOMATIC = QT_TRANSLATE_NOOP("AgendaEditor", "automatic")
+TITLE = FieldSpec("title", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Title"))
+# The warnings' lead times, an item's own or the programme's.
+LEAD_TIMES = (
+    FieldSpec(
+        "warning",
+        Kind.LENGTH,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Warning before the end"),
+        AUTOMATIC,
+    ),
+    FieldSpec(
+        "final_warning", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Final warning"), AUTOMATIC
+    ),
+)
 
 ITEM_FIELDS = (
-    FieldSpec("title", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Title")),
+    TITLE,
     FieldSpec(
         "part",
         Kind.TEXT,
@@ -106,15 +119,7 @@ ITEM_FIELDS = (
             ),
         ),
     ),
-    FieldSpec(
-        "warning",
-        Kind.LENGTH,
-        QT_TRANSLATE_NOOP("AgendaEditor", "Warning before the end"),
-        AUTOMATIC,
-    ),
-    FieldSpec(
-        "final_warning", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Final warning"), AUTOMATIC
-    ),
+    *LEAD_TIMES,
     FieldSpec(
         "minimum",
         Kind.LENGTH,
@@ -131,7 +136,7 @@ ITEM_FIELDS = (
 )
 
 PROGRAMME_FIELDS = (
-    FieldSpec("title", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Title")),
+    TITLE,
     FieldSpec("subtitle", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Subtitle")),
     FieldSpec("venue", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Venue")),
     FieldSpec("organiser", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Organiser")),
@@ -154,15 +159,7 @@ PROGRAMME_FIELDS = (
         QT_TRANSLATE_NOOP("AgendaEditor", "Must end by"),
         QT_TRANSLATE_NOOP("AgendaEditor", "no limit"),
     ),
-    FieldSpec(
-        "warning",
-        Kind.LENGTH,
-        QT_TRANSLATE_NOOP("AgendaEditor", "Warning before the end"),
-        AUTOMATIC,
-    ),
-    FieldSpec(
-        "final_warning", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Final warning"), AUTOMATIC
-    ),
+    *LEAD_TIMES,
 )
 
 SESSION_KEYS = ("presentation", "discussion", "protect_discussion")  # hidden elsewhere

@@ -110,6 +110,7 @@ class _RowMover(QAbstractTableModel):
 
     moveRequested = Signal(int, int)  # source row, row it ends up at
     mime_type = ""
+    headers: dict[int, str]  # column -> its header, in the language shown
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -149,6 +150,15 @@ class _RowMover(QAbstractTableModel):
             self.moveRequested.emit(source, target)
         return False
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)  # rows are numbered as problems name them
+        return self.headers.get(section, "")
+
     def _drag_flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -167,7 +177,7 @@ class ItemsModel(_RowMover):
         self.agenda: Agenda | None = None
         self.check: Check | None = None
         self.marks = RowMarks()
-        self.headers: dict[ItemColumn, str] = {}
+        self.headers = {}
         self.mark_tips: dict[str, str] = {}
         self.fixed_tip = ""
         self.follows_tip = ""
@@ -194,15 +204,6 @@ class ItemsModel(_RowMover):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return self._drag_flags(index)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)  # items are numbered as problems name them
-        return self.headers.get(ItemColumn(section), "")
 
     def _marks(self, row: int) -> str:
         symbols = ""
@@ -281,7 +282,7 @@ class SpeakersModel(_RowMover):
         self.speakers: tuple[Speaker, ...] = ()
         self.turns: tuple[PlannedTurn, ...] = ()  # the planned turns, when the plan is known
         self.problems: dict[int, list[str]] = {}
-        self.headers: dict[SpeakerColumn, str] = {}
+        self.headers = {}
         self.even_text = "even"
         self.length_tip = ""
 
@@ -312,15 +313,6 @@ class SpeakersModel(_RowMover):
         if index.isValid() and index.column() != SpeakerColumn.PLANNED:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.headers.get(SpeakerColumn(section), "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.speakers):

@@ -386,6 +386,14 @@
         <translation>각 키가 하는 일</translation>
     </message>
     <message>
+        <source>Error log…</source>
+        <translation>오류 기록…</translation>
+    </message>
+    <message>
+        <source>Where emcee writes what went wrong, and its folder</source>
+        <translation>emcee가 문제를 기록하는 파일과 그 폴더</translation>
+    </message>
+    <message>
         <source>Edit agenda</source>
         <translation>진행표 편집</translation>
     </message>
@@ -499,6 +507,21 @@
     <message>
         <source>Does</source>
         <translation>하는 일</translation>
+    </message>
+</context>
+<context>
+    <name>LogHelp</name>
+    <message>
+        <source>Error log</source>
+        <translation>오류 기록</translation>
+    </message>
+    <message>
+        <source>emcee writes what went wrong (and what it did about it) to this file. Send it along when you report a problem.</source>
+        <translation>emcee는 잘못된 일과 그에 대해 한 일을 이 파일에 기록합니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
     </message>
 </context>
 <context>

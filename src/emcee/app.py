@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -22,12 +21,15 @@ from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import SystemClock
 from emcee.language import choose
+from emcee.logs import open_log
 from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
     from emcee.ui.console import ConsoleWindow
+
+log = logging.getLogger(__name__)
 
 # Test-only: a local socket path on which the end-to-end tests drive the show (ui/remote.py).
 TEST_CONTROL = "EMCEE_TEST_CONTROL"
@@ -86,8 +88,7 @@ def load_or_explain(path: str, parent: QWidget | None = None) -> Schedule | None
         problems = "\n".join(p.describe(lang) for p in error.problems[:5])
         details = error.describe(lang)
     except Exception as error:
-        if sys.stderr is not None:
-            traceback.print_exception(error, file=sys.stderr)
+        log.error("reading the agenda %s", path, exc_info=error)
         text = QApplication.translate("App", "emcee could not read this agenda:")
         problems = QApplication.translate(
             "App",
@@ -130,28 +131,21 @@ def log_errors_and_go_on(console: ConsoleWindow) -> None:
     PySide reports exceptions raised in Qt callbacks through sys.excepthook and carries on;
     without this hook they would only reach a console that a windowed app does not have.
     """
-    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
+    path = open_log()
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, error, trace))
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as stream:
-                stream.write(f"--- {dt.datetime.now().astimezone().isoformat()}\n{text}")
-        except OSError:
-            pass  # a full disk must not turn one error into two
-        if sys.stderr is not None:
-            sys.stderr.write(text)
+        log.error("an error in emcee; the show goes on", exc_info=(kind, error, trace))
         console.error_notice.say(
             lambda: QApplication.translate(
                 "App", "An internal error was written to %1; the show goes on."
-            ).replace("%1", str(log))
+            ).replace("%1", str(path))
         )
 
     sys.excepthook = hook
 
 
 def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
+    open_log()
     app = create_application(lang)
     console = open_console(agenda, resume)
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":

@@ -51,17 +51,13 @@ def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int
     return code
 
 
-def write_log(text: str) -> Path | str:
-    import platformdirs
+def write_log(text: str) -> Path:
+    """Write ``text`` (a traceback) to emcee's log; the log file's path."""
+    from emcee.logs import log, open_log
 
-    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as stream:
-            stream.write(text)
-    except OSError:
-        return "(the log could not be written)"
-    return log
+    path = open_log()
+    log.error("the command failed:\n%s", text.rstrip())
+    return path
 
 
 def show_dialog(text: str, lang: Lang) -> None:

@@ -332,7 +332,7 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
         raise RuntimeError("a bug in a slot")
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
-    (log,) = tmp_path.rglob("errors.log")
+    (log,) = tmp_path.rglob("emcee.log")
     assert "a bug in a slot" in log.read_text(encoding="utf-8")
     assert console.error_notice.isVisible()
     assert (
@@ -376,8 +376,10 @@ def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
     assert not console.error_notice.isVisible()  # said once, not each tick
     assert console.timer_panel.digits.text == "01:10"
     assert console.cues_heard == ["warning"]
-    (log,) = tmp_path.rglob("errors.log")
-    assert log.read_text(encoding="utf-8").count("RuntimeError: a bug in the engine") == 1
+    (log,) = tmp_path.rglob("emcee.log")
+    text = log.read_text(encoding="utf-8")
+    assert text.count("Traceback") == 1  # the whole story once
+    assert text.count("tick: RuntimeError: a bug in the engine") == 3  # a line each tick
 
 
 def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qtbot):
@@ -557,3 +559,19 @@ def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypa
     path.chmod(0o644)  # written by an older emcee
     create_application("en", settings)
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_help_menu_says_where_the_log_is_and_opens_its_folder(console, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from emcee import logs
+    from emcee.ui.help import LogHelp
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    console.menus.actions["log"].trigger()
+    dialog = console.findChild(LogHelp)
+    assert dialog.isVisible() and dialog.place.text() == str(tmp_path / "log" / "emcee.log")
+    dialog.open_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path / "log")]

@@ -164,7 +164,14 @@ def test_a_journal_that_moved_goes_back_and_its_warning_goes(console, qtbot):
     assert [e.get("kind") for e in lines_of(journal)] == [None, "start", "next"]
 
 
-def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, qtbot, monkeypatch):
+def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(
+    console, qtbot, monkeypatch, tmp_path
+):
+    from emcee import logs
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    log = logs.open_log()
+
     def broken(self, action, state=None):
         raise RuntimeError("nobody saw this coming")
 
@@ -173,6 +180,7 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, q
     assert console.controller.snapshot.state is ShowState.RUNNING
     assert console.journal_warning.isVisible()
     assert "nobody saw this coming" in console.journal_warning.text()
+    assert "RuntimeError: nobody saw this coming" in log.read_text(encoding="utf-8")  # to find
 
 
 def test_the_report_opens_while_the_hall_fills_up(console, qtbot):

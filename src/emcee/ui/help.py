@@ -1,8 +1,12 @@
-"""The Help menu's pages: what each key does (the key map's table, in the language shown)."""
+"""The Help menu's pages: what each key does (the key map's table, in the language shown),
+and where emcee writes what went wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,3 +62,36 @@ class KeysHelp(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return table
+
+
+class LogHelp(QDialog):
+    """Where the log of what went wrong is, and a button that opens its folder."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(self.tr("Error log"))
+        text = QLabel(
+            self.tr(
+                "emcee writes what went wrong (and what it did about it) to this file. "
+                "Send it along when you report a problem."
+            )
+        )
+        text.setWordWrap(True)
+        self.place = QLabel(str(path))
+        self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton(
+            self.tr("Open the folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.clicked.connect(self.open_folder)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.place)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def open_folder(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))

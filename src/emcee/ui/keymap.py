@@ -188,6 +188,12 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "What each key does"),
     ),
     _binding(
+        "log",
+        (),
+        QT_TRANSLATE_NOOP("KeyMap", "Error log…"),
+        QT_TRANSLATE_NOOP("KeyMap", "Where emcee writes what went wrong, and its folder"),
+    ),
+    _binding(
         "edit",
         ("Ctrl+E",),
         QT_TRANSLATE_NOOP("KeyMap", "Edit agenda"),

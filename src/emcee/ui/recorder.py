@@ -14,8 +14,7 @@ middle of an operator's key press.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import traceback
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,6 +25,8 @@ from emcee.core.engine.actions import Action
 from emcee.core.engine.snapshot import Alert
 from emcee.core.journal import Journal, Notice, data_folder, fallback_folders
 from emcee.ui.controller import ShowController
+
+log = logging.getLogger(__name__)
 
 
 class ShowRecorder(QObject):
@@ -118,7 +119,7 @@ class ShowRecorder(QObject):
         self._check_trouble()
 
     def _report(self, error: Exception, since: dt.datetime) -> None:
-        traceback.print_exception(error, file=sys.stderr)
+        log.error("recording the show", exc_info=error)
         if self._failure is None:
             params = {"since": since.strftime("%H:%M:%S"), "reason": "other"}
             params["detail"] = f"{type(error).__name__}: {error}"

@@ -22,7 +22,7 @@ MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("report",),
     ),
     "presenter": (("presenter", "message", "clear", "blackout"),),
-    "help": (("keys",),),
+    "help": (("keys", "log"),),
 }
 TOOLBAR = (
     ("start", "previous", "next", "restart"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
+from emcee.logs import log_path
 from emcee.settings import (
     CONSOLE_GEOMETRY,
     CONSOLE_SPLITTERS,
@@ -49,7 +50,7 @@ from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.editor import AgendaEditor
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
-from emcee.ui.help import KeysHelp
+from emcee.ui.help import KeysHelp, LogHelp
 from emcee.ui.i18n import switch_language
 from emcee.ui.messages import MessagePanel
 from emcee.ui.notices import Kind, Notice, away_words
@@ -208,6 +209,7 @@ class ConsoleWindow(QMainWindow):
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
             "keys": lambda: c.show_keys(),
+            "log": lambda: c.show_log(),
         }
         files = self.files
         self.menus = ConsoleMenus(
@@ -378,6 +380,12 @@ class ConsoleWindow(QMainWindow):
     def show_keys(self) -> None:
         """Help > Keys (F1): what each key does, from the key map, beside the show."""
         help_window = self.findChild(KeysHelp) or KeysHelp(self)
+        help_window.show()
+        help_window.raise_()
+
+    def show_log(self) -> None:
+        """Help > Error log: where the log is, and its folder opened on request."""
+        help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
         help_window.show()
         help_window.raise_()
 

@@ -10,6 +10,7 @@ PNG without showing anything (for the report window's export and ``emcee report`
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,11 +19,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 # isort: split
-import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph must use PySide6
+import pyqtgraph as pg  # after PySide6 and the variable: it binds to PySide6
 
 from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.report import TOLERANCE, Report, Row, RowKind, clock_text, signed_minutes
-from emcee.ui.charts import TimeOfDayAxis
+from emcee.core.timefmt import format_time_of_day, time_axis_ticks
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.fonts import ui_font
 
@@ -46,6 +48,17 @@ TEXT = QColor("#222222")
 ROW_HEIGHT = 26  # pixels per chart row in exported images
 MIN_ROWS = 6  # rows' height an exported chart has at the least
 CHART_WIDTH = 1600
+
+
+class TimeOfDayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """Times of day (seconds since midnight) labelled ``14:10``, at whole-minute steps."""
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        step, ticks = time_axis_ticks(low, high, int(size / 80))  # a label every 80 px or more
+        return [(float(step), ticks)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [format_time_of_day(round(value) // 60 * 60) for value in values]
 
 
 def _short(text: str, limit: int = 26) -> str:

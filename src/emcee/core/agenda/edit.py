@@ -2,7 +2,7 @@
 
 Agendas are frozen values, so every edit returns a new agenda and the editor keeps the old
 one for undo. ``check`` finds everything that would keep the agenda from being saved and
-opened again (``agenda_file`` refuses empty titles) or from being planned (``plan``), so the
+opened again (``agenda.file`` refuses empty titles) or from being planned (``plan``), so the
 editor can show each problem beside its field while the person is still typing.
 """
 

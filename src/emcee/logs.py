@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -45,6 +44,8 @@ def log_path() -> Path:
 def open_log() -> Path:
     """Send emcee's log records to the log file (and to stderr, when there is one); the
     file's path. Again in the same process, it follows a log folder that moved."""
+    from logging.handlers import RotatingFileHandler  # not for a command in a terminal
+
     from emcee.core.journal import make_private_folder  # the journal's private folders
 
     path = log_path()

@@ -12,7 +12,6 @@ core, ``%1`` in Qt's texts. Which language is spoken is decided in ``emcee.langu
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -44,6 +43,8 @@ def catalogue(lang: Lang) -> Mapping[tuple[str, str], str]:
 
 
 def read_catalogue(paths: list[Path]) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ElementTree  # only once a text is translated
+
     found: dict[tuple[str, str], str] = {}
     for path in paths:
         try:

@@ -43,6 +43,8 @@ class Notice(QLabel):
 
     def say(self, words: Words | None) -> None:
         """Say ``words()`` (asked again at each change of language); None: nothing."""
+        if words is None and self.words is None:
+            return  # nothing said, nothing to take back: no relayout on every action
         self.words = words
         self.retranslate()
 

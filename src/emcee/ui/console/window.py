@@ -7,6 +7,7 @@ commands, their menus and the keys they name come from one key map (emcee.ui.key
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -47,10 +48,8 @@ from emcee.ui.console.menus import ConsoleMenus
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.editor import AgendaEditor
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
-from emcee.ui.help import KeysHelp, LogHelp
 from emcee.ui.i18n import switch_language
 from emcee.ui.messages import MessagePanel
 from emcee.ui.notices import Kind, Notice, away_words
@@ -58,6 +57,9 @@ from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sounds import CuePlayer
+
+if TYPE_CHECKING:
+    from emcee.ui.editor.editor import AgendaEditor
 
 SOUNDS_AFTER_MS = 1000
 
@@ -172,6 +174,8 @@ class ConsoleWindow(QMainWindow):
         self.files = AgendaFiles(self, self.document, self.settings)
 
     def _make_editor(self) -> AgendaEditor:
+        from emcee.ui.editor.editor import AgendaEditor  # when first shown, not at start-up
+
         editor = AgendaEditor(self.document, self.controller)
         self.controllerReplaced.connect(editor.bind)
         return editor
@@ -379,12 +383,16 @@ class ConsoleWindow(QMainWindow):
 
     def show_keys(self) -> None:
         """Help > Keys (F1): what each key does, from the key map, beside the show."""
+        from emcee.ui.help import KeysHelp  # built when first asked for
+
         help_window = self.findChild(KeysHelp) or KeysHelp(self)
         help_window.show()
         help_window.raise_()
 
     def show_log(self) -> None:
         """Help > Error log: where the log is, and its folder opened on request."""
+        from emcee.ui.help import LogHelp
+
         help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
         help_window.show()
         help_window.raise_()

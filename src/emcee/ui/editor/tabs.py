@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.editor import AgendaEditor
 from emcee.ui.keymap import present, sequences
+
+if TYPE_CHECKING:  # the editor is built when first shown: start-up does not load it
+    from emcee.ui.editor.editor import AgendaEditor
 
 
 class AgendaTabs(QTabWidget):

@@ -243,7 +243,7 @@ def test_an_address_this_computer_does_not_have_says_so():
     try:
         other = ShareServer(running.clock, running.tokens, running.server.pages)
         with pytest.raises(ShareError) as failed:
-            other.start("192.0.2.1", 0)  # TEST-NET-1: never this machine's
+            other.start("203.0.113.77", 0)  # TEST-NET-3: never this machine's
         assert failed.value.reason == "address"
         assert not other.running
     finally:

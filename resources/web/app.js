@@ -224,28 +224,11 @@
     render();
   });
   document.addEventListener("visibilitychange", wake);
+  document.addEventListener("resume", wake); // a frozen page (a phone's background tab) runs again
   window.addEventListener("pageshow", wake);
   window.addEventListener("online", wake);
   window.addEventListener("resize", render);
   if (document.fonts) document.fonts.addEventListener("loadingdone", render);
-
-  // The shipped Korean font, loaded through the token like every file here: the Hangul of
-  // KS X 1001 (the syllables in use) with Latin and symbols first; the other syllables and
-  // the Hanja only if a text on the page has one (unicode-range).
-  const BASIC = "U+0000-00FF,U+2000-206F,U+2150-21FF,U+2460-24FF,U+25A0-25FF,U+3000-303F,U+3130-318F,U+AC00-D7A3,U+FF00-FFEF";
-  const faces = [
-    ["emcee", "nanum-regular", "400", BASIC],
-    ["emcee", "nanum-bold", "700", BASIC],
-    ["emcee-ext", "nanum-regular-ext", "400", "U+AC00-D7A3"],
-    ["emcee-ext", "nanum-bold-ext", "700", "U+AC00-D7A3"],
-    ["emcee-hanja", "nanum-regular-hanja", "400 700", "U+4E00-9FFF,U+F900-FAFF"],
-  ];
-  if (window.FontFace && document.fonts) {
-    for (const [family, file, weight, range] of faces) {
-      const url = "/assets/" + file + ".woff2?token=" + encodeURIComponent(token);
-      document.fonts.add(new FontFace(family, "url(" + url + ") format('woff2')", { weight: weight, unicodeRange: range }));
-    }
-  }
 
   // The views send receipts through this; nothing is sent while the socket is down.
   window.emceeSend = function (message) {

@@ -29,6 +29,7 @@ ASSETS: dict[str, str] = {
     "nanum-regular-hanja.woff2": "font/woff2",
 }
 TEMPLATE = "view.html"
+WITH_TOKEN = ("style.css",)  # its font links carry the page's token, as the page's own do
 
 # The page may load its own scripts, styles and fonts and open its own socket, and
 # nothing else: no other site, no inline script, no frame around it.
@@ -73,10 +74,12 @@ class Pages:
         page = self._views[role].replace("{{token}}", html.escape(token))
         return Answer(200, "text/html; charset=utf-8", page.encode("utf-8"))
 
-    def asset(self, name: str) -> Answer | None:
+    def asset(self, name: str, token: str) -> Answer | None:
         body = self._assets.get(name)
         if body is None:
             return None
+        if name in WITH_TOKEN:
+            body = body.replace(b"{{token}}", html.escape(token).encode("ascii"))
         # The same link is opened again and again: keep the files (fonts most of all).
         return Answer(200, ASSETS[name], body, cache="private, max-age=86400")
 

@@ -344,7 +344,7 @@ class ShareServer:
             connection.emcee_role = role  # type: ignore[attr-defined]
             return None
         if path.startswith("/assets/"):
-            asset = self.pages.asset(path.removeprefix("/assets/"))
+            asset = self.pages.asset(path.removeprefix("/assets/"), token)
             return _response(asset if asset is not None else refusal(404))
         wanted = path.strip("/")
         if wanted not in {r.value for r in Role}:

@@ -60,7 +60,7 @@ _log.propagate = False  # a stranger's malformed request is not worth a line on 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    connections: int = 256  # open TCP connections in all
+    connections: int = 512  # open TCP connections in all (a hall of 300 phones fits)
     per_address: int = 24  # from one address (a backstage TV and a few phones behind NAT)
     message_rate: float = 5.0  # messages a second from one page, on average
     message_burst: float = 20.0  # ... and at once (a page syncing its clock sends a few)
@@ -149,6 +149,7 @@ class ShareServer:
         returns where, once the server accepts connections. Raises ShareError."""
         if self._thread is not None:
             raise RuntimeError("the server is already running")
+        _allow_open_files(self.limits.connections + 256)  # the console's own files too
         started: Future[Listening] = Future()
         self._thread = threading.Thread(
             target=self._run, args=(host, port, tries, started), name="emcee-share", daemon=True
@@ -429,6 +430,20 @@ class ShareServer:
     def _shut_down(self) -> None:
         if self._server is not None:
             self._server.close()  # closes the pages with 1001 (going away)
+
+
+def _allow_open_files(wanted: int) -> None:
+    """Each page is a socket: let the process open as many as the limits allow (macOS
+    starts programs with 256). Windows has no such limit on sockets."""
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
 def _response(answer: Answer) -> Response:

@@ -51,7 +51,7 @@ def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
     Version 5 at least, so that the views' codes (links of about the same length) come
     out the same size."""
     code = segno.make(text, error="m")
-    if code.version < QR_VERSION:
+    if int(code.version) < QR_VERSION:  # (a Micro QR code would be a str: never made here)
         code = segno.make(text, error="m", version=QR_VERSION)
     modules = int(code.symbol_size(scale=1, border=4)[0])
     scale = max(1, size // modules)

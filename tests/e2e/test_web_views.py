@@ -16,6 +16,7 @@ Screenshots go to $EMCEE_SHOTS (default /tmp/net-shots/e2e).
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -207,8 +208,11 @@ def test_every_view_shows_the_live_show_in_korean(program, views, size):
     shown = text(clock, '[data-part="digits"]')
     assert re.fullmatch(r"\d\d:\d\d:\d\d", shown)
     now = time.localtime()
-    seconds = lambda hms: sum(int(p) * m for p, m in zip(hms.split(":"), (3600, 60, 1)))  # noqa: E731
-    assert abs(seconds(shown) - (now.tm_hour * 3600 + now.tm_min * 60 + now.tm_sec)) <= 2
+    hours, minutes, seconds = (int(part) for part in shown.split(":"))
+    difference = (
+        hours * 3600 + minutes * 60 + seconds - (now.tm_hour * 3600 + now.tm_min * 60 + now.tm_sec)
+    )
+    assert abs(difference) <= 2
     shot(clock, f"clock-{width}x{height}")
     clock.close()
 
@@ -261,8 +265,6 @@ def shown_remaining(page) -> float:
 
 
 def true_face(program) -> float:
-    import math
-
     return math.ceil(program.ask("status")["status"]["remaining"])
 
 
@@ -309,6 +311,18 @@ def test_the_operators_message_reaches_the_stage_at_once(program, views):
         shot(stage, "stage-message-390x844")
     finally:
         program.ask("message", text="")
+
+
+def test_the_language_is_chosen_on_the_page(program, views):
+    moderator = views.open(program.urls["moderator"], SIZES["phone"])
+    assert text(moderator, "#lang") == "English"  # the console's language until chosen
+    moderator.click("#lang")
+    assert text(moderator, '[data-part="label"]') == "Time left"
+    assert text(moderator, '[data-part="phase"]') == "2부 · Presentation 3/5"
+    assert "block left" in text(moderator, '[data-part="block"]')
+    shot(moderator, "moderator-en-390x844")
+    moderator.click("#lang")
+    assert text(moderator, '[data-part="label"]') == "남은 시간"
 
 
 def test_first_load_of_a_page_and_its_font(program, browser):

@@ -203,3 +203,34 @@ def test_a_console_that_does_not_share_loads_no_server():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_venue_network_is_a_private_address_wifi_first():
+    from emcee.ui.sharing import interface_rank
+
+    found = [
+        Interface("eth1", "eth1", "203.0.113.5", False),  # public: last
+        Interface("eth0", "Ethernet", "192.168.0.20", False),
+        Interface("wlan0", "Wi-Fi", "10.0.0.7", True),
+    ]
+    assert [i.name for i in sorted(found, key=interface_rank)] == ["wlan0", "eth0", "eth1"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "agenda", "share"),
+    [
+        (["--share"], None, "loopback"),
+        (["--share", "lan"], None, "lan"),
+        (["--share", "lan", "event.toml"], "event.toml", "lan"),
+        (["--share", "event.toml"], "event.toml", "loopback"),
+        (["event.toml"], "event.toml", None),
+    ],
+)
+def test_share_on_the_command_line(monkeypatch, argv, agenda, share):
+    import emcee.app
+    from emcee.cli import main
+
+    called = {}
+    monkeypatch.setattr(emcee.app, "run", lambda **kwargs: called.update(kwargs) or 0)
+    assert main(argv) == 0
+    assert (called["agenda"], called["share"]) == (agenda, share)

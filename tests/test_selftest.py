@@ -49,10 +49,10 @@ def test_self_test_from_source_passes_and_writes_both_pictures(tmp_path):
     report = (out / "self-test.txt").read_text(encoding="utf-8")
     assert report.strip() == result.stdout.strip()
     assert "from source" in report and "platform offscreen" in report
-    for check in ("resources", "font", "translations", "sounds", "show"):
+    for check in ("resources", "font", "translations", "sounds", "show", "sharing"):
         assert f"ok    {check}: " in report
     assert "+01:23" in report and "warning, final, time-up, overtime" in report
-    assert report.rstrip().splitlines()[-1].startswith("PASSED: 5 checks")
+    assert report.rstrip().splitlines()[-1].startswith("PASSED: 6 checks")
     console = QImage(str(out / "console.png"))
     presenter = QImage(str(out / "presenter.png"))
     assert console.width() >= 1024 and console.height() >= 640

@@ -122,6 +122,7 @@ class ShowKeys(QObject):
 
 class ConsoleWindow(QMainWindow):
     controllerReplaced = Signal(object)  # the new ShowController after an agenda was opened
+    closed = Signal()  # the console closed: the show is over for this run
 
     def __init__(
         self,
@@ -143,6 +144,9 @@ class ConsoleWindow(QMainWindow):
         self.recorder: ShowRecorder | None = None
         self._recorder_factory: Callable[[ShowController], ShowRecorder] | None = None
         self.report_window: QMainWindow | None = None
+        # Sharing on the network (F6), added by emcee.ui.sharing_panel.attach_sharing.
+        self.act_share: QAction | None = None
+        self._retranslate_share: Callable[[], None] | None = None
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self.awake = AwakeKeeper(self.settings, self)  # no sleep from Start to End
@@ -417,6 +421,8 @@ class ConsoleWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         if self.menu_screens is not None:
             self.menu_screens.setTitle(self.tr("Screen and colours"))
+        if self._retranslate_share is not None:
+            self._retranslate_share()
         if self.presenter is not None:
             self.presenter.retranslate()
             self.presenter.set_language(current_language())
@@ -687,6 +693,14 @@ class ConsoleWindow(QMainWindow):
                 30_000,
             )
 
+    def add_sharing(self, action: QAction, retranslate: Callable[[], None]) -> None:
+        """The "Share on the network" action (F6, read by ShowKeys), in the Presenter
+        menu; ``retranslate`` sets its texts on a change of language."""
+        self.act_share = action
+        self._retranslate_share = retranslate
+        self.menu_presenter.addSeparator()
+        self.menu_presenter.addAction(action)
+
     def toggle_presenter(self) -> None:
         if self.presenter is not None:
             self.presenter.toggle_shown()
@@ -869,6 +883,8 @@ class ConsoleWindow(QMainWindow):
             self.toggle_blackout()
         elif key == k.Key_F5:
             self.toggle_presenter()
+        elif key == k.Key_F6 and self.act_share is not None:
+            self.act_share.trigger()
         elif key == k.Key_0:
             self.controller.clear_message()
         elif event.text() and event.text() in PRESET_KEYS:
@@ -931,4 +947,5 @@ class ConsoleWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
+        self.closed.emit()
         super().closeEvent(event)

@@ -144,17 +144,23 @@ def log_errors_and_go_on(console: ConsoleWindow) -> None:
     sys.excepthook = hook
 
 
-def run(agenda: str | None, lang: str | None, resume: bool = False) -> int:
+def run(
+    agenda: str | None, lang: str | None, resume: bool = False, share: str | None = None
+) -> int:
     open_log()
     app = create_application(lang)
-    console = open_console(agenda, resume)
+    console = open_console(agenda, resume, share)
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
         _exit_after_first_frame(app, console)
     return app.exec()
 
 
-def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
-    """The console and presenter screen on ``agenda`` (or the show to resume), ticking.
+def open_console(
+    agenda: str | None, resume: bool = False, share: str | None = None
+) -> ConsoleWindow:
+    """The console and presenter screen on ``agenda`` (or the show to resume), ticking;
+    with ``share`` (``loopback`` or ``lan``) the show is shared on the network at once
+    and each view's link printed before the window opens.
 
     What ``emcee`` opens; the benchmarks measure the same windows through this.
     """
@@ -162,6 +168,7 @@ def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
     from emcee.ui.presenter import attach_presenter
     from emcee.ui.recorder import ShowRecorder
     from emcee.ui.resume import downtime_text, moment_text, open_show
+    from emcee.ui.share_action import ShareAction
 
     read: list[Schedule] = []  # the file ``agenda`` as a new show read it
 
@@ -183,6 +190,9 @@ def open_console(agenda: str | None, resume: bool = False) -> ConsoleWindow:
         console.files.started_with(agenda)
     elif read:
         console.files.started_with(agenda, read[0].agenda)
+    sharing = ShareAction(console, console.settings)  # "Share on the network" (F6)
+    if share is not None:
+        sharing.share_now(share)
     console.show_first_time()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

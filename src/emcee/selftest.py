@@ -10,7 +10,9 @@ run it on the venue laptop), and it works the same from source. Offscreen, it ch
 - sounds: every alert cue decodes through QtMultimedia, sample for sample;
 - show: the reference event runs on a fast fake clock through the warnings into
   overtime, with the real controller, console and presenter windows, and both windows
-  are rendered to DIR/console.png and DIR/presenter.png.
+  are rendered to DIR/console.png and DIR/presenter.png;
+- sharing: the web views' server starts on this computer's loopback only, serves the
+  stage page and pushes its state over a WebSocket, and a link's QR code is drawn.
 
 The report goes to stdout and to DIR/self-test.txt (a windowed Windows app has no
 console). Exit code 0 when every check passed, 1 otherwise, with the reasons.
@@ -302,6 +304,46 @@ def sound_output() -> str:
     return f"audio output: {device.description()}"
 
 
+def check_sharing() -> str:
+    import http.client
+    import json
+
+    from websockets.sync.client import connect
+
+    from emcee.core.agenda.file import load
+    from emcee.core.clock import FakeClock
+    from emcee.core.engine.show import Show
+    from emcee.net.pages import Pages
+    from emcee.net.protocol import Context
+    from emcee.net.roles import Role
+    from emcee.net.server import ShareServer
+    from emcee.net.tokens import Tokens
+    from emcee.ui.sharing_panel import qr_pixmap
+
+    show = Show(load(resources.reference_agenda())[1], FakeClock())
+    tokens = Tokens.fresh()
+    server = ShareServer(show.clock, tokens, Pages(resources.path("web")))
+    where = server.start("127.0.0.1", 0)  # loopback only, any free port
+    try:
+        server.publish(show.snapshot(), Context(show.schedule.programme))
+        token = tokens.by_role[Role.STAGE]
+        connection = http.client.HTTPConnection("127.0.0.1", where.port, timeout=5)
+        connection.request("GET", f"/stage?token={token}")
+        page = connection.getresponse()
+        if page.status != 200 or b'data-role="stage"' not in page.read():
+            raise CheckError(f"the stage page answered {page.status}")
+        with connect(f"ws://127.0.0.1:{where.port}/ws?token={token}", open_timeout=5) as ws:
+            messages = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
+        if [m["type"] for m in messages] != ["hello", "state"]:
+            raise CheckError(f"the socket said {[m['type'] for m in messages]}")
+    finally:
+        server.stop()
+    code = qr_pixmap(f"http://127.0.0.1:{where.port}/stage?token={token}")
+    if code.isNull():
+        raise CheckError("no QR code")
+    return f"page, socket and QR code on 127.0.0.1:{where.port}"
+
+
 # --- running and reporting ------------------------------------------------------------------
 
 
@@ -362,6 +404,7 @@ def run_self_test(out_dir: Path) -> int:
                 _attempt("translations", check_translations, log),
                 _attempt("sounds", check_sounds, log),
                 _attempt("show", lambda: run_show(out_dir, settings_dir), log),
+                _attempt("sharing", check_sharing, log),
             ]
             heard = _attempt("sound output", sound_output, log)
     failed = [outcome for outcome in outcomes if not outcome.ok]

@@ -17,6 +17,9 @@ commands:
   emcee [AGENDA]            open the console on AGENDA (default: the built-in 2023-06-23 event);
                             if the last show did not end, it offers to resume it
   emcee --resume            resume the last show where it stands now (after a crash)
+  emcee --share [loopback|lan] [AGENDA]   share the show on this computer only (loopback,
+                            the default) or the venue network (lan): prints each view's
+                            NAME URL (stage, moderator, backstage, programme, clock)
   emcee check AGENDA        validate AGENDA and print its schedule (exit 2 if invalid)
   emcee new PATH            write the built-in event to PATH as a starting point
   emcee import RUNSHEET -o AGENDA.toml   turn an .xlsx/.csv/pasted run sheet into an agenda
@@ -26,6 +29,7 @@ commands:
 """
 
 COMMANDS = ("check", "new", "import", "report")
+SHARE_NETWORKS = ("loopback", "lan")
 
 
 def main(argv: list[str]) -> int:
@@ -56,7 +60,8 @@ def main(argv: list[str]) -> int:
 
 
 def _window(argv: list[str]) -> int:
-    """``emcee [AGENDA] [--resume]`` opens the console; ``--self-test DIR`` checks this copy."""
+    """``emcee [AGENDA] [--resume] [--share [loopback|lan]]`` opens the console;
+    ``--self-test DIR`` checks this copy."""
     parser = argparse.ArgumentParser(
         prog="emcee",
         description="A console for running a live event programme: agenda, speaker timers, "
@@ -72,11 +77,23 @@ def _window(argv: list[str]) -> int:
         help="resume the last show without asking, if it did not end",
     )
     parser.add_argument("--self-test", metavar="DIR", help="check this copy, results in DIR")
+    parser.add_argument(
+        "--share",
+        nargs="?",
+        const="loopback",
+        metavar="loopback|lan",
+        help="share the show on the network at once and print each view's link",
+    )
     args = parser.parse_args(argv)
+    if args.share not in (None, *SHARE_NETWORKS):
+        # `emcee --share event.toml`: the network was left out, the agenda was not.
+        if args.agenda is not None:
+            parser.error(f"--share: choose loopback or lan, not {args.share!r}")
+        args.agenda, args.share = args.share, "loopback"
     if args.self_test:
         from emcee.selftest import run_self_test
 
         return run_self_test(Path(args.self_test))
     from emcee.app import run  # Qt is imported only when a window is needed
 
-    return run(agenda=args.agenda, lang=args.lang, resume=args.resume)
+    return run(agenda=args.agenda, lang=args.lang, resume=args.resume, share=args.share)

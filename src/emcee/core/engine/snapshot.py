@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from emcee.core.agenda.model import TimerStyle
+from emcee.core.agenda.model import Item, TimerStyle
 from emcee.core.agenda.schedule import PhaseKind, PlannedItem, PlannedTurn
 from emcee.core.engine.projection import Projection
 
@@ -179,3 +179,14 @@ class Snapshot:
     def expected_end(self, item: int) -> float | None:
         """When item ``item`` is expected to end, if it is live or to come."""
         return self.projection.end_of(item)
+
+
+def who_and_what(segment: SegmentView, item: Item) -> tuple[str, str]:
+    """The speaker (organisation) and the title a turn is shown with, on the presenter
+    screen and on the web views alike."""
+    speaker = segment.turn.speaker
+    if speaker is not None:
+        return speaker.presenter, speaker.title or item.title
+    if segment.kind is PhaseKind.DISCUSSION:
+        return "", item.title
+    return item.presenter, item.title

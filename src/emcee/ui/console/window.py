@@ -66,6 +66,7 @@ SOUNDS_AFTER_MS = 1000
 
 class ConsoleWindow(QMainWindow):
     controllerReplaced = Signal(object)  # the new ShowController after an agenda was opened
+    closed = Signal()  # the console closed: the show is over for this run
 
     def __init__(
         self,
@@ -458,4 +459,5 @@ class ConsoleWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
+        self.closed.emit()
         super().closeEvent(event)

@@ -19,9 +19,9 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from emcee import resources
-from emcee.core.agenda.model import Item, ItemKind, Programme, TimerStyle
+from emcee.core.agenda.model import ItemKind, Programme, TimerStyle
 from emcee.core.agenda.schedule import PhaseKind
-from emcee.core.engine.snapshot import Current, Level, SegmentView, ShowState, Snapshot
+from emcee.core.engine.snapshot import Current, Level, ShowState, Snapshot, who_and_what
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.controller import Overlay
 from emcee.ui.face import LEVEL_SYMBOLS, Palette, timer_text
@@ -279,7 +279,7 @@ def _timer(
 ) -> Picture:
     item = current.item.planned.item
     segment = current.segment
-    speaker, title = _who_and_what(segment, item)
+    speaker, title = who_and_what(segment, item)
     level = current.level
     running = snapshot.state is ShowState.RUNNING
     style = current.timer
@@ -352,16 +352,6 @@ def _phase_label(current: Current, tr: Texts) -> str:
     return f"{item.part} · {label}" if item.part else label
 
 
-def _who_and_what(segment: SegmentView, item: Item) -> tuple[str, str]:
-    """The speaker (organisation) and the title a turn is shown with."""
-    speaker = segment.turn.speaker
-    if speaker is not None:
-        return speaker.presenter, speaker.title or item.title
-    if segment.kind is PhaseKind.DISCUSSION:
-        return "", item.title
-    return item.presenter, item.title
-
-
 def _next_text(snapshot: Snapshot, tr: Texts) -> str:
     following = snapshot.next_segment
     if following is None or not 0 <= following.item_index < len(snapshot.items):
@@ -372,6 +362,6 @@ def _next_text(snapshot: Snapshot, tr: Texts) -> str:
     elif item.kind is ItemKind.BREAK:
         what = item.title or tr(KIND_LABELS[ItemKind.BREAK])
     else:
-        speaker, title = _who_and_what(following, item)
+        speaker, title = who_and_what(following, item)
         what = " · ".join(part for part in (speaker, title) if part)
     return tr(NEXT, what) if what else ""

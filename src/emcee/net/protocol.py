@@ -1,0 +1,433 @@
+"""What the pages are told: each role's state as JSON, and the messages on the socket.
+
+``view_state`` is a pure function of a snapshot and what the console adds to it (the
+presenter screen's message, a cue to the moderator, the last alert). Nothing in it moves
+with the clock while a turn runs: the live turn has an absolute deadline (``end``, in
+server time, the show clock's monotonic seconds), so consecutive snapshots give the same
+state and nothing is sent. Times of day that move with the clock (projections during an
+overrun) are given to the minute, as the pages show them, so they change once a minute.
+
+A page turns server time into its own with the offset it measures (ping/pong), and into
+a time of day with ``wall``: time of day = server time + ``wall`` (a wall clock that
+jumps changes ``wall``, never a deadline).
+
+Each role gets only what it may see: the programme view has no messages, notes or drift.
+
+Messages, one JSON object per WebSocket text frame, ``type`` first:
+
+- server -> page: ``hello`` (``role``, ``now``: server time), ``state`` (``state``),
+  ``pong`` (``c``: the page's own send time echoed, ``now``), ``error`` (``reason``).
+- page -> server: ``ping`` (``c``), and from the moderator view ``delivered`` / ``read``
+  (``id`` of the cue). Remote control adds its verbs here, allowed to roles that act.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from emcee.core.agenda.model import ItemKind, Programme
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.show import TIME_UP_WINDOW
+from emcee.core.engine.snapshot import (
+    Alert,
+    Current,
+    ItemView,
+    SegmentView,
+    ShowState,
+    Snapshot,
+    Status,
+    who_and_what,
+)
+from emcee.net.roles import Role
+
+PROTOCOL = 1
+MAX_MESSAGE = 4096  # bytes of one message from a page; a ping is about 40
+
+
+@dataclass(frozen=True, slots=True)
+class StageOverlay:
+    """What the operator puts over the presenter screen's timer (the console's Overlay)."""
+
+    message: str = ""
+    blink: bool = False
+    blackout: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A private message to the moderator; ``text`` empty: taken off."""
+
+    id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Raised:
+    """The console's latest alert, numbered so that a page vibrates once for it."""
+
+    id: int
+    alert: Alert
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the pages see besides the snapshot."""
+
+    programme: Programme
+    stage: StageOverlay = field(default_factory=StageOverlay)
+    cue: Cue | None = None
+    alert: Raised | None = None
+    lang: str = "ko"  # the console's language: a page's default
+    wall: float = 0.0  # time of day minus server time, in seconds
+
+
+def view_state(role: Role, snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    """Everything ``role``'s page shows, as JSON-ready values."""
+    programme = context.programme
+    state: dict[str, Any] = {
+        "v": PROTOCOL,
+        "role": role.value,
+        "lang": context.lang,
+        "show": snapshot.state.value,
+        "wall": round(context.wall, 1),
+        "programme": {
+            "title": programme.title,
+            "subtitle": programme.subtitle,
+            "venue": programme.venue,
+            "date": programme.date.isoformat() if programme.date else "",
+        },
+    }
+    return state | _BY_ROLE[role](snapshot, context)
+
+
+def _stage(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    overlay = context.stage
+    following = _next(snapshot)
+    if following is not None:
+        del following["start"]  # the stage says what is next, not when: one change less
+    return {
+        "live": _live(snapshot),
+        "next": following,
+        "opening": _opening(snapshot),
+        "overlay": {
+            "message": overlay.message,
+            "blink": overlay.blink,
+            "blackout": overlay.blackout,
+        },
+    }
+
+
+def _moderator(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    live = _live(snapshot)
+    raised = context.alert
+    alert = None
+    if raised is not None and live is not None and raised.alert.segment == live["segment"]:
+        alert = {
+            "id": raised.id,
+            "kind": raised.alert.kind.value,
+            "minute": raised.alert.minute,
+            "speaker": raised.alert.speaker,
+        }
+    cue = context.cue
+    return {
+        "live": live,
+        "next": _next(snapshot),
+        "opening": _opening(snapshot),
+        "notes": _notes(snapshot.current),
+        "alert": alert,
+        "cue": {"id": cue.id, "text": cue.text} if cue is not None and cue.text else None,
+        "overlay": {"message": context.stage.message, "blackout": context.stage.blackout},
+        **_ends(snapshot),
+        "drift": round(snapshot.drift / 60),  # whole minutes, as the console says it
+    }
+
+
+def _backstage(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    return {
+        "live": _live(snapshot),
+        "next": _next(snapshot),
+        "items": _rundown(snapshot),
+        **_ends(snapshot),
+    }
+
+
+def _programme(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    # For the audience: what runs when, and no figure of how late it is.
+    return {"items": _rundown(snapshot), **_ends(snapshot)}
+
+
+def _clock(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    return _ends(snapshot)
+
+
+_BY_ROLE: dict[Role, Callable[[Snapshot, Context], dict[str, Any]]] = {
+    Role.STAGE: _stage,
+    Role.MODERATOR: _moderator,
+    Role.BACKSTAGE: _backstage,
+    Role.PROGRAMME: _programme,
+    Role.CLOCK: _clock,
+}
+
+
+# --- parts ------------------------------------------------------------------------------
+
+
+def minute(time_of_day: float) -> int:
+    """A time of day as the pages show it (HH:MM): whole seconds, then the minute."""
+    return math.floor(round(time_of_day) / 60) * 60
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds, 3)
+
+
+def _live(snapshot: Snapshot) -> dict[str, Any] | None:
+    current = snapshot.current
+    if current is None:
+        return None
+    segment = current.segment
+    item = current.item
+    speaker, title = who_and_what(segment, item.planned.item)
+    running = snapshot.state is ShowState.RUNNING
+    live: dict[str, Any] = {
+        **_where(segment, item),
+        "speaker": speaker,
+        "title": title,
+        "turn": current.turn_number,
+        "turns": current.turns_in_phase,
+        "style": current.timer.value,
+        "total": _ms(current.allotted + current.added),
+        # Running: the deadline, fixed while the turn runs; paused: the time left.
+        "end": _ms(snapshot.monotonic + current.remaining) if running else None,
+        "left": None if running else _ms(current.remaining),
+        "levels": [current.warning_lead, current.final_lead, -TIME_UP_WINDOW],
+        "block_end": None,
+        "block_left": None,
+        "target": current.target_time,
+        "planned_end": item.planned_start + item.planned_duration,
+    }
+    if current.block_remaining is not None:
+        if running:
+            live["block_end"] = _ms(snapshot.monotonic + current.block_remaining)
+        else:
+            live["block_left"] = _ms(current.block_remaining)
+    return live
+
+
+def _where(segment: SegmentView, item: ItemView) -> dict[str, Any]:
+    planned = item.planned.item
+    return {
+        "segment": segment.index,
+        "item": segment.item_index,
+        "kind": planned.kind.value,
+        "phase": segment.kind.value,
+        "part": planned.part,
+        "item_title": planned.title,
+    }
+
+
+def _turn_starts(snapshot: Snapshot) -> dict[int, float]:
+    """When each turn still to come is expected to start, one after another from its
+    item's expected start, or, in the live item, back from its expected end: every time
+    sent then moves with the same projection and crosses a minute at the same moment."""
+    starts: dict[int, float] = {}
+    by_item: dict[int, list[SegmentView]] = {}
+    for segment in snapshot.segments:
+        if segment.status is Status.UPCOMING:
+            by_item.setdefault(segment.item_index, []).append(segment)
+    live_item = snapshot.current.item.index if snapshot.current is not None else None
+    for item_index, upcoming in by_item.items():
+        if item_index == live_item:
+            end = snapshot.expected_end(item_index)
+            if end is None:
+                continue
+            for segment in reversed(upcoming):
+                end -= max(0.0, segment.remaining)
+                starts[segment.index] = end
+            continue
+        cursor = snapshot.expected_start(item_index)
+        if cursor is None:
+            continue
+        for segment in upcoming:
+            starts[segment.index] = cursor
+            cursor += max(0.0, segment.remaining)
+    return starts
+
+
+def _next(snapshot: Snapshot) -> dict[str, Any] | None:
+    following = snapshot.next_segment
+    if following is None or not 0 <= following.item_index < len(snapshot.items):
+        return None
+    item = snapshot.items[following.item_index]
+    speaker, title = who_and_what(following, item.planned.item)
+    start = _turn_starts(snapshot).get(following.index)
+    return {
+        **_where(following, item),
+        "speaker": speaker,
+        "title": title,
+        "start": minute(start) if start is not None else None,
+    }
+
+
+def _opening(snapshot: Snapshot) -> int | None:
+    """When the programme starts: its first item that is not registration."""
+    opening = next(
+        (view for view in snapshot.items if view.planned.item.kind is not ItemKind.REGISTRATION),
+        snapshot.items[0] if snapshot.items else None,
+    )
+    return minute(opening.planned_start) if opening is not None else None
+
+
+def _notes(current: Current | None) -> list[str]:
+    """The moderator's notes (비고) for the live turn, as the console shows them."""
+    if current is None:
+        return []
+    item = current.item.planned.item
+    notes = [item.notes] if item.notes else []
+    speaker = current.segment.turn.speaker
+    if speaker is not None and speaker.notes:
+        notes.append(f"{speaker.presenter}: {speaker.notes}")
+    return notes
+
+
+def _ends(snapshot: Snapshot) -> dict[str, Any]:
+    return {
+        "planned_end": minute(snapshot.planned_end),
+        "projected_end": minute(snapshot.projected_end),
+        "hard_end": minute(snapshot.hard_end) if snapshot.hard_end is not None else None,
+    }
+
+
+def _rundown(snapshot: Snapshot) -> list[dict[str, Any]]:
+    """Every item with its planned and (actual or projected) times, and its turns."""
+    by_item: dict[int, list[SegmentView]] = {}
+    for segment in snapshot.segments:
+        by_item.setdefault(segment.item_index, []).append(segment)
+    turn_starts = _turn_starts(snapshot)
+    rows = []
+    for view in snapshot.items:
+        item = view.planned.item
+        start = view.actual_start
+        if start is None:
+            start = snapshot.expected_start(view.index)
+        end = view.actual_end
+        if end is None:
+            end = snapshot.expected_end(view.index)
+        segments = by_item.get(view.index, [])
+        turns = []
+        if len(segments) > 1:
+            for segment in segments:
+                speaker, title = who_and_what(segment, item)
+                at = segment.actual_start
+                if at is None:
+                    at = turn_starts.get(segment.index)
+                turns.append(
+                    {
+                        "segment": segment.index,
+                        "phase": segment.kind.value,
+                        "speaker": speaker if segment.kind is not PhaseKind.DISCUSSION else "",
+                        "title": title if segment.turn.speaker is not None else "",
+                        "status": segment.status.value,
+                        "start": minute(at) if at is not None else None,
+                    }
+                )
+        rows.append(
+            {
+                "n": view.planned.number,
+                "kind": item.kind.value,
+                "part": item.part,
+                "title": item.title,
+                "presenter": item.presenter,
+                "status": view.status.value,
+                "planned": minute(view.planned_start),
+                "start": minute(start) if start is not None else None,
+                "end": minute(end) if end is not None else None,
+                "turns": turns,
+            }
+        )
+    return rows
+
+
+# --- messages ---------------------------------------------------------------------------
+
+
+def encode(message: dict[str, Any]) -> str:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+
+
+def hello(role: Role, now: float) -> str:
+    return encode({"type": "hello", "v": PROTOCOL, "role": role.value, "now": _ms(now)})
+
+
+def state_message(state: dict[str, Any]) -> str:
+    return encode({"type": "state", "state": state})
+
+
+def pong(sent: float, now: float) -> str:
+    return encode({"type": "pong", "c": sent, "now": _ms(now)})
+
+
+def error(reason: str) -> str:
+    return encode({"type": "error", "reason": reason})
+
+
+@dataclass(frozen=True, slots=True)
+class Ping:
+    sent: float  # the page's own clock when it sent it, echoed back
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    cue: int
+    read: bool  # False: delivered (the page has it), True: read (the moderator tapped it)
+
+
+ClientMessage = Ping | Receipt
+
+
+class MessageError(ValueError):
+    """A message a page should not have sent; ``reason`` goes back to it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# Which roles may send each kind of message (remote control adds its verbs here).
+ALLOWED: dict[str, frozenset[Role]] = {
+    "ping": frozenset(Role),
+    "delivered": frozenset({Role.MODERATOR}),
+    "read": frozenset({Role.MODERATOR}),
+}
+
+
+def parse(text: str | bytes, role: Role) -> ClientMessage:
+    """A page's message, checked; raises MessageError with a short reason."""
+    if isinstance(text, bytes):
+        raise MessageError("binary")
+    if len(text) > MAX_MESSAGE:
+        raise MessageError("too-long")
+    try:
+        message = json.loads(text)
+    except (ValueError, RecursionError):
+        raise MessageError("not-json") from None
+    if not isinstance(message, dict):
+        raise MessageError("not-an-object")
+    kind = message.get("type")
+    if not isinstance(kind, str) or kind not in ALLOWED:
+        raise MessageError("unknown-type")
+    if role not in ALLOWED[kind]:
+        raise MessageError("not-allowed")
+    if kind == "ping":
+        sent = message.get("c")
+        if isinstance(sent, bool) or not isinstance(sent, int | float) or not math.isfinite(sent):
+            raise MessageError("bad-field")
+        return Ping(float(sent))
+    cue = message.get("id")
+    if isinstance(cue, bool) or not isinstance(cue, int) or not 0 <= cue < 2**53:
+        raise MessageError("bad-field")
+    return Receipt(cue, read=kind == "read")

@@ -1,0 +1,419 @@
+"""The "Share on the network" panel: a link and a QR code per view, where the server
+listens (and on which interface), loopback or the venue's network, new links, stop; and
+the moderator's cues with their receipts. Also the status bar's sign that the show is
+shared. Built when first asked for (emcee.ui.share_action), with the server's modules.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import segno
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emcee.net.roles import VIEWS, Role
+from emcee.net.server import ShareError
+from emcee.net.texts import view_name
+from emcee.ui.console.window import ConsoleWindow
+from emcee.ui.i18n import current_language
+from emcee.ui.sharing import LAN, LOOPBACK, Sharing, Started
+
+QR_PIXELS = 168
+QR_VERSION = 5  # 37 modules: a LAN link with its token needs 5 or 6
+
+
+def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
+    """``text`` as a QR code, black on white with the quiet zone, about ``size`` pixels.
+    Version 5 at least, so that the views' codes (links of about the same length) come
+    out the same size."""
+    code = segno.make(text, error="m")
+    if int(code.version) < QR_VERSION:  # (a Micro QR code would be a str: never made here)
+        code = segno.make(text, error="m", version=QR_VERSION)
+    modules = int(code.symbol_size(scale=1, border=4)[0])
+    scale = max(1, size // modules)
+    image = QImage(modules * scale, modules * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for y, row in enumerate(code.matrix_iter(scale=1, border=4)):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(x * scale, y * scale, scale, scale, QColor("black"))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class ViewCard(QGroupBox):
+    """One view: its QR code, its link, copy, and how many pages have it open."""
+
+    def __init__(self, role: Role, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.url = ""
+        self.code = QLabel()
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFixedSize(QR_PIXELS + 8, QR_PIXELS + 8)
+        self.link = QLineEdit()
+        self.link.setReadOnly(True)
+        self.copy = QPushButton()
+        self.copy.clicked.connect(self._copy)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.link)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.copy)
+        layout.addLayout(row)
+
+    def show_link(self, url: str, pages: int) -> None:
+        if url != self.url:
+            self.url = url
+            self.link.setText(url)
+            self.link.setCursorPosition(0)
+            self.code.setPixmap(qr_pixmap(url) if url else QPixmap())
+        self.copy.setEnabled(bool(url))
+        self.count.setText(self.tr("Open now: %1").replace("%1", str(pages)) if url else "")
+
+    def retranslate(self) -> None:
+        self.setTitle(view_name(self.role.value, current_language()))
+        self.copy.setText(self.tr("Copy link"))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.url)
+
+
+class SharingPanel(QDialog):
+    def __init__(self, sharing: Sharing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.sharing = sharing
+        self.message = ""  # the last start's outcome, said until the next
+        self.message_is_error = False
+        self.exposed = QLabel()
+        self.exposed.setWordWrap(True)
+        self.loopback = QRadioButton()
+        self.lan = QRadioButton()
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.loopback)
+        self.choice.addButton(self.lan)
+        self.interface = QComboBox()
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton()
+        self.stop_button.clicked.connect(self.sharing.stop)
+        self.renew_button = QPushButton()
+        self.renew_button.clicked.connect(self.sharing.renew)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cards = {role: ViewCard(role) for role in VIEWS}
+        self.cue_box = QGroupBox()
+        self.cue_text = QLineEdit()
+        self.cue_text.returnPressed.connect(self._send_cue)
+        self.cue_send = QPushButton()
+        self.cue_send.clicked.connect(self._send_cue)
+        self.cue_clear = QPushButton()
+        self.cue_clear.clicked.connect(self.sharing.clear_cue)
+        self.cue_presets = [QPushButton() for _ in range(3)]
+        for number, button in enumerate(self.cue_presets):
+            button.clicked.connect(
+                lambda _=False, n=number: self.sharing.send_cue(self._presets()[n])
+            )
+        self.cue_status = QLabel()
+        self.cue_status.setWordWrap(True)
+
+        network = QHBoxLayout()
+        network.addWidget(self.loopback)
+        network.addWidget(self.lan)
+        network.addWidget(self.interface, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.renew_button)
+        buttons.addStretch(1)
+        grid = QGridLayout()
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, index)
+        cue_entry = QHBoxLayout()
+        for button in self.cue_presets:
+            cue_entry.addWidget(button)
+        cue_entry.addWidget(self.cue_text, 1)
+        cue_entry.addWidget(self.cue_send)
+        cue_entry.addWidget(self.cue_clear)
+        cue_layout = QVBoxLayout(self.cue_box)
+        cue_layout.addLayout(cue_entry)
+        cue_layout.addWidget(self.cue_status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.exposed)
+        layout.addLayout(network)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addLayout(grid)
+        layout.addWidget(self.cue_box)
+        sharing.changed.connect(self.refresh)
+        self.lan.toggled.connect(self.interface.setEnabled)
+        self.retranslate()
+
+    def _presets(self) -> list[str]:
+        return [
+            self.tr("1 minute left"),
+            self.tr("Please wrap up"),
+            self.tr("One more question only"),
+        ]
+
+    def fill_interfaces(self) -> None:
+        saved = str(self.sharing.settings.value("share/interface", ""))
+        self.interface.clear()
+        for found in self.sharing.interfaces():
+            name = found.label if found.label == found.name else f"{found.label} ({found.name})"
+            self.interface.addItem(f"{name} · {found.address}", found.name)
+            if found.name == saved:
+                self.interface.setCurrentIndex(self.interface.count() - 1)
+
+    def start(self) -> None:
+        network = LAN if self.lan.isChecked() else LOOPBACK
+        interface = self.interface.currentData() if network == LAN else None
+        self.message, self.message_is_error = start_and_say(self.sharing, network, interface)
+        self.refresh()
+
+    def _send_cue(self) -> None:
+        self.sharing.send_cue(self.cue_text.text())
+        self.cue_text.clear()
+
+    def refresh(self) -> None:
+        sharing = self.sharing
+        started = sharing.started
+        running = sharing.running and started is not None
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.loopback.setEnabled(not running)
+        self.lan.setEnabled(not running)
+        self.interface.setEnabled(not running and self.lan.isChecked())
+        lines = []
+        if running and started is not None:
+            lines.append(where_text(started))
+        elif not self.message_is_error:
+            lines.append(self.tr("Not shared: nothing is served on any network."))
+        if self.message:
+            lines.append(self.message)
+        self.status.setText("\n".join(lines))
+        self.status.setStyleSheet("color: #b71c1c;" if self.message_is_error else "")
+        links = dict(sharing.links())
+        counts = sharing.page_counts()
+        for role, card in self.cards.items():
+            card.show_link(links.get(role, ""), counts.get(role, 0))
+        self.cue_status.setText(cue_text(sharing))
+        self.cue_clear.setEnabled(sharing.cue is not None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("emcee — share on the network"))
+        self.exposed.setText(
+            self.tr(
+                "Each view has its own link: the programme link shows no messages, notes or "
+                "delay, and it cannot open the moderator's view. Anyone with a link can see "
+                "that view. Nothing is sent outside this network."
+            )
+        )
+        self.loopback.setText(self.tr("Only this computer"))
+        self.lan.setText(self.tr("Venue network:"))
+        self.start_button.setText(self.tr("Start sharing"))
+        self.stop_button.setText(self.tr("Stop sharing"))
+        self.renew_button.setText(self.tr("New links"))
+        self.renew_button.setToolTip(
+            self.tr("Make new links for every view; pages open on the old ones are closed.")
+        )
+        self.cue_box.setTitle(self.tr("Message to the moderator (their view only)"))
+        self.cue_text.setPlaceholderText(self.tr("Type a message and press Enter"))
+        self.cue_send.setText(self.tr("Send"))
+        self.cue_clear.setText(self.tr("Clear"))
+        for button, text in zip(self.cue_presets, self._presets(), strict=True):
+            button.setText(text)
+        for card in self.cards.values():
+            card.retranslate()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        network = self.sharing.started.network if self.sharing.started else self.sharing.network
+        self.lan.setChecked(network == LAN)
+        self.loopback.setChecked(network != LAN)
+        self.fill_interfaces()
+        self.refresh()
+        super().showEvent(event)
+
+    def open_panel(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.sharing.language_changed()
+        super().changeEvent(event)
+
+
+def where_text(started: Started) -> str:
+    where = started.listening
+    address = f"http://{where.host}:{where.port}"
+    if started.interface is None:
+        return QGuiApplication.translate(
+            "SharingPanel",
+            "Sharing at %1, on this computer only (loopback): phones cannot open these links.",
+        ).replace("%1", address)
+    interface = started.interface
+    return (
+        QGuiApplication.translate(
+            "SharingPanel", "Sharing at %1 on the venue network, interface %2 (%3)."
+        )
+        .replace("%1", address)
+        .replace("%2", interface.label)
+        .replace("%3", interface.name)
+    )
+
+
+def cue_text(sharing: Sharing) -> str:
+    status = sharing.cue
+    if status is None:
+        return QGuiApplication.translate("SharingPanel", "No message to the moderator.")
+    parts = [
+        QGuiApplication.translate("SharingPanel", "“%1” sent %2")
+        .replace("%1", status.cue.text)
+        .replace("%2", status.sent.strftime("%H:%M:%S"))
+    ]
+    if status.delivered is not None:
+        parts.append(
+            QGuiApplication.translate("SharingPanel", "delivered %1").replace(
+                "%1", status.delivered.strftime("%H:%M:%S")
+            )
+        )
+    else:
+        parts.append(
+            QGuiApplication.translate(
+                "SharingPanel", "not delivered yet (no moderator's view open?)"
+            )
+        )
+    if status.read is not None:
+        parts.append(
+            QGuiApplication.translate("SharingPanel", "read %1").replace(
+                "%1", status.read.strftime("%H:%M:%S")
+            )
+        )
+    return " · ".join(parts)
+
+
+def start_and_say(
+    sharing: Sharing, network: str | None = None, interface: str | None = None
+) -> tuple[str, bool]:
+    """Start sharing; what to tell the operator about it, and whether it is a failure."""
+    try:
+        started = sharing.start(network, interface)
+    except ShareError as error:
+        texts = {
+            "in-use": QGuiApplication.translate(
+                "SharingPanel", "No free port from %1 on: close the program using them, or restart."
+            ),
+            "address": QGuiApplication.translate(
+                "SharingPanel",
+                "This computer is no longer on that network (%1): connect it, or choose "
+                "another network.",
+            ),
+            "denied": QGuiApplication.translate(
+                "SharingPanel", "The system does not allow this port (%1): choose another network."
+            ),
+            "no-network": QGuiApplication.translate(
+                "SharingPanel",
+                "This computer is not connected to any network: join the venue's Wi-Fi or "
+                "plug in its cable, then start sharing again.",
+            ),
+        }
+        text = texts.get(
+            error.reason,
+            QGuiApplication.translate("SharingPanel", "Sharing could not start (%1)."),
+        )
+        port = str(sharing.settings.value("share/port", ""))
+        return text.replace("%1", error.detail if error.reason != "in-use" else port), True
+    where = started.listening
+    if where.asked and where.port != where.asked:  # (0: any port, as the tests ask)
+        text = QGuiApplication.translate(
+            "SharingPanel", "Port %1 was in use (another program?): sharing on port %2 instead."
+        )
+        return text.replace("%1", str(where.asked)).replace("%2", str(where.port)), False
+    return "", False
+
+
+class SharingSign(QToolButton):
+    """The status bar's sign that the show is shared, and how many pages are open."""
+
+    def __init__(self, sharing: Sharing, open_panel: QAction) -> None:
+        super().__init__()
+        self.sharing = sharing
+        self.setAutoRaise(True)
+        self.clicked.connect(open_panel.trigger)
+        sharing.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.sharing.running:
+            self.setVisible(False)
+            return
+        pages = sum(self.sharing.page_counts().values())
+        self.setText(self.tr("● Shared on the network · %1 open").replace("%1", str(pages)))
+        self.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+
+def build_panel(console: ConsoleWindow, settings: QSettings, action: QAction) -> SharingPanel:
+    """The console's sharing, made when first asked for (emcee.ui.share_action): the
+    bridge, the panel, the status bar's sign."""
+
+    def journal_ready() -> bool:  # asked each time: the console's recorder changes
+        recorder = console.journal.recorder
+        return recorder is not None and recorder.journal is not None
+
+    sharing = Sharing(console.controller, settings, journal_ready=journal_ready, parent=console)
+    panel = SharingPanel(sharing, console)
+    console.statusBar().addPermanentWidget(SharingSign(sharing, action))
+    console.controllerReplaced.connect(sharing.follow)
+    console.closed.connect(sharing.stop)  # the show closes: so does the server
+    return panel
+
+
+def start_from_command_line(panel: SharingPanel, network: str) -> None:
+    """``emcee --share``: start at once and print each view's ``NAME URL``."""
+    message, failed = start_and_say(panel.sharing, network)
+    if sys.stdout is not None:  # the windowed build on Windows has none
+        for role, url in panel.sharing.links():
+            print(f"{role.value} {url}", flush=True)
+    if message and sys.stderr is not None:
+        print(message, file=sys.stderr, flush=True)
+    panel.message, panel.message_is_error = message, failed
+    if failed:
+        panel.open_panel()  # said on screen, where the operator sees it

@@ -1,0 +1,155 @@
+"""Each view's state: what changes, what never does, and what each role may see."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from emcee.core.engine.snapshot import Alert, AlertKind
+from emcee.net import protocol
+from emcee.net.protocol import Context, Cue, MessageError, Ping, Raised, Receipt, StageOverlay
+from emcee.net.roles import VIEWS, Role
+from tests.core.showkit import reference_show, run_for
+
+
+def started_on_a_speaker():
+    show, clock = reference_show()
+    show.jump(show.item_segments[4].start + 2)  # Part 2, the third of five speakers
+    show.start()
+    return show, clock
+
+
+def states(show, context):
+    snapshot = show.snapshot()
+    return {role: json.dumps(protocol.view_state(role, snapshot, context)) for role in VIEWS}
+
+
+def test_a_running_turn_sends_nothing_new_from_second_to_second():
+    show, clock = started_on_a_speaker()
+    context = Context(show.schedule.programme)
+    first = states(show, context)
+    left = show.snapshot().current.remaining
+    # Every quarter second until a second before time is up: no role's state changes.
+    while left > 1.25:
+        run_for(show, clock, 0.25)
+        left -= 0.25
+        assert states(show, context) == first
+
+
+def test_the_deadline_is_the_time_left_from_now_on_the_server_clock():
+    show, clock = started_on_a_speaker()
+    snapshot = show.snapshot()
+    live = protocol.view_state(Role.STAGE, snapshot, Context(show.schedule.programme))["live"]
+    assert live["end"] == pytest.approx(clock.monotonic() + snapshot.current.remaining)
+    assert live["left"] is None
+    assert (live["turn"], live["turns"]) == (3, 5)
+    # A wall clock set an hour on moves no deadline.
+    clock.jump_wall(3600)
+    later = protocol.view_state(Role.STAGE, show.snapshot(), Context(show.schedule.programme))
+    assert later["live"]["end"] == live["end"]
+
+
+def test_paused_turns_say_the_time_left_instead_of_a_deadline():
+    show, clock = started_on_a_speaker()
+    run_for(show, clock, 30)
+    show.pause()
+    live = protocol.view_state(Role.STAGE, show.snapshot(), Context(show.schedule.programme))[
+        "live"
+    ]
+    assert live["end"] is None
+    assert live["left"] == pytest.approx(show.snapshot().current.remaining)
+    assert live["block_left"] is not None and live["block_end"] is None
+
+
+def test_over_time_the_projections_move_once_a_minute_not_each_second():
+    show, clock = started_on_a_speaker()
+    run_for(show, clock, show.snapshot().current.remaining + 3)  # over time now
+    context = Context(show.schedule.programme)
+    seen = [states(show, context)]
+    for _ in range(240):  # four minutes over, a second at a time
+        run_for(show, clock, 1.0)
+        now = states(show, context)
+        if now != seen[-1]:
+            seen.append(now)
+    # Each projected time moves to the next minute once a minute; the next speaker's start
+    # and the one after move at different rates (overtime eats the shares still to come),
+    # so they cross their minutes at different seconds: a few changes a minute, never one
+    # a second.
+    assert 4 <= len(seen) <= 10
+    assert all(seen[i][Role.STAGE] == seen[0][Role.STAGE] for i in range(len(seen)))
+
+
+def test_the_programme_view_has_no_messages_notes_or_drift():
+    show, _ = started_on_a_speaker()
+    alert = Alert(AlertKind.WARNING, show.snapshot().current.segment.index, 0, 120, False, "X", 0)
+    context = Context(
+        show.schedule.programme,
+        stage=StageOverlay("비밀 메시지", blink=True),
+        cue=Cue(3, "사회자만 보는 메시지"),
+        alert=Raised(1, alert),
+    )
+    programme = protocol.view_state(Role.PROGRAMME, show.snapshot(), context)
+    text = json.dumps(programme, ensure_ascii=False)
+    assert "비밀 메시지" not in text and "사회자만" not in text
+    assert not {"drift", "notes", "cue", "alert", "overlay", "live"} & programme.keys()
+    notes = show.schedule.items[4].item.notes
+    assert notes and notes not in text
+    # The moderator has them all; the stage has its own message and nothing private.
+    moderator = protocol.view_state(Role.MODERATOR, show.snapshot(), context)
+    assert moderator["cue"] == {"id": 3, "text": "사회자만 보는 메시지"}
+    assert moderator["alert"]["kind"] == "warning" and moderator["notes"] == [notes]
+    stage = json.dumps(protocol.view_state(Role.STAGE, show.snapshot(), context))
+    assert "사회자만" not in stage and '"drift"' not in stage and notes not in stage
+    clock_view = protocol.view_state(Role.CLOCK, show.snapshot(), context)
+    assert set(clock_view) >= {"planned_end", "projected_end"} and "items" not in clock_view
+
+
+def test_an_alert_of_an_earlier_turn_is_not_shown():
+    show, _ = started_on_a_speaker()
+    earlier = show.snapshot().current.segment.index - 1
+    alert = Alert(AlertKind.OVERTIME, earlier, 2, 0, False, "X", 130)
+    context = Context(show.schedule.programme, alert=Raised(4, alert))
+    assert protocol.view_state(Role.MODERATOR, show.snapshot(), context)["alert"] is None
+
+
+def test_the_run_down_has_planned_and_projected_times_and_every_turn():
+    show, _ = reference_show(13, 0)
+    show.start()
+    items = protocol.view_state(Role.BACKSTAGE, show.snapshot(), Context(show.schedule.programme))[
+        "items"
+    ]
+    assert [row["n"] for row in items] == [p.number for p in show.schedule.items]
+    part2 = items[4]
+    assert part2["planned"] == show.schedule.items[4].start
+    assert len(part2["turns"]) == 6  # five speakers and the discussion
+    assert part2["turns"][-1]["phase"] == "discussion"
+    assert items[0]["status"] == "live" and items[1]["status"] == "next"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "reason"),
+    [
+        ("{", Role.STAGE, "not-json"),
+        ("[]", Role.STAGE, "not-an-object"),
+        ('{"type": "next"}', Role.STAGE, "unknown-type"),
+        ('{"type": "read", "id": 1}', Role.STAGE, "not-allowed"),
+        ('{"type": "ping", "c": "x"}', Role.CLOCK, "bad-field"),
+        ('{"type": "ping", "c": true}', Role.CLOCK, "bad-field"),
+        ('{"type": "read", "id": -1}', Role.MODERATOR, "bad-field"),
+        ("x" * 5000, Role.STAGE, "too-long"),
+        (b"\x00", Role.STAGE, "binary"),
+        ("[" * 100000, Role.STAGE, "too-long"),
+    ],
+)
+def test_bad_messages_are_refused_with_a_reason(text, role, reason):
+    with pytest.raises(MessageError) as refused:
+        protocol.parse(text, role)
+    assert refused.value.reason == reason
+
+
+def test_good_messages():
+    assert protocol.parse('{"type":"ping","c":12.5}', Role.STAGE) == Ping(12.5)
+    assert protocol.parse('{"type":"delivered","id":7}', Role.MODERATOR) == Receipt(7, False)
+    assert protocol.parse('{"type":"read","id":7}', Role.MODERATOR) == Receipt(7, True)
+    assert json.loads(protocol.pong(12.5, 99.0)) == {"type": "pong", "c": 12.5, "now": 99.0}

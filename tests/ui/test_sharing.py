@@ -1,0 +1,236 @@
+"""The console shares its show: the panel starts a real server on loopback, pages get
+the show as it changes, who connected goes into the journal, cues reach the moderator's
+view and their receipts come back to the console."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from websockets.sync.client import connect
+
+from emcee import resources
+from emcee.core.agenda.file import load
+from emcee.core.clock import FakeClock
+from emcee.core.journal import read_journal
+from emcee.net.roles import VIEWS, Role
+from emcee.net.server import ShareError
+from emcee.ui.console.window import ConsoleWindow
+from emcee.ui.controller import ShowController
+from emcee.ui.fonts import register_fonts, ui_font
+from emcee.ui.i18n import switch_language
+from emcee.ui.recorder import ShowRecorder
+from emcee.ui.share_action import ShareAction
+from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
+from tests.ui.keyboard import type_key
+
+SHOTS = Path("/tmp/net-shots")
+
+
+@pytest.fixture
+def console(qtbot, tmp_path):
+    switch_language("en")
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    controller = ShowController(load(resources.reference_agenda())[1], clock)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("share/port", 0)  # any free port: tests may run side by side
+    window = ConsoleWindow(controller, settings=settings)
+    window.cues.muted = True
+    window.set_recorder_factory(
+        lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
+    )
+    window.share = ShareAction(window, settings)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)
+    controller.begin()
+    yield window
+    window.confirm = lambda title, text: True
+    window.close()
+    window.deleteLater()
+    switch_language("en")
+
+
+def page(sharing, role):
+    url = dict(sharing.links())[role].replace("http://", "ws://")
+    return connect(url.replace(f"/{role.value}?", "/ws?"))
+
+
+def receive(ws, kind, where=None, timeout=5.0):
+    """The next message of ``kind`` (for which ``where`` holds)."""
+    while True:
+        message = json.loads(ws.recv(timeout=timeout))
+        if message["type"] == kind and (where is None or where(message)):
+            return message
+
+
+def journal_notes(console, tag):
+    path = console.journal.recorder.journal.path
+    return [e for e in read_journal(path).entries if getattr(e, "tag", None) == tag]
+
+
+def test_the_action_is_in_the_menu_and_f6_opens_the_panel(console, qtbot):
+    assert console.menus.share is console.share
+    assert console.share in console.menus.menu_presenter.actions()
+    assert "\tF6" in console.share.text()
+    type_key(console, Qt.Key.Key_F6)
+    panel = console.share.panel()
+    qtbot.waitUntil(panel.isVisible)
+    assert not panel.sharing.running  # off until the operator starts it
+
+
+def test_pages_follow_the_show_and_who_came_is_journaled_once_there_is_a_journal(console, qtbot):
+    panel = console.share.panel()
+    sharing = panel.sharing
+    panel.start()
+    assert sharing.running and [role for role, _ in sharing.links()] == list(VIEWS)
+    with page(sharing, Role.STAGE) as stage, page(sharing, Role.PROGRAMME) as audience:
+        assert receive(stage, "state")["state"]["show"] == "ready"
+        receive(audience, "state")
+        qtbot.waitUntil(lambda: len(sharing.opened) == 2)
+        assert console.journal.recorder.journal is None  # nothing to note in yet: held back
+        console.controller.toggle_pause()  # Start: the journal is created
+        state = receive(stage, "state", lambda m: m["state"]["show"] == "running")["state"]
+        assert state["live"]["end"] is not None
+        console.controller.set_message("1분 남았습니다")
+        overlay = receive(stage, "state", lambda m: m["state"]["overlay"]["message"])["state"]
+        assert overlay["overlay"]["message"] == "1분 남았습니다"
+    notes = journal_notes(console, NOTE_VIEWER)
+    assert len(notes) == 1  # both pages, in one note
+    lines = notes[0].text.splitlines()
+    assert [line.split()[:2] for line in lines] == [
+        ["stage", "127.0.0.1"],
+        ["programme", "127.0.0.1"],
+    ] or [line.split()[:2] for line in lines] == [
+        ["programme", "127.0.0.1"],
+        ["stage", "127.0.0.1"],
+    ]
+    assert lines[0].split()[2] == "2023-06-23T13:00:00+00:00"
+    # A page coming once the journal exists is noted at once.
+    with page(sharing, Role.CLOCK) as clock_page:
+        receive(clock_page, "state")
+        qtbot.waitUntil(lambda: len(journal_notes(console, NOTE_VIEWER)) == 2)
+
+
+def test_a_cue_reaches_the_moderator_only_and_its_receipts_come_back(console, qtbot):
+    panel = console.share.panel()
+    sharing = panel.sharing
+    panel.start()
+    console.controller.toggle_pause()
+    with page(sharing, Role.MODERATOR) as moderator, page(sharing, Role.STAGE) as stage:
+        receive(moderator, "state")
+        first_stage = receive(stage, "state")["state"]
+        panel.cue_presets[1].click()  # "Please wrap up"
+        cue = receive(moderator, "state", lambda m: m["state"]["cue"])["state"]["cue"]
+        assert cue["text"] == "Please wrap up"
+        assert "not delivered yet" in panel.cue_status.text()
+        moderator.send(json.dumps({"type": "delivered", "id": cue["id"]}))
+        qtbot.waitUntil(lambda: sharing.cue.delivered is not None)
+        assert "delivered" in panel.cue_status.text() and "read" not in panel.cue_status.text()
+        moderator.send(json.dumps({"type": "read", "id": cue["id"]}))
+        qtbot.waitUntil(lambda: sharing.cue.read is not None)
+        assert "read 13:00:00" in panel.cue_status.text()
+        # The stage never got anything from it.
+        stage.send(json.dumps({"type": "ping", "c": 1}))
+        assert receive(stage, "pong")["c"] == 1
+        assert first_stage.get("cue") is None
+    assert [note.text for note in journal_notes(console, NOTE_CUE)] == ["Please wrap up"]
+
+
+def test_closing_the_console_stops_the_server(console, qtbot):
+    panel = console.share.panel()
+    panel.start()
+    url = dict(panel.sharing.links())[Role.CLOCK]
+    with page(panel.sharing, Role.CLOCK) as clock_page:
+        receive(clock_page, "state")
+        console.confirm = lambda title, text: True
+        console.close()
+        with pytest.raises(Exception):  # noqa: B017 (closed: any of websockets' errors)
+            for _ in range(5):
+                clock_page.recv(timeout=5)
+    assert not panel.sharing.running
+    with pytest.raises(OSError):
+        connect(url.replace("http://", "ws://").replace("/clock?", "/ws?"), open_timeout=2)
+
+
+def test_a_network_that_is_gone_is_said_on_screen_and_the_console_goes_on(console, qtbot):
+    panel = console.share.panel()
+    gone = Interface("wlan0", "Wi-Fi", "203.0.113.77", True)  # TEST-NET-3: not ours
+    panel.sharing.interfaces = lambda: [gone]
+    panel.open_panel()
+    panel.lan.setChecked(True)
+    panel.fill_interfaces()
+    panel.start()
+    assert not panel.sharing.running
+    assert "no longer on that network" in panel.status.text()
+    panel.sharing.interfaces = list
+    with pytest.raises(ShareError) as failed:
+        panel.sharing.start(LAN)
+    assert failed.value.reason == "no-network"
+    switch_language("ko")
+    panel.start()
+    assert "네트워크에도 연결되어 있지 않습니다" in panel.status.text()
+
+
+def test_the_panel_in_korean(console, qtbot):
+    register_fonts()  # as the app does: Hangul from the shipped font
+    console.setFont(ui_font())
+    switch_language("ko")
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    panel.sharing.send_cue("마무리 부탁드립니다")
+    panel.resize(1240, 560)
+    qtbot.waitExposed(panel)
+    assert panel.windowTitle() == "emcee — 네트워크로 공유"
+    assert "이 컴퓨터에서만" in panel.status.text()
+    assert panel.cards[Role.MODERATOR].title() == "사회자"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    panel.grab().save(str(SHOTS / "panel-ko.png"))
+
+
+def test_a_console_that_does_not_share_loads_no_server():
+    code = (
+        "import sys\n"
+        "import emcee.app, emcee.ui.console, emcee.ui.share_action\n"
+        "bad = [m for m in sys.modules if m.startswith(('websockets', 'segno', 'emcee.net',"
+        " 'asyncio'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_venue_network_is_a_private_address_wifi_first():
+    from emcee.ui.sharing import interface_rank
+
+    found = [
+        Interface("eth1", "eth1", "203.0.113.5", False),  # public: last
+        Interface("eth0", "Ethernet", "192.168.0.20", False),
+        Interface("wlan0", "Wi-Fi", "10.0.0.7", True),
+    ]
+    assert [i.name for i in sorted(found, key=interface_rank)] == ["wlan0", "eth0", "eth1"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "agenda", "share"),
+    [
+        (["--share"], None, "loopback"),
+        (["--share", "lan"], None, "lan"),
+        (["--share", "lan", "event.toml"], "event.toml", "lan"),
+        (["--share", "event.toml"], "event.toml", "loopback"),
+        (["event.toml"], "event.toml", None),
+    ],
+)
+def test_share_on_the_command_line(monkeypatch, argv, agenda, share):
+    import emcee.app
+    from emcee.cli import main
+
+    called = {}
+    monkeypatch.setattr(emcee.app, "run", lambda **kwargs: called.update(kwargs) or 0)
+    assert main(argv) == 0
+    assert (called["agenda"], called["share"]) == (agenda, share)

@@ -354,6 +354,14 @@
         <translation>발표자 화면을 켜거나 끕니다</translation>
     </message>
     <message>
+        <source>Share on the network…</source>
+        <translation>네트워크로 공유…</translation>
+    </message>
+    <message>
+        <source>Show the timers and the programme on phones and screens</source>
+        <translation>휴대폰과 다른 화면에 타이머와 프로그램을 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Mute alerts</source>
         <translation>알림음 끄기</translation>
     </message>

@@ -119,14 +119,6 @@
         <source>Port %1 was in use (another program?): sharing on port %2 instead.</source>
         <translation>%1번 포트를 이미 쓰고 있어(다른 프로그램?) %2번 포트로 공유합니다.</translation>
     </message>
-    <message>
-        <source>Share on the network…</source>
-        <translation>네트워크로 공유…</translation>
-    </message>
-    <message>
-        <source>Show the timers and the programme on phones and screens</source>
-        <translation>휴대폰과 다른 화면에 타이머와 프로그램을 보여 줍니다</translation>
-    </message>
 </context>
 <context>
     <name>SharingSign</name>

@@ -168,7 +168,6 @@ def open_console(
     from emcee.ui.presenter import attach_presenter
     from emcee.ui.recorder import ShowRecorder
     from emcee.ui.resume import downtime_text, moment_text, open_show
-    from emcee.ui.share_action import ShareAction
 
     read: list[Schedule] = []  # the file ``agenda`` as a new show read it
 
@@ -190,9 +189,8 @@ def open_console(
         console.files.started_with(agenda)
     elif read:
         console.files.started_with(agenda, read[0].agenda)
-    sharing = ShareAction(console, console.settings)  # "Share on the network" (F6)
     if share is not None:
-        sharing.share_now(share)
+        console.share.share_now(share)
     console.show_first_time()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

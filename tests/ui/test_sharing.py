@@ -24,8 +24,8 @@ from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import switch_language
+from emcee.ui.keymap import Scope, rows
 from emcee.ui.recorder import ShowRecorder
-from emcee.ui.share_action import ShareAction
 from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
 from tests.ui.keyboard import type_key
 
@@ -44,7 +44,6 @@ def console(qtbot, tmp_path):
     window.set_recorder_factory(
         lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
     )
-    window.share = ShareAction(window, settings)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitExposed(window)
     controller.begin()
@@ -74,9 +73,10 @@ def journal_notes(console, tag):
 
 
 def test_the_action_is_in_the_menu_and_f6_opens_the_panel(console, qtbot):
-    assert console.menus.share is console.share
-    assert console.share in console.menus.menu_presenter.actions()
-    assert "\tF6" in console.share.text()
+    action = console.menus.actions["share"]
+    assert action in console.menus.menu_presenter.actions()
+    assert "\tF6" in action.text() and "(F6)" in action.toolTip()
+    assert ("F6", action.statusTip()) in rows([Scope.SHOW])  # Help > Keys and README
     type_key(console, Qt.Key.Key_F6)
     panel = console.share.panel()
     qtbot.waitUntil(panel.isVisible)
@@ -196,7 +196,7 @@ def test_the_panel_in_korean(console, qtbot):
 def test_a_console_that_does_not_share_loads_no_server():
     code = (
         "import sys\n"
-        "import emcee.app, emcee.ui.console, emcee.ui.share_action\n"
+        "import emcee.app, emcee.ui.console, emcee.ui.share_command\n"
         "bad = [m for m in sys.modules if m.startswith(('websockets', 'segno', 'emcee.net',"
         " 'asyncio'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"

@@ -164,6 +164,12 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "Show or hide the presenter screen"),
     ),
     _binding(
+        "share",
+        ("F6",),
+        QT_TRANSLATE_NOOP("KeyMap", "Share on the network…"),
+        QT_TRANSLATE_NOOP("KeyMap", "Show the timers and the programme on phones and screens"),
+    ),
+    _binding(
         "mute",
         (),
         QT_TRANSLATE_NOOP("KeyMap", "Mute alerts"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -32,10 +32,6 @@ class KeyedEditor(Protocol):
     def claims_shortcut(self, event: QKeyEvent, focus: QWidget | None) -> bool: ...
 
 
-class KeyedMenus(Protocol):
-    share: QAction | None  # Share on the network (F6), once the console has it
-
-
 class KeyedConsole(Protocol):
     """What the keys need of the console."""
 
@@ -45,9 +41,6 @@ class KeyedConsole(Protocol):
     def editor_if_built(self) -> KeyedEditor | None:
         """The agenda editor, if it was built (None until it is first shown)."""
         ...
-
-    @property
-    def menus(self) -> KeyedMenus: ...
 
     def run_command(self, name: str, key: str = "") -> None: ...
 
@@ -106,10 +99,6 @@ class ShowKeys(QObject):
     def run(self, event: QKeyEvent) -> bool:
         """Run the command of the key pressed; whether it was one of the show's keys."""
         key = key_name(event)
-        share = self.console.menus.share
-        if key == "F6" and share is not None:
-            share.trigger()
-            return True
         binding = SHOW_KEYS.get(key)
         if binding is None:
             return False

@@ -21,7 +21,7 @@ MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("end",),
         ("report",),
     ),
-    "presenter": (("presenter", "message", "clear", "blackout"),),
+    "presenter": (("presenter", "message", "clear", "blackout"), ("share",)),
     "help": (("keys", "log"),),
 }
 TOOLBAR = (
@@ -82,9 +82,6 @@ class ConsoleMenus(QObject):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(self.languages.actions())
         self.menu_help = self._menu(bar.addMenu(""), MENUS["help"])
-        # Sharing on the network (F6), added by emcee.ui.share_action.ShareAction.
-        self.share: QAction | None = None
-        self._retranslate_share: Callable[[], None] | None = None
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("controls")
@@ -112,14 +109,6 @@ class ConsoleMenus(QObject):
         self.menu_screens.setTitle(self.tr("Screen and colours"))
         self.menu_presenter.addMenu(menu)
 
-    def add_sharing(self, action: QAction, retranslate: Callable[[], None]) -> None:
-        """The "Share on the network" action (F6, read by ShowKeys), in the Presenter
-        menu; ``retranslate`` sets its texts on a change of language."""
-        self.share = action
-        self._retranslate_share = retranslate
-        self.menu_presenter.addSeparator()
-        self.menu_presenter.addAction(action)
-
     def choose_language(self, lang: str) -> None:
         """Check the language chosen in the settings ("" when none was)."""
         for action in self.languages.actions():
@@ -137,5 +126,3 @@ class ConsoleMenus(QObject):
         if self.menu_screens is not None:
             self.menu_screens.setTitle(self.tr("Screen and colours"))
         self.volume.setToolTip(self.tr("Alert volume"))
-        if self._retranslate_share is not None:
-            self._retranslate_share()

@@ -56,6 +56,7 @@ from emcee.ui.notices import Kind, Notice, away_words
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
+from emcee.ui.share_command import ShareCommand
 from emcee.ui.sounds import CuePlayer
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ class ConsoleWindow(QMainWindow):
         return self.agenda_tabs.editor
 
     def _build_menus(self) -> None:
+        self.share = ShareCommand(self, self.settings)  # its panel is made when first asked
         c = self
         commands: dict[str, Callable[[], object]] = {  # called by name: tests may replace them
             "start": lambda: c.commands.toggle_pause(),
@@ -210,6 +212,7 @@ class ConsoleWindow(QMainWindow):
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
             "presenter": lambda: c.presenter_pane.toggle(),
+            "share": lambda: c.share.open_panel(),
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),

@@ -58,3 +58,13 @@ def test_values_come_back_as_their_types_and_damage_reads_as_the_default(store):
     assert registry.CONSOLE_GEOMETRY.read(again) == QByteArray()
     registry.RECENT_FILES.forget(again)
     assert registry.RECENT_FILES.read(again) == []
+
+
+def test_sharing_keeps_a_token_for_every_role_and_reads_only_a_port(store):
+    from emcee.net.roles import Role
+
+    assert set(registry.SHARE_TOKENS) == {role.value for role in Role}
+    assert registry.SHARE_PORT.read(store) is None  # never saved: the server's first port
+    for saved, read in ((8731, 8731), ("0", 0), ("70000", None), ("-1", None), ("x", None)):
+        store.setValue(registry.SHARE_PORT.key, saved)
+        assert registry.SHARE_PORT.read(store) == read

@@ -49,6 +49,12 @@ def _bytes(value: object, default: QByteArray) -> QByteArray:
     return value if isinstance(value, QByteArray) else default
 
 
+def _port(value: object, default: int | None) -> int | None:
+    if isinstance(value, int | str) and str(value).isdigit() and int(value) < 65536:
+        return int(value)
+    return default
+
+
 def _texts(value: object, default: list[str]) -> list[str]:
     if isinstance(value, str):  # QSettings gives a lone string for a list of one
         return [value]
@@ -92,6 +98,11 @@ def texts(key: str, what: str) -> Setting[list[str]]:
     return Setting(key, [], what, _texts)
 
 
+def port(key: str, what: str) -> Setting[int | None]:
+    """A network port, 0 to 65535 (None when there is none)."""
+    return Setting(key, None, what, _port)
+
+
 LANGUAGE = text("language", "", "the Language menu's choice, ko or en (empty: the system's)")
 SOUND_MUTED = flag("sound/muted", False, "no alert sounds (Sound > Mute alerts)")
 SOUND_VOLUME = number("sound/volume", 0.8, "the alert sounds' volume, 0 to 1")
@@ -112,6 +123,16 @@ PRESENTER_PALETTE = text("presenter/palette", "standard", "the presenter screen'
 PRESENTER_OVERTIME_BLINK = flag(
     "presenter/overtimeBlink", False, "the presenter screen's timer blinks in overtime"
 )
+# Sharing the show on the network (emcee.ui.sharing). The links stay the same from one run
+# to the next, so printed QR codes keep working until renewed.
+SHARE_NETWORK = text("share/network", "loopback", "where the show is shared: loopback or lan")
+SHARE_INTERFACE = text("share/interface", "", "the venue network's interface last shared on")
+SHARE_PORT = port("share/port", "the port sharing asks for first (0: any free one)")
+SHARED_VIEWS = ("stage", "moderator", "backstage", "programme", "clock")  # emcee.net.roles
+SHARE_TOKENS = {
+    view: text(f"share/tokens/{view}", "", f"the secret in the {view} view's link")
+    for view in SHARED_VIEWS
+}
 
 REGISTRY: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -125,4 +146,8 @@ REGISTRY: tuple[Setting[Any], ...] = (
     PRESENTER_SCREEN,
     PRESENTER_PALETTE,
     PRESENTER_OVERTIME_BLINK,
+    SHARE_NETWORK,
+    SHARE_INTERFACE,
+    SHARE_PORT,
+    *SHARE_TOKENS.values(),
 )

@@ -20,6 +20,7 @@ from emcee.core.clock import FakeClock
 from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
+from emcee.settings import SHARE_PORT
 from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
@@ -38,7 +39,7 @@ def console(qtbot, tmp_path):
     clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
     controller = ShowController(load(resources.reference_agenda())[1], clock)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("share/port", 0)  # any free port: tests may run side by side
+    SHARE_PORT.write(settings, 0)  # any free port: tests may run side by side
     window = ConsoleWindow(controller, settings=settings)
     window.cues.muted = True
     window.set_recorder_factory(
@@ -234,3 +235,19 @@ def test_share_on_the_command_line(monkeypatch, argv, agenda, share):
     monkeypatch.setattr(emcee.app, "run", lambda **kwargs: called.update(kwargs) or 0)
     assert main(argv) == 0
     assert (called["agenda"], called["share"]) == (agenda, share)
+
+
+def test_no_free_port_names_the_first_port_tried(console, monkeypatch):
+    import emcee.ui.sharing
+
+    def taken(self, host, port, tries=20):
+        raise ShareError("in-use", f"{port}-{port + tries - 1}")
+
+    monkeypatch.setattr(emcee.ui.sharing.ShareServer, "start", taken)
+    panel = console.share.panel()
+    SHARE_PORT.forget(panel.sharing.settings)  # never shared before: the first port, 8730
+    panel.start()
+    assert "No free port from 8730 on" in panel.status.text()
+    SHARE_PORT.write(panel.sharing.settings, 9000)
+    panel.start()
+    assert "No free port from 9000 on" in panel.status.text()

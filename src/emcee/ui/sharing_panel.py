@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.net.texts import view_name
+from emcee.settings import SHARE_INTERFACE
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import current_language
 from emcee.ui.recorder import ShowRecorder
@@ -217,7 +218,7 @@ class SharingPanel(QDialog):
         ]
 
     def fill_interfaces(self) -> None:
-        saved = str(self.sharing.settings.value("share/interface", ""))
+        saved = SHARE_INTERFACE.read(self.sharing.settings)
         self.interface.clear()
         for found in self.sharing.interfaces():
             name = found.label if found.label == found.name else f"{found.label} ({found.name})"
@@ -385,7 +386,7 @@ def start_and_say(
             error.reason,
             QGuiApplication.translate("SharingPanel", "Sharing could not start (%1)."),
         )
-        port = str(sharing.settings.value("share/port", ""))
+        port = str(sharing.port)  # the first one tried
         return text.replace("%1", error.detail if error.reason != "in-use" else port), True
     where = started.listening
     if where.asked and where.port != where.asked:  # (0: any port, as the tests ask)

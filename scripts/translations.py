@@ -36,7 +36,9 @@ AREAS: dict[str, list[str]] = {
         "!src/emcee/ui/sharing_panel.py",
         "!src/emcee/ui/share_command.py",
     ],
+    # Sharing on the network: the panel (Qt) and the web views' texts (read by the core).
     "sharing": [
+        "src/emcee/net/*.py",
         "src/emcee/ui/sharing.py",
         "src/emcee/ui/sharing_panel.py",
         "src/emcee/ui/share_command.py",

@@ -119,14 +119,6 @@
         <source>Port %1 was in use (another program?): sharing on port %2 instead.</source>
         <translation>%1번 포트를 이미 쓰고 있어(다른 프로그램?) %2번 포트로 공유합니다.</translation>
     </message>
-    <message>
-        <source>Share on the network…</source>
-        <translation>네트워크로 공유…</translation>
-    </message>
-    <message>
-        <source>Show the timers and the programme on phones and screens</source>
-        <translation>휴대폰과 다른 화면에 타이머와 프로그램을 보여 줍니다</translation>
-    </message>
 </context>
 <context>
     <name>SharingSign</name>
@@ -144,6 +136,141 @@
     <message>
         <source>Copy link</source>
         <translation>링크 복사</translation>
+    </message>
+</context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Stage timer</source>
+        <translation>발표자 타이머</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>사회자</translation>
+    </message>
+    <message>
+        <source>Backstage run-down</source>
+        <translation>무대 뒤 진행표</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>시계</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>This link no longer works: ask the operator for the new QR code.</source>
+        <translation>이 링크는 더 이상 쓸 수 없습니다. 진행자에게 새 QR 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>block left %1</source>
+        <translation>블록 잔여 %1</translation>
+    </message>
+    <message>
+        <source>block over by %1</source>
+        <translation>블록 %1 초과</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1분 지연</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1분 여유</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>예상 종료 %1</translation>
+    </message>
+    <message>
+        <source>Final warning: %1, %2 left</source>
+        <translation>마지막 경고: %1 %2 남음</translation>
+    </message>
+    <message>
+        <source>%1 over time by %2 min</source>
+        <translation>%1 시간 초과 %2분</translation>
+    </message>
+    <message>
+        <source>Presenter screen is blacked out</source>
+        <translation>발표자 화면 가림 중</translation>
+    </message>
+    <message>
+        <source>From the operator</source>
+        <translation>진행자 메시지</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Turn on vibration for alerts</source>
+        <translation>알림 진동 켜기</translation>
+    </message>
+    <message>
+        <source>Vibration on for alerts</source>
+        <translation>알림 진동 켜짐</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>다음 순서</translation>
+    </message>
+    <message>
+        <source>On in %1 min</source>
+        <translation>%1분 후 시작</translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation>지금 시작</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>A malformed address: open the link as given.</source>
+        <translation>잘못된 주소입니다. 받은 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This address does not open on its own: open the QR code or link the operator gives.</source>
+        <translation>이 주소만으로는 열 수 없습니다. 진행자가 보여 주는 QR 코드나 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This link does not open this page: it was renewed, or it is another view&apos;s. Ask the operator for the new QR code.</source>
+        <translation>이 링크로는 열 수 없습니다. 링크가 바뀌었거나 다른 화면의 링크입니다. 진행자에게 새 QR 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>No such page: open the link as given.</source>
+        <translation>없는 페이지입니다. 받은 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This page only opens in a browser.</source>
+        <translation>이 방법으로는 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Too many connections: try again in a moment.</source>
+        <translation>연결이 너무 많습니다. 잠시 뒤 다시 여세요.</translation>
     </message>
 </context>
 </TS>

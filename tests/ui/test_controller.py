@@ -8,10 +8,11 @@ import math
 import pytest
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.show import ActionKind, Show
-from emcee.core.snapshot import AlertKind, ShowState
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import AlertKind, ShowState
 from emcee.ui.controller import Overlay, ShowController
 
 

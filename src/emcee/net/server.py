@@ -34,7 +34,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from emcee.core.clock import Clock
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.snapshot import Snapshot
 from emcee.net import protocol
 from emcee.net.events import CueReceipt, Event, PageClosed, PageOpened
 from emcee.net.pages import SECURITY_HEADERS, Answer, Pages, refusal

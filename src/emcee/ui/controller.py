@@ -32,11 +32,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from emcee.core.agenda import Agenda
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import Clock, SystemClock
-from emcee.core.schedule import Schedule
-from emcee.core.show import Action, ActionKind, Show
-from emcee.core.snapshot import Alert, Proposal, ShowState, Snapshot
+from emcee.core.engine.actions import Action, ActionKind
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Alert, Proposal, ShowState, Snapshot
 
 # Tick this long after a boundary, so the value shown has surely changed.
 TICK_MARGIN = 0.0002

@@ -11,9 +11,9 @@ Who connected goes into the show's journal as a note (tag ``viewer``, one line p
 ``<view> <address> <time>``, docs/journal-format.md). Pages opened before the show has a
 journal (before Start) are noted as soon as it has one, with the time they came.
 
-Settings (QSettings): ``share/network`` (``loopback`` or ``lan``), ``share/interface``
-(the venue network's interface), ``share/port``, ``share/tokens/<view>``: the links stay
-the same from one run to the next, so printed QR codes keep working until renewed.
+Settings (emcee.settings): where it was shared (network, interface, port) and each view's
+token: the links stay the same from one run to the next, so printed QR codes keep working
+until renewed.
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from emcee import resources
-from emcee.core.snapshot import Alert, Snapshot
+from emcee.core.engine.snapshot import Alert, Snapshot
 from emcee.net.events import CueReceipt, PageClosed, PageOpened
 from emcee.net.pages import Pages
 from emcee.net.protocol import Context, Cue, Raised, StageOverlay
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import PORT, Listening, ShareError, ShareServer
 from emcee.net.tokens import Tokens
+from emcee.settings import SHARE_INTERFACE, SHARE_NETWORK, SHARE_PORT, SHARE_TOKENS
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.i18n import current_language
 
@@ -194,7 +195,13 @@ class Sharing(QObject):
 
     @property
     def network(self) -> str:
-        return LAN if self.settings.value("share/network", LOOPBACK) == LAN else LOOPBACK
+        return LAN if SHARE_NETWORK.read(self.settings) == LAN else LOOPBACK
+
+    @property
+    def port(self) -> int:
+        """The port to ask for first (the next ones when it is taken; 0: any free one)."""
+        saved = SHARE_PORT.read(self.settings)
+        return PORT if saved is None else saved
 
     def start(self, network: str | None = None, interface: str | None = None) -> Started:
         """Share on ``network`` (loopback or the venue's, on ``interface``: a name, or
@@ -205,25 +212,23 @@ class Sharing(QObject):
         host = LOOPBACK_HOST
         if network == LAN:
             found = self.interfaces()
-            wanted = interface or str(self.settings.value("share/interface", ""))
+            wanted = interface or SHARE_INTERFACE.read(self.settings)
             chosen = next((i for i in found if i.name == wanted), found[0] if found else None)
             if chosen is None:
                 raise ShareError("no-network", "no network interface is up")
             host = chosen.address
-        saved = str(self.settings.value("share/port", PORT))
-        port = int(saved) if saved.isdigit() and int(saved) < 65536 else PORT  # 0: any free one
         server = ShareServer(
             self.controller.clock,
             self.tokens(),
             Pages(resources.path("web")),
             notify=self.eventsWaiting.emit,
         )
-        listening = server.start(host, port)
+        listening = server.start(host, self.port)
         self.server = server
-        self.settings.setValue("share/network", network)
+        SHARE_NETWORK.write(self.settings, network)
         if chosen is not None:
-            self.settings.setValue("share/interface", chosen.name)
-        self.settings.setValue("share/port", listening.asked)
+            SHARE_INTERFACE.write(self.settings, chosen.name)
+        SHARE_PORT.write(self.settings, listening.asked)
         self.started = Started(listening, network, chosen)
         self._publish(self.controller.snapshot)
         self.changed.emit()
@@ -243,9 +248,7 @@ class Sharing(QObject):
 
     def tokens(self) -> Tokens:
         """The links' tokens: kept in the settings, made when missing."""
-        saved = {
-            role.value: str(self.settings.value(f"share/tokens/{role.value}", "")) for role in Role
-        }
+        saved = {role.value: SHARE_TOKENS[role.value].read(self.settings) for role in Role}
         tokens = Tokens.restore(saved)
         self._save_tokens(tokens)
         return tokens
@@ -260,7 +263,7 @@ class Sharing(QObject):
 
     def _save_tokens(self, tokens: Tokens) -> None:
         for role, token in tokens.by_role.items():
-            self.settings.setValue(f"share/tokens/{role.value}", token)
+            SHARE_TOKENS[role.value].write(self.settings, token)
 
     def links(self) -> list[tuple[Role, str]]:
         """Each view's address, while sharing."""

@@ -4,14 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>presentation</source>
-        <translation>발표</translation>
-    </message>
-    <message>
-        <source>discussion</source>
-        <translation>토론</translation>
-    </message>
-    <message>
         <source>planned end ({length}, {items} items, {speakers} speakers)</source>
         <translation>종료 예정 ({length}, 항목 {items}개, 발표 {speakers}건)</translation>
     </message>
@@ -359,6 +351,45 @@
     </message>
 </context>
 <context>
+    <name>Phase</name>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>designated discussion</source>
+        <translation>지정토론</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>질의응답</translation>
+    </message>
+    <message>
+        <source>closing remarks</source>
+        <translation>마무리 발언</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>공연</translation>
+    </message>
+    <message>
+        <source>group photo</source>
+        <translation>기념촬영</translation>
+    </message>
+    <message>
+        <source>roll call</source>
+        <translation>내빈 소개</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>the file does not exist.</source>
@@ -517,6 +548,26 @@
         <translation>발표와 토론({phases})의 합이 항목 길이({duration})와 다릅니다. 합을 맞추거나 하나를 빼서 나머지 시간을 쓰게 하세요.</translation>
     </message>
     <message>
+        <source>the phases add up to {phases}, longer than the item ({duration}). Shorten some of them, or make the item as long as they are: duration = &quot;{phases}&quot;.</source>
+        <translation>순서 시간의 합 {phases}이 항목 길이({duration})보다 깁니다. 일부 순서를 줄이거나 항목을 그만큼 늘리세요: duration = &quot;{phases}&quot;.</translation>
+    </message>
+    <message>
+        <source>the phases add up to {phases} and do not fill the item ({duration}). Make them add up, or leave one phase&apos;s duration out to give it the rest.</source>
+        <translation>순서 시간의 합 {phases}이 항목 길이({duration})에 모자랍니다. 합을 맞추거나 한 순서의 duration을 빼서 나머지 시간을 쓰게 하세요.</translation>
+    </message>
+    <message>
+        <source>this phase has no duration and the others take all {duration} of the item. Give it a duration (duration = &quot;10m&quot;) and the item that much more.</source>
+        <translation>이 순서에는 duration이 없는데 다른 순서가 항목의 {duration}을 모두 씁니다. 이 순서에 시간을 주고(duration = &quot;10m&quot;) 항목도 그만큼 늘리세요.</translation>
+    </message>
+    <message>
+        <source>phases {phases} have no duration: only one phase may take the rest of the item. Give the others a duration, e.g. duration = &quot;10m&quot;.</source>
+        <translation>{phases}번 순서에 duration이 없습니다. 항목의 나머지 시간은 한 순서만 쓸 수 있습니다. 나머지 순서에 시간을 주세요(예: duration = &quot;10m&quot;).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is the short form of an item&apos;s phases, and this item lists its phases in [[items.phases]]: {what}.</source>
+        <translation>&apos;{key}&apos;는 순서를 짧게 쓰는 방법인데, 이 항목은 [[items.phases]]로 순서를 나열합니다: {what}.</translation>
+    </message>
+    <message>
         <source>the speakers&apos; times add up to {total}, more than the {phase} they share. Shorten some of them, or make {what} as long as they are: {phase_key} = &quot;{total}&quot;.</source>
         <translation>발표자 시간의 합 {total}이 함께 쓰는 시간 {phase}보다 깁니다. 일부 발표자의 시간을 줄이거나 {what} 그 합만큼 늘리세요: {phase_key} = &quot;{total}&quot;.</translation>
     </message>
@@ -613,6 +664,14 @@
         <translation>발표자</translation>
     </message>
     <message>
+        <source>phases</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <source>a list of phases, each under its own [[items.phases]] line</source>
+        <translation>순서 목록(순서마다 [[items.phases]] 줄 아래에)</translation>
+    </message>
+    <message>
         <source> Split the programme into several files, e.g. one per day or per hall.</source>
         <translation> 날짜별이나 홀별로 여러 파일에 나누어 쓰세요.</translation>
     </message>
@@ -641,6 +700,26 @@
         <translation>항목 길이를</translation>
     </message>
     <message>
+        <source>the phase</source>
+        <translation>순서 시간을</translation>
+    </message>
+    <message>
+        <source>write it as a phase with kind = &quot;presentation&quot; and its duration</source>
+        <translation>kind = &quot;presentation&quot;인 순서로 시간과 함께 쓰세요</translation>
+    </message>
+    <message>
+        <source>write it as a phase with kind = &quot;discussion&quot; and its duration</source>
+        <translation>kind = &quot;discussion&quot;인 순서로 시간과 함께 쓰세요</translation>
+    </message>
+    <message>
+        <source>write speakers = [ … ] in the phase they speak in</source>
+        <translation>speakers = [ … ]는 발표자가 말하는 순서 안에 쓰세요</translation>
+    </message>
+    <message>
+        <source>write gives_way = false in the discussion phase</source>
+        <translation>토론 순서에 gives_way = false라고 쓰세요</translation>
+    </message>
+    <message>
         <source>a time of day</source>
         <translation>시각은</translation>
     </message>
@@ -667,6 +746,10 @@
     <message>
         <source>speaker {0}</source>
         <translation>{0}번째 발표자</translation>
+    </message>
+    <message>
+        <source>phase {0}</source>
+        <translation>{0}번 순서</translation>
     </message>
     <message>
         <source>error</source>
@@ -754,18 +837,6 @@
     <message>
         <source>Action</source>
         <translation>조작</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>presentation</source>
-        <translation>발표</translation>
-    </message>
-    <message>
-        <source>discussion</source>
-        <translation>토론</translation>
     </message>
     <message>
         <source>done</source>

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.engine.snapshot import AlertKind, ShowState, Status
 
 from .golden import afternoon_values

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from emcee.core.agenda.model import Item, TimerStyle
-from emcee.core.agenda.schedule import PhaseKind, PlannedItem, PlannedTurn
+from emcee.core.agenda.model import OPEN_FLOOR, Item, PhaseKind, TimerStyle
+from emcee.core.agenda.schedule import PlannedItem, PlannedTurn
 from emcee.core.engine.projection import Projection
 
 
@@ -121,12 +121,15 @@ class Current:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One proposed shorter length: for an item, or one phase of a session."""
+    """One proposed shorter length: for an item, or one phase of it."""
 
     item_index: int
     phase: PhaseKind | None  # None: the whole (single-phase) item
     planned: int
     proposed: int
+    # Which of the item's phases; None (journals written before items had phases of any
+    # kind): the first of its kind.
+    phase_index: int | None = None
 
     @property
     def saving(self) -> int:
@@ -187,6 +190,6 @@ def who_and_what(segment: SegmentView, item: Item) -> tuple[str, str]:
     speaker = segment.turn.speaker
     if speaker is not None:
         return speaker.presenter, speaker.title or item.title
-    if segment.kind is PhaseKind.DISCUSSION:
+    if segment.kind in OPEN_FLOOR:
         return "", item.title
     return item.presenter, item.title

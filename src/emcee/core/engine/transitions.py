@@ -162,10 +162,14 @@ def with_changes(layout: Layout, state: State, changes: tuple[Change, ...]) -> S
         if not 0 <= change.item_index < len(lengths):
             return None
         phases = layout.schedule.items[change.item_index].phases
-        phase_index = next(
-            (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
-        )
-        if phase_index is None or change.proposed <= 0:
+        phase_index = change.phase_index
+        if phase_index is None:
+            phase_index = next(
+                (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
+            )
+        if phase_index is None or not 0 <= phase_index < len(phases) or change.proposed <= 0:
+            return None
+        if change.phase not in (None, phases[phase_index].kind):
             return None
         lengths[change.item_index][phase_index] = change.proposed
     return replace(state, lengths=tuple(tuple(item) for item in lengths))

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from emcee.core.agenda.phases import phase_name
 from emcee.core.report.model import Report, Row
 from emcee.core.report.texts import clock_text, label, length_text
 from emcee.core.texts import Lang
@@ -57,7 +58,7 @@ def _row_cells(row: Row, lang: Lang) -> list[str]:
         _cell_text(row.part),
         _cell_text(row.title),
         _cell_text(row.who),
-        label(row.phase, lang),
+        phase_name(row.phase, lang),
         label(row.status, lang),
         clock_text(row.planned_start),
         length_text(row.planned_duration),

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.engine.snapshot import Status
 from emcee.core.report.model import Report
 from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
@@ -33,9 +32,6 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "drift": QT_TRANSLATE_NOOP("Report", "Drift (s, + behind plan)"),
         "drift_minutes": QT_TRANSLATE_NOOP("Report", "Drift (min)"),
         "action": QT_TRANSLATE_NOOP("Report", "Action"),
-        PhaseKind.MAIN: QT_TRANSLATE_NOOP("Report", "item"),
-        PhaseKind.PRESENTATION: QT_TRANSLATE_NOOP("Report", "presentation"),
-        PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("Report", "discussion"),
         Status.DONE: QT_TRANSLATE_NOOP("Report", "done"),
         Status.LIVE: QT_TRANSLATE_NOOP("Report", "live"),
         Status.NEXT: QT_TRANSLATE_NOOP("Report", "next"),

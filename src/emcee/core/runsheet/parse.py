@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from emcee.core.agenda.file import MAX_ITEMS
 from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, TimerStyle
 from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.reader import MAX_ITEMS
 from emcee.core.agenda.schedule import NEXT_DAY_WITHIN, Schedule, next_day, plan
 from emcee.core.runsheet.cells import (
     DAY,

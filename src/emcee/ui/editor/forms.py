@@ -11,9 +11,17 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.agenda.model import Item, ItemKind, Programme, Shares, TimerStyle, default_timer
+from emcee.core.agenda.model import (
+    Item,
+    ItemKind,
+    PhaseKind,
+    Programme,
+    Shares,
+    TimerStyle,
+    default_timer,
+)
 from emcee.core.agenda.problems import Problem
-from emcee.core.agenda.schedule import PhaseKind, PlannedItem
+from emcee.core.agenda.schedule import PlannedItem
 from emcee.core.texts import QT_TRANSLATE_NOOP
 from emcee.core.timefmt import format_duration, format_time_of_day
 from emcee.ui.editor.form import FieldSpec, Form, Kind, translate

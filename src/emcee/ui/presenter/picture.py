@@ -19,8 +19,8 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from emcee import resources
-from emcee.core.agenda.model import ItemKind, Programme, TimerStyle
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import ItemKind, Phase, PhaseKind, Programme, TimerStyle
+from emcee.core.agenda.phases import phase_title
 from emcee.core.engine.snapshot import Current, Level, ShowState, Snapshot, who_and_what
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.controller import Overlay
@@ -338,15 +338,24 @@ def _progress(current: Current) -> float:
     return min(1.0, max(0.0, 1.0 - shown_remaining / total))
 
 
+def _phase_name(phase: Phase, tr: Texts) -> str:
+    """A phase as the screen names it: its title as written, else its kind's name."""
+    if phase.title:
+        return phase.title
+    if phase.kind is PhaseKind.DISCUSSION:
+        return tr(DISCUSSION)
+    if phase.kind in (PhaseKind.PRESENTATION, PhaseKind.MAIN):
+        return tr(PRESENTATION)
+    return phase_title(phase, "ko" if tr.language == "ko" else "en")
+
+
 def _phase_label(current: Current, tr: Texts) -> str:
     item = current.item.planned.item
-    kind = current.segment.kind
-    if kind is PhaseKind.DISCUSSION:
-        label = tr(DISCUSSION)
-    elif kind is PhaseKind.MAIN and item.kind in KIND_LABELS:
+    phase = current.item.planned.phases[current.segment.phase_index].written
+    if phase.kind is PhaseKind.MAIN and item.kind in KIND_LABELS:
         label = tr(KIND_LABELS[item.kind])
     else:
-        label = tr(PRESENTATION)
+        label = _phase_name(phase, tr)
     if current.turns_in_phase > 1:
         label += f" {current.turn_number}/{current.turns_in_phase}"
     return f"{item.part} · {label}" if item.part else label
@@ -356,9 +365,10 @@ def _next_text(snapshot: Snapshot, tr: Texts) -> str:
     following = snapshot.next_segment
     if following is None or not 0 <= following.item_index < len(snapshot.items):
         return ""
-    item = snapshot.items[following.item_index].planned.item
-    if following.kind is PhaseKind.DISCUSSION:
-        what = tr(DISCUSSION)
+    planned = snapshot.items[following.item_index].planned
+    item = planned.item
+    if following.turn.speaker is None and following.kind is not PhaseKind.MAIN:
+        what = _phase_name(planned.phases[following.phase_index].written, tr)
     elif item.kind is ItemKind.BREAK:
         what = item.title or tr(KIND_LABELS[ItemKind.BREAK])
     else:

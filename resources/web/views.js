@@ -85,11 +85,19 @@
     return "normal";
   }
 
+  // A phase as the agenda names it, else its kind's name.
+  function phaseName(x, t) {
+    if (x.phase_title) return x.phase_title;
+    if (x.phase === "discussion") return t("discussion");
+    if (x.phase === "presentation" || x.phase === "main") return t("presentation");
+    const name = t("phase_" + x.phase);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
   function phaseLabel(live, t) {
     let label;
-    if (live.phase === "discussion") label = t("discussion");
-    else if (live.phase === "main" && KIND_WORDS[live.kind]) label = t(KIND_WORDS[live.kind]);
-    else label = t("presentation");
+    if (live.phase === "main" && KIND_WORDS[live.kind]) label = t(KIND_WORDS[live.kind]);
+    else label = phaseName(live, t);
     if (live.turns > 1) label += " " + live.turn + "/" + live.turns;
     return live.part ? live.part + " · " + label : label;
   }
@@ -97,7 +105,7 @@
   function nextText(next, t) {
     if (!next) return "";
     let what;
-    if (next.phase === "discussion") what = t("discussion");
+    if (!next.speaker && next.phase !== "main") what = phaseName(next, t);
     else if (next.kind === "break") what = next.item_title || t("break");
     else what = [next.speaker, next.title].filter(Boolean).join(" · ");
     return what ? t("next", what) : "";
@@ -385,7 +393,7 @@
       for (const turn of item.turns) {
         if (turn.phase === "discussion" && !backstage) continue;
         const line = el("div", "turn status-" + turn.status);
-        const who = turn.phase === "discussion" ? t("discussion") : [turn.speaker, turn.title].filter(Boolean).join(" · ");
+        const who = turn.speaker ? [turn.speaker, turn.title].filter(Boolean).join(" · ") : phaseName(turn, t);
         if (turn.start !== null) line.appendChild(el("span", "at", hhmm(turn.start)));
         line.appendChild(el("span", "who", who));
         if (turn.status === "live") line.appendChild(el("span", "badge", t("status_live")));

@@ -153,3 +153,21 @@ def test_good_messages():
     assert protocol.parse('{"type":"delivered","id":7}', Role.MODERATOR) == Receipt(7, False)
     assert protocol.parse('{"type":"read","id":7}', Role.MODERATOR) == Receipt(7, True)
     assert json.loads(protocol.pong(12.5, 99.0)) == {"type": "pong", "c": 12.5, "now": 99.0}
+
+
+def test_a_phase_of_the_long_form_is_sent_with_its_kind_and_title():
+    from tests.core.showkit import play_turn
+    from tests.core.test_phases import FORUM, show_of
+
+    show, clock = show_of(FORUM)
+    show.start()
+    for _ in range(4):
+        play_turn(show, clock)  # the talks, two discussants: the third is live
+    context = Context(show.schedule.programme)
+    state = protocol.view_state(Role.MODERATOR, show.snapshot(), context)
+    live, following = state["live"], state["next"]
+    assert (live["phase"], live["phase_title"], live["speaker"]) == ("designated", "", "Z")
+    assert (following["phase"], following["phase_title"], following["speaker"]) == ("qa", "", "")
+    rows = protocol.view_state(Role.BACKSTAGE, show.snapshot(), context)["items"]
+    assert [t["phase_title"] for t in rows[0]["turns"]][:2] == ["주제발표", "주제발표"]
+    assert [t["phase"] for t in rows[0]["turns"]][-2:] == ["qa", "remarks"]

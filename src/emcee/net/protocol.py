@@ -29,8 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from emcee.core.agenda.model import ItemKind, Programme
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import ItemKind, PhaseKind, Programme
 from emcee.core.engine.show import TIME_UP_WINDOW
 from emcee.core.engine.snapshot import (
     Alert,
@@ -225,6 +224,8 @@ def _where(segment: SegmentView, item: ItemView) -> dict[str, Any]:
         "item": segment.item_index,
         "kind": planned.kind.value,
         "phase": segment.kind.value,
+        # The phase as the agenda names it ("지정토론"); "": its kind's name.
+        "phase_title": item.planned.phases[segment.phase_index].written.title,
         "part": planned.part,
         "item_title": planned.title,
     }
@@ -329,6 +330,7 @@ def _rundown(snapshot: Snapshot) -> list[dict[str, Any]]:
                     {
                         "segment": segment.index,
                         "phase": segment.kind.value,
+                        "phase_title": view.planned.phases[segment.phase_index].written.title,
                         "speaker": speaker if segment.kind is not PhaseKind.DISCUSSION else "",
                         "title": title if segment.turn.speaker is not None else "",
                         "status": segment.status.value,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.phases import PHASE_NAMES
 from emcee.core.texts import LANGUAGES, QT_TRANSLATE_NOOP, Lang, translate
 
 WEB = "WebViews"
@@ -20,6 +22,7 @@ TIMER = "TimerPanel"  # the console's panels (emcee.ui.panels)
 STATUS = "StatusPanel"
 BANNER = "Banner"
 ROWS = "AgendaModel"  # the console's live agenda (emcee.ui.agenda_model)
+PHASE = "Phase"  # the kinds of phase (emcee.core.agenda.phases)
 
 # key -> (context, English)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -49,6 +52,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "paused": (PRESENTER, "Paused"),
     "presentation": (PRESENTER, "Presentation"),
     "discussion": (PRESENTER, "Discussion"),
+    # The other kinds of phase, as the core names them (the page capitalises them).
+    **{
+        f"phase_{kind.value}": (PHASE, PHASE_NAMES[kind])
+        for kind in PhaseKind
+        if kind not in (PhaseKind.MAIN, PhaseKind.PRESENTATION, PhaseKind.DISCUSSION)
+    },
     "break": (PRESENTER, "Break"),
     "registration": (PRESENTER, "Registration"),
     "opening": (PRESENTER, "Opening"),

@@ -1,0 +1,138 @@
+"""Phases of every kind on the console and the presenter screen: a policy forum with talks,
+designated discussants, a Q&A and the chair's remarks (docs/examples/policy-forum.toml).
+
+Set EMCEE_SHOTS to a folder to save the console and presenter screen as PNG files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from emcee.core.agenda.file import load
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.clock import FakeClock
+from emcee.ui.agenda_model import Column
+from emcee.ui.console import ConsoleWindow
+from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.face import PALETTES
+from emcee.ui.fonts import register_fonts
+from emcee.ui.i18n import switch_language
+from emcee.ui.presenter.paint import paint_picture
+from emcee.ui.presenter.picture import Picture, make_picture
+
+FORUM = Path(__file__).resolve().parents[2] / "docs" / "examples" / "policy-forum.toml"
+SHOTS = os.environ.get("EMCEE_SHOTS")
+
+
+@pytest.fixture(params=["ko", "en"])
+def console(request, qtbot, tmp_path):
+    register_fonts()  # Hangul as the program draws it, in the saved pictures too
+    switch_language(request.param)
+    clock = FakeClock(dt.datetime(2026, 5, 21, 14, 0, tzinfo=dt.UTC))
+    controller = ShowController(load(FORUM)[1], clock)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = ConsoleWindow(controller, settings=settings)
+    window.cues.muted = True
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    controller.begin()
+    window.language = request.param  # type: ignore[attr-defined]
+    yield window
+    window.confirm = lambda title, text: True
+    window.close()
+    window.deleteLater()
+    switch_language("en")
+
+
+def advance(console, seconds):
+    clock = console.controller.clock
+    while seconds > 1e-9:
+        clock.advance(min(1.0, seconds))
+        seconds -= 1.0
+        console.controller.tick()
+
+
+def to_segment(console, kind: PhaseKind, turn: int = 0) -> None:
+    """Start the show and go, turn by turn on time, to the panel's phase ``kind``."""
+    controller = console.controller
+    controller.start()
+    while True:
+        current = controller.snapshot.current
+        if current.segment.kind is kind and current.segment.turn_index == turn:
+            return
+        advance(console, current.remaining)
+        controller.next()
+
+
+def presenter(console) -> Picture:
+    controller = console.controller
+    return make_picture(
+        controller.snapshot,
+        Overlay(),
+        PALETTES["standard"],
+        console.language,
+        programme=controller.show.schedule.programme,
+    )
+
+
+def save(console, name: str) -> None:
+    if not SHOTS:
+        return
+    folder = Path(SHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    console.grab().save(str(folder / f"{name}-console-{console.language}.png"))
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    paint_picture(painter, QRectF(0, 0, 1280, 720), presenter(console))
+    painter.end()
+    image.save(str(folder / f"{name}-presenter-{console.language}.png"))
+
+
+def test_a_designated_discussant_is_named_with_the_phase_and_their_turn(console):
+    to_segment(console, PhaseKind.DESIGNATED, turn=1)
+    advance(console, 200)  # 1:40 left of 5:00
+    next_word = "다음" if console.language == "ko" else "Next"
+    shown = presenter(console)
+    assert shown.phase == "지정토론 2/3"  # the phase's title as written
+    assert (shown.speaker, shown.title) == ("최유진", "○○연구원 연구위원")
+    assert shown.digits == "01:40"
+    assert shown.next == f"{next_word}: 정하늘 · ○○구 복지정책과장"
+    panel = console.timer_panel
+    assert panel.speaker.text() == "최유진"
+    assert panel.block.text().startswith("지정토론 2/3")
+    save(console, "designated")
+
+
+def test_the_qa_and_the_remarks_are_named_where_they_have_no_speaker(console):
+    to_segment(console, PhaseKind.DESIGNATED, turn=2)
+    shown = presenter(console)
+    assert shown.next.endswith("종합토론 및 질의응답")
+    advance(console, 300)
+    console.controller.next()
+    shown = presenter(console)
+    assert (shown.phase, shown.speaker, shown.digits) == ("종합토론 및 질의응답", "", "20:00")
+    assert console.timer_panel.speaker.text() == "종합토론 및 질의응답"
+    save(console, "qa")
+    to_segment(console, PhaseKind.PHOTO)
+    shown = presenter(console)
+    assert shown.phase == ("기념촬영" if console.language == "ko" else "Group photo")
+    assert console.timer_panel.speaker.text() == shown.phase
+
+
+def test_the_agenda_shows_each_phase_as_a_row_under_its_item(console):
+    model = console.tree.agenda_model
+    session = model.index(2, 0)
+    titles = [
+        model.data(model.index(row, Column.TITLE, session), Qt.ItemDataRole.DisplayRole)
+        for row in range(model.rowCount(session))
+    ]
+    assert titles == ["주제발표", "지정토론", "종합토론 및 질의응답", "좌장 총평"]
+    closing = model.index(3, 0)
+    photo = model.data(model.index(1, Column.TITLE, closing), Qt.ItemDataRole.DisplayRole)
+    assert photo == ("기념촬영" if console.language == "ko" else "Group photo")

@@ -110,7 +110,7 @@
         <translation>행사가 진행되는 동안 노트북과 프로젝터가 절전 모드나 화면 보호기로 넘어가지 않습니다(%1). %2분보다 오래 일시 정지하면 다시 절전할 수 있습니다.</translation>
     </message>
     <message>
-        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system&apos;s power settings for the show.</source>
+        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system's power settings for the show.</source>
         <translation>emcee가 화면 꺼짐을 막지 못했습니다(%1). 행사 동안 시스템 전원 설정에서 화면 보호기와 절전을 끄세요.</translation>
     </message>
 </context>
@@ -272,6 +272,14 @@
     <message>
         <source>Start the current turn again</source>
         <translation>이번 순서의 시간을 처음부터 다시 잽니다</translation>
+    </message>
+    <message>
+        <source>Question timer</source>
+        <translation>질문 타이머</translation>
+    </message>
+    <message>
+        <source>In an open discussion or Q&amp;A: time a question; again, its answer; again, the next</source>
+        <translation>종합토론·질의응답에서 질문 시간을 잽니다. 다시 누르면 답변, 한 번 더 누르면 다음 질문</translation>
     </message>
     <message>
         <source>Jump to selected</source>
@@ -701,7 +709,7 @@
         <translation>컴퓨터가 다시 시작되었고 시계도 바뀌어서, “%1” 진행이 얼마나 멈춰 있었는지 emcee가 알 수 없습니다. 마지막 기록은 그때 시계로 %2이고, 지금 시계는 %3입니다. 컴퓨터는 켜진 지 %4분 되었습니다.</translation>
     </message>
     <message>
-        <source>Minutes the show was stopped (they count as the live turn&apos;s):</source>
+        <source>Minutes the show was stopped (they count as the live turn's):</source>
         <translation>멈춰 있던 시간(분, 지금 순서의 시간으로 계산됩니다):</translation>
     </message>
     <message>
@@ -870,6 +878,14 @@
     <message>
         <source>Until %1</source>
         <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>답변 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Question %1 · %2</source>
+        <translation>질문 %1 · %2</translation>
     </message>
     <message>
         <source>Next: %1</source>

@@ -886,6 +886,10 @@
         <source>Skipped: {count} item(s) ({numbers})</source>
         <translation>건너뛴 항목 {count}개 ({numbers})</translation>
     </message>
+    <message>
+        <source>Questions in {name}: {count}, {asked} on average to ask and {answered} to answer</source>
+        <translation>{name}의 질문: {count}개, 평균 질문 {asked}, 답변 {answered}</translation>
+    </message>
 </context>
 <context>
     <name>RunSheetColumn</name>

@@ -64,6 +64,14 @@
         <translation>다음: %1</translation>
     </message>
     <message>
+        <source>Question %1 · %2</source>
+        <translation>질문 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>답변 %1 · %2</translation>
+    </message>
+    <message>
         <source>%1 — resuming at %2</source>
         <translation>%1 — %2에 다시 시작합니다</translation>
     </message>
@@ -114,7 +122,7 @@
         <translation>화면</translation>
     </message>
     <message>
-        <source>Automatic (a screen other than the console&apos;s)</source>
+        <source>Automatic (a screen other than the console's)</source>
         <translation>자동 (콘솔이 없는 화면)</translation>
     </message>
     <message>

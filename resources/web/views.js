@@ -71,6 +71,16 @@
     return live.end !== null ? live.end - now : live.left;
   }
 
+  // A question timed in an open discussion: its own deadline, as the turn's.
+  function questionLeft(question, now) {
+    return question.end !== null ? question.end - now : question.left;
+  }
+
+  function questionText(question, now, t) {
+    const face = clockFace(questionLeft(question, now));
+    return t(question.answering ? "answer" : "question", String(question.number), face);
+  }
+
   function blockOf(live, now) {
     if (live.block_end !== null) return live.block_end - now;
     return live.block_left;
@@ -196,12 +206,15 @@
     const used = live.total > 0 && remaining > 0 ? 1 - Math.ceil(remaining - 1e-9) / live.total : 1;
     fill.style.width = clockStyle ? "0" : Math.min(100, Math.max(0, used * 100)).toFixed(2) + "%";
     setText(part(root, "phase", "div", "phase"), phaseLabel(live, t));
-    setText(part(root, "speaker", "div", "speaker"), live.speaker);
+    const question = live.question;
+    setText(part(root, "speaker", "div", "speaker"), question ? questionText(question, now, t) : live.speaker);
     setText(part(root, "title", "div", "title"), live.title);
     setText(part(root, "next", "div", "next"), nextText(state.next, t));
     setText(part(root, "clock", "div", "corner-clock"), hhmm(tod));
     if (live.end === null) return nextSecond(now, tod);
-    return Math.min(nextSecond(now, remaining), nextSecond(now, tod));
+    let wake = Math.min(nextSecond(now, remaining), nextSecond(now, tod));
+    if (question && question.end !== null) wake = Math.min(wake, nextSecond(now, questionLeft(question, now)));
+    return wake;
   }
 
   function idle(root, state, now, t) {
@@ -281,8 +294,11 @@
       const block = blockOf(live, now);
       let blockLine = "";
       if (block !== null) blockLine = block >= 0 ? t("block_left", clockFace(block)) : t("block_over", clockFace(-block).replace("+", ""));
+      const question = live.question;
+      if (question) blockLine = questionText(question, now, t);
       setText(part(head, "block", "div", "dim"), blockLine);
       if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
+      if (question && question.end !== null) wake = Math.min(wake, nextSecond(now, questionLeft(question, now)));
     } else {
       head.dataset.level = "normal";
       setText(part(head, "phase", "div", "phase"), "");

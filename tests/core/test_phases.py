@@ -17,7 +17,7 @@ from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import Journal, read_journal, replay
-from emcee.core.report import RowKind, build_report
+from emcee.core.report import RowKind, build_report, summary_lines, to_json
 
 from .golden import schedule_values
 from .showkit import hm, play_turn, remaining, run_for, show_of
@@ -349,3 +349,122 @@ def test_a_proposal_names_the_phase_it_shortens_and_replays_so(tmp_path):
     assert notices == []
     assert replayed.state.lengths == show.state.lengths
     assert replayed.state.lengths[0][3] < 600
+
+
+# --- questions from the floor --------------------------------------------------------------
+
+
+def at_the_qa(text: str = FORUM) -> tuple[Show, FakeClock]:
+    show, clock = show_of(text)
+    show.start()
+    for _ in range(5):
+        play_turn(show, clock)
+    assert live_kind(show) is PhaseKind.QA
+    return show, clock
+
+
+def question_timer(show: Show):
+    current = show.snapshot().current
+    assert current is not None
+    return current.question
+
+
+def test_q_times_a_question_then_its_answer_then_the_next_question():
+    show, clock = at_the_qa()
+    assert question_timer(show) is None
+    assert show.question() is not None
+    run_for(show, clock, 20)
+    timer = question_timer(show)
+    assert (timer.number, timer.answering, timer.allotted, timer.remaining) == (1, False, 60, 40)
+    show.question()
+    run_for(show, clock, 30)
+    timer = question_timer(show)
+    assert (timer.number, timer.answering, timer.allotted, timer.remaining) == (1, True, 120, 90)
+    run_for(show, clock, 100)  # the answer runs 10 seconds over
+    assert question_timer(show).remaining == -10
+    show.question()
+    assert (question_timer(show).number, question_timer(show).answering) == (2, False)
+    # The Q&A's own time never moved: 10 minutes less what has run.
+    assert remaining(show) == 600 - 150
+
+
+def test_the_item_sets_the_question_timer_and_a_pause_stops_it():
+    text = FORUM.replace('title = "Panel"', 'title = "Panel"\nquestion = "30s"\nanswer = "1m30s"')
+    show, clock = at_the_qa(text)
+    show.question()
+    run_for(show, clock, 10)
+    show.pause()
+    run_for(show, clock, 60)
+    assert question_timer(show).remaining == 20
+    show.resume()
+    show.question()
+    assert question_timer(show).allotted == 90
+
+
+def test_a_question_timer_across_the_end_of_its_discussion_never_extends_it():
+    show, clock = at_the_qa()
+    run_for(show, clock, 570)  # 30 seconds of the Q&A left
+    show.question()
+    show.question()
+    run_for(show, clock, 60)  # the answer goes on past the Q&A's end
+    current = show.snapshot().current
+    assert (current.remaining, current.question.remaining) == (-30, 60)
+    assert show.snapshot().expected_end(0) == hm("09:50") + 30  # the overtime, not the answer
+    show.next()
+    assert live_kind(show) is PhaseKind.REMARKS
+    assert question_timer(show) is None
+    assert show.question() is None  # only in an open discussion or a Q&A
+
+
+def test_undo_takes_a_question_back_and_restart_forgets_the_turns_questions():
+    show, clock = at_the_qa()
+    show.question()
+    run_for(show, clock, 5)
+    show.question()
+    show.undo()
+    timer = question_timer(show)
+    assert (timer.answering, timer.remaining) == (False, 55)
+    show.restart()
+    assert question_timer(show) is None and show.state.questions == ()
+
+
+def test_questions_are_journaled_replayed_and_counted_in_the_report(tmp_path):
+    clock = FakeClock(dt.datetime(2023, 6, 23, 9, 0, tzinfo=dt.UTC))
+    show = Show(loads(FORUM)[1], clock)
+    journal = Journal.create(FORUM, clock, tmp_path, fallbacks=[])
+
+    def act(action) -> None:
+        journal.record_action(action, show.state.show)
+
+    act(show.start())
+    for _ in range(5):
+        run_for(show, clock, remaining(show))
+        act(show.next())
+    act(show.question())
+    run_for(show, clock, 50)
+    act(show.question())  # asked in 50 s
+    run_for(show, clock, 130)
+    act(show.question())  # answered in 2:10; the second question
+    run_for(show, clock, 70)
+    act(show.question())  # asked in 1:10
+    run_for(show, clock, 40)
+    act(show.question())
+    act(show.undo())  # the third question was a slip: the answer goes on
+    run_for(show, clock, remaining(show))
+    act(show.next())  # the answer ran from 4:10 until the Q&A ended at 10:00
+    data = read_journal(journal.path)
+    replayed, notices = replay(data, loads(FORUM)[1], clock)
+    assert notices == [] and replayed.state.questions == show.state.questions
+    report = build_report(journal.path, clock)
+    assert [(q.number, q.order, q.question, q.answer) for q in report.questions] == [
+        ("1", 1, 50, 130),
+        ("1", 2, 70, 600 - 250),
+    ]
+    assert summary_lines(report, "ko")[-1] == "1. Panel의 질문: 2개, 평균 질문 1:00, 답변 4:00"
+    assert to_json(report)["questions"][1] == {
+        "item": 0,
+        "number": "1",
+        "order": 2,
+        "question_s": 70,
+        "answer_s": 350,
+    }

@@ -171,3 +171,23 @@ def test_a_phase_of_the_long_form_is_sent_with_its_kind_and_title():
     rows = protocol.view_state(Role.BACKSTAGE, show.snapshot(), context)["items"]
     assert [t["phase_title"] for t in rows[0]["turns"]][:2] == ["주제발표", "주제발표"]
     assert [t["phase"] for t in rows[0]["turns"]][-2:] == ["qa", "remarks"]
+
+
+def test_a_question_timer_is_sent_with_its_own_deadline():
+    from tests.core.showkit import play_turn
+    from tests.core.test_phases import FORUM, show_of
+
+    show, clock = show_of(FORUM)
+    show.start()
+    for _ in range(5):
+        play_turn(show, clock)  # the talks and the discussants: the Q&A is live
+    context = Context(show.schedule.programme)
+    assert protocol.view_state(Role.MODERATOR, show.snapshot(), context)["live"]["question"] is None
+    show.question()
+    run_for(show, clock, 15)
+    question = protocol.view_state(Role.MODERATOR, show.snapshot(), context)["live"]["question"]
+    assert question["end"] == pytest.approx(clock.monotonic() + 45)
+    assert (question["number"], question["answering"], question["left"]) == (1, False, None)
+    show.pause()
+    stage = protocol.view_state(Role.STAGE, show.snapshot(), context)["live"]["question"]
+    assert (stage["end"], stage["left"]) == (None, pytest.approx(45))

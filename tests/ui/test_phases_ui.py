@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 from emcee.core.agenda.file import load
 from emcee.core.agenda.model import PhaseKind
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import Level
 from emcee.ui.agenda_model import Column
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import Overlay, ShowController
@@ -24,6 +25,7 @@ from emcee.ui.fonts import register_fonts
 from emcee.ui.i18n import switch_language
 from emcee.ui.presenter.paint import paint_picture
 from emcee.ui.presenter.picture import Picture, make_picture
+from tests.ui.keyboard import type_key
 
 FORUM = Path(__file__).resolve().parents[2] / "docs" / "examples" / "policy-forum.toml"
 SHOTS = os.environ.get("EMCEE_SHOTS")
@@ -136,3 +138,26 @@ def test_the_agenda_shows_each_phase_as_a_row_under_its_item(console):
     closing = model.index(3, 0)
     photo = model.data(model.index(1, Column.TITLE, closing), Qt.ItemDataRole.DisplayRole)
     assert photo == ("기념촬영" if console.language == "ko" else "Group photo")
+
+
+def test_q_in_the_qa_shows_a_question_timer_inside_the_discussions(console):
+    to_segment(console, PhaseKind.QA)
+    advance(console, 30)
+    type_key(console.tree, Qt.Key.Key_Q)
+    advance(console, 20)
+    ko = console.language == "ko"
+    question, answer = ("질문", "답변") if ko else ("Question", "Answer")
+    shown = presenter(console)
+    assert (shown.digits, shown.question) == ("19:10", f"{question} 1 · 00:40")
+    assert console.timer_panel.block.text() == f"{question} 1 · 00:40"
+    type_key(console.tree, Qt.Key.Key_Q)
+    advance(console, 130)  # the answer runs 10 seconds over its 2 minutes
+    shown = presenter(console)
+    assert (shown.digits, shown.question) == ("17:00", f"{answer} 1 · +00:10")
+    assert shown.question_color == PALETTES["standard"].level_color(Level.TIME_UP).name()
+    save(console, "question")
+    console.controller.undo()  # the answer was a slip
+    assert presenter(console).question == f"{question} 1 · +01:30"
+    console.controller.next()
+    assert presenter(console).question == ""
+    assert console.timer_panel.block.text() == ""

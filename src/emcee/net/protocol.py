@@ -209,6 +209,15 @@ def _live(snapshot: Snapshot) -> dict[str, Any] | None:
         "target": current.target_time,
         "planned_end": item.planned_start + item.planned_duration,
     }
+    question = current.question
+    live["question"] = None
+    if question is not None:  # the discussion's second countdown, sent as the turn's is
+        live["question"] = {
+            "number": question.number,
+            "answering": question.answering,
+            "end": _ms(snapshot.monotonic + question.remaining) if running else None,
+            "left": None if running else _ms(question.remaining),
+        }
     if current.block_remaining is not None:
         if running:
             live["block_end"] = _ms(snapshot.monotonic + current.block_remaining)

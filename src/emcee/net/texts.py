@@ -63,6 +63,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "opening": (PRESENTER, "Opening"),
     "closing": (PRESENTER, "Closing"),
     "next": (PRESENTER, "Next: %1"),
+    "question": (PRESENTER, "Question %1 · %2"),
+    "answer": (PRESENTER, "Answer %1 · %2"),
     "resuming_at": (PRESENTER, "%1 — resuming at %2"),
     "resuming_shortly": (PRESENTER, "%1 — resuming shortly"),
     "planned_at": (PRESENTER, "(planned %1)"),

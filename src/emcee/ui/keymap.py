@@ -103,6 +103,15 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again"),
     ),
     _binding(
+        "question",
+        ("Q",),
+        QT_TRANSLATE_NOOP("KeyMap", "Question timer"),
+        QT_TRANSLATE_NOOP(
+            "KeyMap",
+            "In an open discussion or Q&A: time a question; again, its answer; again, the next",
+        ),
+    ),
+    _binding(
         "jump",
         ("Return", "Enter"),
         QT_TRANSLATE_NOOP("KeyMap", "Jump to selected"),

@@ -246,7 +246,17 @@ class TimerPanel(QWidget):
             # A break resumes at its time; other items counting to their end just end then.
             words = self.tr("Resumes at %1") if item.kind is ItemKind.BREAK else self.tr("Until %1")
             block = words.replace("%1", format_time_of_day(round(current.target_time)))
+        block_color = QColor(CONSOLE_PALETTE.text)
+        if current.question is not None:  # the discussion's second, smaller countdown
+            question = current.question
+            words = self.tr("Answer %1 · %2") if question.answering else self.tr("Question %1 · %2")
+            block = words.replace("%1", str(question.number)).replace(
+                "%2", format_clock(question.remaining)
+            )
+            if question.remaining <= 0:
+                block_color = CONSOLE_PALETTE.level_color(Level.TIME_UP)
         set_text(self.block, block)
+        self.block.set_color(block_color)
         set_text(self.following, self._next_text(snapshot))
 
     def _next_text(self, snapshot: Snapshot) -> str:

@@ -148,6 +148,8 @@ def _item_table(item: Item) -> Table:
     _put(table, "warning", _length(item.warning))
     _put(table, "final_warning", _length(item.final_warning))
     _put(table, "minimum", _length(item.minimum))
+    _put(table, "question", _length(item.question))
+    _put(table, "answer", _length(item.answer))
     _put(table, "notes", item.notes)
     if item.speakers:
         table["speakers"] = _speakers_array(item.speakers)

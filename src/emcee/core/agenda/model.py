@@ -37,6 +37,10 @@ class PhaseKind(StrEnum):
     ROLL_CALL = "roll-call"  # 내빈 소개, 시상: names called one after the other
 
 
+# The question timer's lengths unless the item says (seconds).
+QUESTION = 60
+ANSWER = 120
+
 # The floor's phases: nobody presents, the room discusses or asks.
 OPEN_FLOOR = frozenset({PhaseKind.DISCUSSION, PhaseKind.QA})
 # The phases that give way by default: an earlier phase running over takes their time
@@ -109,10 +113,22 @@ class Item:
     timer: TimerStyle | None = None  # None: the kind's default (see default_timer)
     minimum: int | None = None  # shortest length a rebalancing may give the item
     phases: tuple[Phase, ...] = ()  # the long form: phases of any number and kind
+    # The question timer's lengths in the item's open discussion or Q&A (None: 1 and 2
+    # minutes): a question from the floor, then its answer.
+    question: int | None = None
+    answer: int | None = None
 
     @property
     def has_phases(self) -> bool:
         return bool(self.phases) or self.presentation is not None or self.discussion is not None
+
+    @property
+    def question_length(self) -> int:
+        return self.question if self.question is not None else QUESTION
+
+    @property
+    def answer_length(self) -> int:
+        return self.answer if self.answer is not None else ANSWER
 
     @property
     def timer_style(self) -> TimerStyle:

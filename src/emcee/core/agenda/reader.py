@@ -70,6 +70,8 @@ ITEM_KEYS = (
     "warning",
     "final_warning",
     "minimum",
+    "question",
+    "answer",
     "notes",
     "speakers",
     "phases",
@@ -338,6 +340,8 @@ class Reader:
             final_warning=self.duration(table, "final_warning", **where),
             timer=self.choice(table, "timer", TimerStyle, None, **where),
             minimum=self.duration(table, "minimum", **where),
+            question=self.duration(table, "question", **where),
+            answer=self.duration(table, "answer", **where),
             phases=self.phases(table.get("phases"), where),
         )
 

@@ -100,6 +100,17 @@ class ItemView:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionTimer:
+    """The second, smaller countdown of an open discussion: a question from the floor, or
+    its answer. It never changes the discussion's own time."""
+
+    number: int  # 1-based within the turn
+    answering: bool  # False: the question is being put
+    allotted: float
+    remaining: float  # negative = over
+
+
+@dataclass(frozen=True, slots=True)
 class Current:
     """The live turn, as the timers show it."""
 
@@ -117,6 +128,7 @@ class Current:
     turns_in_phase: int
     block_remaining: float | None  # time left in a shared phase, None if not shared
     target_time: float | None  # for TO_END timers: the time of day counted to
+    question: QuestionTimer | None = None  # a question timed in an open discussion
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,18 @@ class DriftPoint:
 
 
 @dataclass(frozen=True)
+class QuestionRow:
+    """A question from the floor timed in an open discussion: how long it took to put,
+    and its answer (None: the next question came, or the turn ended, before one)."""
+
+    item_index: int
+    number: str  # the item's number, "5"
+    order: int  # 1-based within its turn
+    question: float
+    answer: float | None
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     date: dt.date
@@ -126,6 +138,7 @@ class Report:
     summary: Summary
     drift: tuple[DriftPoint, ...]
     notices: tuple[Notice, ...]
+    questions: tuple[QuestionRow, ...] = ()
 
     @property
     def items(self) -> list[Row]:
@@ -185,7 +198,29 @@ def report_of(
         summary=_summary(snapshot, rows),
         drift=tuple(drift),
         notices=(*data.notices, *notices, *replay_notices),
+        questions=_questions(show, snapshot),
     )
+
+
+def _questions(show: Show, snapshot: Snapshot) -> tuple[QuestionRow, ...]:
+    """Each question timed, with its length and its answer's: a question lasts until its
+    answer begins, an answer until the next question or the end of its turn."""
+    rows: list[QuestionRow] = []
+    for question in show.state.questions:
+        segment = snapshot.segments[question.segment]
+        end = question.closed if question.closed is not None else segment.elapsed
+        asked_until = question.answered if question.answered is not None else end
+        before = sum(1 for q in show.state.questions[: len(rows)] if q.segment == segment.index)
+        rows.append(
+            QuestionRow(
+                item_index=segment.item_index,
+                number=str(show.schedule.items[segment.item_index].number),
+                order=before + 1,
+                question=asked_until - question.asked,
+                answer=None if question.answered is None else end - question.answered,
+            )
+        )
+    return tuple(rows)
 
 
 def _rows(show: Show, snapshot: Snapshot) -> list[Row]:

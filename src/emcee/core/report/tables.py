@@ -113,6 +113,7 @@ def _round(value: float | None) -> float | None:
 
 
 def to_json(report: Report) -> dict[str, Any]:
+    """The report as JSON values; ``questions`` only when the operator timed any."""
     summary = report.summary
 
     def row_json(row: Row | None) -> dict[str, Any] | None:
@@ -173,6 +174,23 @@ def to_json(report: Report) -> dict[str, Any]:
             {"code": n.code, "line": n.line, "en": n.message("en"), "ko": n.message("ko")}
             for n in report.notices
         ],
+    } | _questions_json(report)
+
+
+def _questions_json(report: Report) -> dict[str, Any]:
+    if not report.questions:
+        return {}
+    return {
+        "questions": [
+            {
+                "item": question.item_index,
+                "number": question.number,
+                "order": question.order,
+                "question_s": _round(question.question),
+                "answer_s": _round(question.answer),
+            }
+            for question in report.questions
+        ]
     }
 
 

@@ -52,6 +52,10 @@ LABELS: Mapping[str, str] = MappingProxyType(
         ),
         "summary_no_speakers": QT_TRANSLATE_NOOP("Report", "No speaker went over their time"),
         "summary_skipped": QT_TRANSLATE_NOOP("Report", "Skipped: {count} item(s) ({numbers})"),
+        "summary_questions": QT_TRANSLATE_NOOP(
+            "Report",
+            "Questions in {name}: {count}, {asked} on average to ask and {answered} to answer",
+        ),
     }
 )
 
@@ -115,4 +119,30 @@ def summary_lines(report: Report, lang: Lang) -> list[str]:
         lines.append(
             label("summary_skipped", lang).format(count=len(summary.skipped), numbers=numbers)
         )
+    lines.extend(_question_lines(report, lang))
     return lines
+
+
+def _question_lines(report: Report, lang: Lang) -> list[str]:
+    """Per item, how many questions were timed and how long they took on average."""
+    lines = []
+    for item in report.items:
+        asked = [q for q in report.questions if q.item_index == item.item_index]
+        if not asked:
+            continue
+        answers = [q.answer for q in asked if q.answer is not None]
+        lines.append(
+            label("summary_questions", lang).format(
+                name=f"{item.number}. {item.title}",
+                count=len(asked),
+                asked=minutes_text(sum(q.question for q in asked) / len(asked)),
+                answered=minutes_text(sum(answers) / len(answers)) if answers else "–",
+            )
+        )
+    return lines
+
+
+def minutes_text(seconds: float) -> str:
+    """``1:05``: a short length as people say it."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"

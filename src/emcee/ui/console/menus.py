@@ -15,7 +15,7 @@ CHECKABLE = ("blackout", "presenter", "mute")
 # name -> the commands that follow each other in a menu, separators between groups
 MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
     "show": (
-        ("start", "next", "previous", "jump", "restart"),
+        ("start", "next", "previous", "jump", "restart", "question"),
         ("plus", "minus", "plus30", "minus30"),
         ("skip", "undo"),
         ("end",),

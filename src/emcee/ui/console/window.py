@@ -203,6 +203,7 @@ class ConsoleWindow(QMainWindow):
             "plus30": lambda: c.controller.adjust(30),
             "minus30": lambda: c.controller.adjust(-30),
             "restart": lambda: c.controller.restart(),
+            "question": lambda: c.controller.question(),
             "jump": lambda: c.commands.jump_to_selected(),
             "skip": lambda: c.commands.skip_selected(),
             "end": lambda: c.commands.end_show(),

@@ -22,7 +22,7 @@ from emcee import resources
 from emcee.core.agenda.model import ItemKind, Phase, PhaseKind, Programme, TimerStyle
 from emcee.core.agenda.phases import phase_title
 from emcee.core.engine.snapshot import Current, Level, ShowState, Snapshot, who_and_what
-from emcee.core.timefmt import format_time_of_day
+from emcee.core.timefmt import format_clock, format_time_of_day
 from emcee.ui.controller import Overlay
 from emcee.ui.face import LEVEL_SYMBOLS, Palette, timer_text
 
@@ -48,6 +48,8 @@ KIND_LABELS = {
     ItemKind.CLOSING: QT_TRANSLATE_NOOP("Presenter", "Closing"),
 }
 NEXT = QT_TRANSLATE_NOOP("Presenter", "Next: %1")
+QUESTION = QT_TRANSLATE_NOOP("Presenter", "Question %1 · %2")
+ANSWER = QT_TRANSLATE_NOOP("Presenter", "Answer %1 · %2")
 RESUMING_AT = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming at %2")
 RESUMING_SHORTLY = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming shortly")
 PLANNED = QT_TRANSLATE_NOOP("Presenter", "(planned %1)")
@@ -96,6 +98,8 @@ class Picture:
     info: str = ""  # idle: when it starts
     message: str = ""
     animation: Animation = Animation.NONE
+    question: str = ""  # a question timed in a discussion: "질문 2 · 00:45"
+    question_color: str = ""
     lit: bool = True  # the animation's phase; views toggle it, pictures start lit
 
     @property
@@ -322,7 +326,26 @@ def _timer(
         clock=clock,
         next=_next_text(snapshot, tr),
         animation=Animation.FLASH if flash else Animation.NONE,
+        question=_question_text(current, tr),
+        question_color=_question_color(palette, current),
     )
+
+
+def _question_text(current: Current, tr: Texts) -> str:
+    """The discussion's second, smaller countdown: "질문 2 · 00:45"."""
+    question = current.question
+    if question is None:
+        return ""
+    words = ANSWER if question.answering else QUESTION
+    return tr(words, str(question.number), format_clock(question.remaining))
+
+
+def _question_color(palette: Palette, current: Current) -> str:
+    question = current.question
+    if question is None:
+        return ""
+    level = Level.TIME_UP if question.remaining <= 0 else Level.NORMAL
+    return palette.level_color(level).name()
 
 
 def _level_color(palette: Palette, current: Current) -> str:

@@ -860,6 +860,10 @@
         <translation>시간 초과</translation>
     </message>
     <message>
+        <source>Chair %1</source>
+        <translation>좌장 %1</translation>
+    </message>
+    <message>
         <source>PAUSED</source>
         <translation>일시정지</translation>
     </message>

@@ -68,6 +68,10 @@
         <translation>질문 %1 · %2</translation>
     </message>
     <message>
+        <source>Chair %1</source>
+        <translation>좌장 %1</translation>
+    </message>
+    <message>
         <source>Answer %1 · %2</source>
         <translation>답변 %1 · %2</translation>
     </message>

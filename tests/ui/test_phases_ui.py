@@ -101,12 +101,14 @@ def test_a_designated_discussant_is_named_with_the_phase_and_their_turn(console)
     advance(console, 200)  # 1:40 left of 5:00
     next_word = "다음" if console.language == "ko" else "Next"
     shown = presenter(console)
-    assert shown.phase == "지정토론 2/3"  # the phase's title as written
+    chair = "좌장 박영희" if console.language == "ko" else "Chair 박영희"
+    assert shown.phase == f"지정토론 2/3 · {chair}"  # the phase's title as written
     assert (shown.speaker, shown.title) == ("최유진", "○○연구원 연구위원")
     assert shown.digits == "01:40"
     assert shown.next == f"{next_word}: 정하늘 · ○○구 복지정책과장"
     panel = console.timer_panel
     assert panel.speaker.text() == "최유진"
+    assert panel.heading.text() == f"지역 돌봄, 누가 어떻게 할 것인가 · {chair}"
     assert panel.block.text().startswith("지정토론 2/3")
     save(console, "designated")
 
@@ -118,7 +120,8 @@ def test_the_qa_and_the_remarks_are_named_where_they_have_no_speaker(console):
     advance(console, 300)
     console.controller.next()
     shown = presenter(console)
-    assert (shown.phase, shown.speaker, shown.digits) == ("종합토론 및 질의응답", "", "20:00")
+    assert (shown.speaker, shown.digits) == ("", "20:00")
+    assert shown.phase.startswith("종합토론 및 질의응답 · ")
     assert console.timer_panel.speaker.text() == "종합토론 및 질의응답"
     save(console, "qa")
     to_segment(console, PhaseKind.PHOTO)

@@ -47,6 +47,8 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
         title = f"({item.part}) {item.title}" if item.part else item.title
         if item.presenter:
             title += f" — {item.presenter}"
+        if item.chair:
+            title += " · " + label("chair", lang).format(name=item.chair)
         lines.append(row(planned.start, planned.duration, 0, title))
         for phase in planned.phases:
             if phase.kind is not PhaseKind.MAIN:

@@ -20,6 +20,7 @@ LABELS: dict[str, str] = {
     # emcee check
     "end": QT_TRANSLATE_NOOP("Cli", "planned end ({length}, {items} items, {speakers} speakers)"),
     "hard_end": QT_TRANSLATE_NOOP("Cli", "hard end"),
+    "chair": QT_TRANSLATE_NOOP("Cli", "chair {name}"),
     "midnight": QT_TRANSLATE_NOOP("Cli", "── midnight: the next day ──"),
     "invalid": QT_TRANSLATE_NOOP("Cli", "{path} cannot be used:"),
     # emcee import

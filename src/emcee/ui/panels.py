@@ -210,6 +210,8 @@ class TimerPanel(QWidget):
         item = current.item.planned.item
         segment = current.segment
         heading = f"({item.part}) {item.title}" if item.part else item.title
+        if current.item.planned.chair:
+            heading += " · " + self.tr("Chair %1").replace("%1", current.item.planned.chair)
         phase = self.phase_word(current.item.planned.phases[segment.phase_index].written)
         if snapshot.state is ShowState.PAUSED:
             heading = self.tr("PAUSED") + " · " + heading

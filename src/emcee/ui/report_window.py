@@ -225,6 +225,8 @@ class ReportWindow(QMainWindow):
                 title = f"({row.part}) {row.title}" if row.part else row.title
                 if row.who:
                     title += f" — {row.who}"
+                if row.chair:
+                    title += " · " + self.tr("Chair %1").replace("%1", row.chair)
             elif row.phase is PhaseKind.DISCUSSION and not row.title:
                 title = self.tr("Discussion")
             elif row.who or row.title:

@@ -137,6 +137,7 @@ def _item_table(item: Item) -> Table:
     _put(table, "kind", item.kind.value)
     _put(table, "title", item.title)
     _put(table, "presenter", item.presenter)
+    _put(table, "chair", item.chair)
     _put(table, "start", _time(item.start))
     _put(table, "duration", _length(item.duration))
     _put(table, "presentation", _length(item.presentation))

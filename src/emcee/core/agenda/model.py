@@ -8,6 +8,7 @@ All times are whole seconds: times of day since midnight, durations as lengths.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -117,6 +118,8 @@ class Item:
     # minutes): a question from the floor, then its answer.
     question: int | None = None
     answer: int | None = None
+    # Who chairs the item (좌장); on the first item of a part, the part's chair.
+    chair: str = ""
 
     @property
     def has_phases(self) -> bool:
@@ -157,3 +160,17 @@ class Programme:
 class Agenda:
     programme: Programme
     items: tuple[Item, ...] = field(default=())
+
+
+def chair_of(items: Sequence[Item], index: int) -> str:
+    """The chair of ``items[index]``: its own, else the one last named before it in the
+    same part (a part's chair is written once, on its first item)."""
+    item = items[index]
+    if item.chair or not item.part:
+        return item.chair
+    for earlier in reversed(items[:index]):
+        if earlier.part != item.part:
+            break
+        if earlier.chair:
+            return earlier.chair
+    return ""

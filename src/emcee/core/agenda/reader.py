@@ -72,6 +72,7 @@ ITEM_KEYS = (
     "minimum",
     "question",
     "answer",
+    "chair",
     "notes",
     "speakers",
     "phases",
@@ -342,6 +343,7 @@ class Reader:
             minimum=self.duration(table, "minimum", **where),
             question=self.duration(table, "question", **where),
             answer=self.duration(table, "answer", **where),
+            chair=self.text(table, "chair", **where),
             phases=self.phases(table.get("phases"), where),
         )
 

@@ -37,6 +37,7 @@ from emcee.core.agenda.model import (
     PhaseKind,
     Programme,
     Speaker,
+    chair_of,
     gives_way,
 )
 from emcee.core.agenda.phases import sized_length, written_phases
@@ -88,6 +89,7 @@ class PlannedItem(_Span):
     start: int
     duration: int
     phases: tuple[PlannedPhase, ...]  # at least one
+    chair: str = ""  # the item's chair (좌장): its own, else its part's (see ``chair_of``)
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,8 @@ class _Planner:
                 cursor = item_start + duration
                 previous = None
                 continue
-            previous = PlannedItem(number, item, item_start, duration, phases)
+            chair = chair_of(agenda.items, number - 1)
+            previous = PlannedItem(number, item, item_start, duration, phases, chair)
             planned.append(previous)
             cursor = previous.end
 

@@ -57,6 +57,7 @@ class Row:
     actual_start: float | None
     actual_end: float | None
     actual_duration: float | None  # a turn's running time; an item's first start to end
+    chair: str = ""  # an item's chair (좌장), its own or its part's
 
     @property
     def difference(self) -> float | None:
@@ -251,6 +252,7 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
                 actual_start=view.actual_start,
                 actual_end=actual_end,
                 actual_duration=view.actual_duration,
+                chair=planned.chair,
             )
         )
         if single:

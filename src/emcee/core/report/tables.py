@@ -36,6 +36,7 @@ COLUMNS = (
     "start_delay",
     "difference",
     "over_allotted",
+    "chair",
 )
 
 
@@ -69,6 +70,7 @@ def _row_cells(row: Row, lang: Lang) -> list[str]:
         _seconds(row.start_delay),
         _seconds(row.difference),
         _seconds(row.over_allotted),
+        _cell_text(row.chair),
     ]
 
 
@@ -138,7 +140,7 @@ def to_json(report: Report) -> dict[str, Any]:
             "start_delay_s": _round(row.start_delay),
             "difference_s": _round(row.difference),
             "over_allotted_s": _round(row.over_allotted),
-        }
+        } | ({"chair": row.chair} if row.chair else {})
 
     return {
         "format": 1,

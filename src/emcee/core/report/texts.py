@@ -28,6 +28,7 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "start_delay": QT_TRANSLATE_NOOP("Report", "Start difference (s)"),
         "difference": QT_TRANSLATE_NOOP("Report", "Length difference (s)"),
         "over_allotted": QT_TRANSLATE_NOOP("Report", "Over allotted (s)"),
+        "chair": QT_TRANSLATE_NOOP("Report", "Chair"),
         "time": QT_TRANSLATE_NOOP("Report", "Time"),
         "drift": QT_TRANSLATE_NOOP("Report", "Drift (s, + behind plan)"),
         "drift_minutes": QT_TRANSLATE_NOOP("Report", "Drift (min)"),

@@ -49,6 +49,7 @@ KIND_LABELS = {
 }
 NEXT = QT_TRANSLATE_NOOP("Presenter", "Next: %1")
 QUESTION = QT_TRANSLATE_NOOP("Presenter", "Question %1 · %2")
+CHAIR = QT_TRANSLATE_NOOP("Presenter", "Chair %1")
 ANSWER = QT_TRANSLATE_NOOP("Presenter", "Answer %1 · %2")
 RESUMING_AT = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming at %2")
 RESUMING_SHORTLY = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming shortly")
@@ -381,7 +382,8 @@ def _phase_label(current: Current, tr: Texts) -> str:
         label = _phase_name(phase, tr)
     if current.turns_in_phase > 1:
         label += f" {current.turn_number}/{current.turns_in_phase}"
-    return f"{item.part} · {label}" if item.part else label
+    chair = current.item.planned.chair
+    return " · ".join(part for part in (item.part, label, chair and tr(CHAIR, chair)) if part)
 
 
 def _next_text(snapshot: Snapshot, tr: Texts) -> str:

@@ -126,7 +126,7 @@
         <translation>화면</translation>
     </message>
     <message>
-        <source>Automatic (a screen other than the console's)</source>
+        <source>Automatic (a screen other than the console&apos;s)</source>
         <translation>자동 (콘솔이 없는 화면)</translation>
     </message>
     <message>

@@ -132,3 +132,20 @@ def test_a_ceremony_calls_its_guests_and_award_winners_in_turn():
         "우수상 강도윤",
     ]
     assert result.agenda.items[4].presenter == "시장"
+
+
+def test_speakers_on_rows_of_their_own_without_a_merged_time_cell():
+    sheet = (
+        "시간\t내용\t발표자\n"
+        "14:00~14:45 (45)\t(1부) 주제발표\t김교수\n"
+        "\t주제발표\t이교수\n"
+        "\t주제발표\t박교수\n"
+        "14:45~15:00\t폐회\t\n"
+    )
+    result = import_text(sheet)
+    assert result.ok, (result.problems, result.rejected)
+    talks = result.agenda.items[0]
+    assert (talks.title, talks.part, talks.presenter) == ("주제발표", "1부", "")
+    assert [s.presenter for s in talks.speakers] == ["김교수", "이교수", "박교수"]
+    assert [t.duration for t in result.schedule.items[0].phases[0].turns] == [900, 900, 900]
+    assert [note.code for note in result.notes] == []

@@ -80,6 +80,14 @@ def _length_source(time_text: str, start: int | None) -> str:
     return single_line(inner) if start is not None else single_line(time_text)
 
 
+def _more_speakers(title: str, presenter: str, last: _Draft | None) -> bool:
+    """A row without time that names someone under an item of the same title: one more
+    speaker of that item ("주제발표 | 이교수" under "14:00~14:45 | 주제발표 | 김교수")."""
+    if last is None or not presenter:
+        return False
+    return strip_bullet(title) in (last.title, split_part(last.title)[1])
+
+
 def _minutes(seconds: int) -> str:
     return str(seconds // 60) if seconds % 60 == 0 else f"{seconds / 60:.1f}"
 
@@ -237,7 +245,8 @@ class _Parser:
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
         presenter = self.cell(row, Role.PRESENTER)
-        if not timed and row.number in self.shared_time:
+        more = self.speakers and _more_speakers(title, presenter, last)
+        if not timed and (row.number in self.shared_time or more):
             return self.join_merged(row, title, notes, presenter, last)
         if not timed and (not title or is_sub_bullet(title) or is_footnote(title)):
             if last is not None:
@@ -279,14 +288,15 @@ class _Parser:
     def join_merged(
         self, row: RawRow, title: str, notes: str, presenter: str, last: _Draft | None
     ) -> _Draft:
-        """A row under a merged time cell (and with no length of its own) joins the item of
-        the cell's top row: they share that time, so they are one item of the programme."""
-        top = self.shared_time[row.number]
-        if last is None or top not in last.rows:
+        """A row under a merged time cell (with no length of its own) joins its top row's
+        item, as does a row without time naming someone under an item of its title."""
+        top = self.shared_time.get(row.number)
+        if last is None or (top is not None and top not in last.rows):
             raise _RowRejectedError("orphan_continuation", previous=str(top))
         self.outcomes[row.number] = Outcome.CONTINUATION
         last.rows.append(row.number)
-        self.folded.setdefault(top, []).append(row.number)
+        if top is not None:  # said in one note per merged cell
+            self.folded.setdefault(top, []).append(row.number)
         said = strip_bullet(title)
         same = said in (last.title, split_part(last.title)[1])  # "주제발표" under "(1부) 주제발표"
         if is_footnote(title):

@@ -8,7 +8,7 @@
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
     <message>
-        <source>Revert to the show&apos;s version</source>
+        <source>Revert to the show's version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>토론</translation>
     </message>
     <message>
-        <source>Speakers&apos; shares</source>
+        <source>Speakers' shares</source>
         <translation>발표자 시간 배분</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the first item&apos;s start</source>
+        <source>the first item's start</source>
         <translation>첫 항목의 시작 시각</translation>
     </message>
     <message>
@@ -126,6 +126,14 @@
     <message>
         <source>Registration</source>
         <translation>등록</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>좌장</translation>
+    </message>
+    <message>
+        <source>좌장; on a part's first item, the part's</source>
+        <translation>좌장. 부의 첫 항목에 쓰면 그 부의 좌장</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -154,6 +162,22 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>Question timer (Q)</source>
+        <translation>질문 타이머 (Q)</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>Answer timer (Q again)</source>
+        <translation>답변 타이머 (Q 한 번 더)</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2분</translation>
     </message>
     <message>
         <source>Count down the time left</source>
@@ -204,12 +228,12 @@
         <translation>시작 시각 수정</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4m30s.</source>
-        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
+        <source>'%1' is not a length: write minutes (35) or e.g. 4m30s.</source>
+        <translation>'%1'은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>
-        <translation>&apos;%1&apos;은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
+        <source>'%1' is not a time of day: write e.g. 13:05.</source>
+        <translation>'%1'은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -256,8 +280,8 @@
         <translation>항목 이동</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date: write e.g. 2023-06-23.</source>
-        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
+        <source>'%1' is not a date: write e.g. 2023-06-23.</source>
+        <translation>'%1'은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -393,7 +417,7 @@
 <context>
     <name>ApplyBar</name>
     <message>
-        <source>Revert to the show&apos;s version</source>
+        <source>Revert to the show's version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -421,20 +445,20 @@
         <translation>행사 정보 변경</translation>
     </message>
     <message>
-        <source>%1. &apos;%2&apos; added</source>
-        <translation>%1. &apos;%2&apos; 추가</translation>
+        <source>%1. '%2' added</source>
+        <translation>%1. '%2' 추가</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; removed</source>
-        <translation>&apos;%2&apos; 삭제</translation>
+        <source>'%2' removed</source>
+        <translation>'%2' 삭제</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; moved to %1</source>
-        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
+        <source>'%2' moved to %1</source>
+        <translation>'%2'을(를) %1번으로 이동</translation>
     </message>
     <message>
-        <source>%1. &apos;%2&apos; changed</source>
-        <translation>%1. &apos;%2&apos; 변경</translation>
+        <source>%1. '%2' changed</source>
+        <translation>%1. '%2' 변경</translation>
     </message>
 </context>
 <context>
@@ -594,7 +618,7 @@
         <translation>균등 배분</translation>
     </message>
     <message>
-        <source>Forget every speaker&apos;s own length: equal shares</source>
+        <source>Forget every speaker's own length: equal shares</source>
         <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
     </message>
     <message>

@@ -164,3 +164,34 @@ def test_q_in_the_qa_shows_a_question_timer_inside_the_discussions(console):
     console.controller.next()
     assert presenter(console).question == ""
     assert console.timer_panel.block.text() == ""
+
+
+def test_the_editor_shows_the_chair_and_the_question_timers_and_keeps_the_phases(console):
+    from emcee.ui.editor.models import ItemColumn
+
+    console.agenda_tabs.act_edit.trigger()
+    editor = console.editor
+    editor.item_list.view.setCurrentIndex(editor.item_list.model.index(2, ItemColumn.TITLE))
+    fields = editor.item_form.fields
+    assert fields["chair"].widget.text() == "박영희"
+    assert fields["question"].container.isVisibleTo(editor)
+    assert not fields["presentation"].container.isVisibleTo(editor)  # it lists its phases
+    plan = editor.item_form.plan.text()
+    assert "지정토론 15:05–15:20 (15m)" in plan and "좌장 총평 15:40–15:45 (5m)" in plan
+    widget = fields["question"].widget
+    widget.setFocus()
+    widget.selectAll()
+    type_key(widget, Qt.Key.Key_Backspace)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_0, Qt.Key.Key_S, Qt.Key.Key_Return):
+        type_key(widget, key)
+    item = console.document.agenda.items[2]
+    assert (item.question, item.chair) == (30, "박영희")
+    assert [phase.kind for phase in item.phases] == [
+        PhaseKind.PRESENTATION,
+        PhaseKind.DESIGNATED,
+        PhaseKind.QA,
+        PhaseKind.REMARKS,
+    ]
+    if SHOTS:
+        editor.grab().save(str(Path(SHOTS) / f"editor-forum-{console.language}.png"))
+    console.files.may_discard = lambda: True

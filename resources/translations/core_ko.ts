@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>roll call</source>
-        <translation>내빈 소개</translation>
+        <translation>호명</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
     <message>
-        <source>Revert to the show's version</source>
+        <source>Revert to the show&apos;s version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>토론</translation>
     </message>
     <message>
-        <source>Speakers' shares</source>
+        <source>Speakers&apos; shares</source>
         <translation>발표자 시간 배분</translation>
     </message>
     <message>
@@ -92,6 +92,18 @@
         <translation>사회자용 메모이며 발표자 화면에는 나오지 않습니다</translation>
     </message>
     <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
+    </message>
+    <message>
+        <source>사회자 멘트, said as the item starts (the MC&apos;s script)</source>
+        <translation>항목을 시작할 때 사회자가 할 말</translation>
+    </message>
+    <message>
+        <source>Edit the MC&apos;s lines</source>
+        <translation>사회자 멘트 편집</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>부제</translation>
     </message>
@@ -116,7 +128,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the first item's start</source>
+        <source>the first item&apos;s start</source>
         <translation>첫 항목의 시작 시각</translation>
     </message>
     <message>
@@ -132,7 +144,7 @@
         <translation>좌장</translation>
     </message>
     <message>
-        <source>좌장; on a part's first item, the part's</source>
+        <source>좌장; on a part&apos;s first item, the part&apos;s</source>
         <translation>좌장. 부의 첫 항목에 쓰면 그 부의 좌장</translation>
     </message>
     <message>
@@ -228,12 +240,12 @@
         <translation>시작 시각 수정</translation>
     </message>
     <message>
-        <source>'%1' is not a length: write minutes (35) or e.g. 4m30s.</source>
-        <translation>'%1'은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4m30s.</source>
+        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day: write e.g. 13:05.</source>
-        <translation>'%1'은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>
+        <translation>&apos;%1&apos;은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -280,8 +292,8 @@
         <translation>항목 이동</translation>
     </message>
     <message>
-        <source>'%1' is not a date: write e.g. 2023-06-23.</source>
-        <translation>'%1'은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a date: write e.g. 2023-06-23.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -417,7 +429,7 @@
 <context>
     <name>ApplyBar</name>
     <message>
-        <source>Revert to the show's version</source>
+        <source>Revert to the show&apos;s version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -445,20 +457,20 @@
         <translation>행사 정보 변경</translation>
     </message>
     <message>
-        <source>%1. '%2' added</source>
-        <translation>%1. '%2' 추가</translation>
+        <source>%1. &apos;%2&apos; added</source>
+        <translation>%1. &apos;%2&apos; 추가</translation>
     </message>
     <message>
-        <source>'%2' removed</source>
-        <translation>'%2' 삭제</translation>
+        <source>&apos;%2&apos; removed</source>
+        <translation>&apos;%2&apos; 삭제</translation>
     </message>
     <message>
-        <source>'%2' moved to %1</source>
-        <translation>'%2'을(를) %1번으로 이동</translation>
+        <source>&apos;%2&apos; moved to %1</source>
+        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
     </message>
     <message>
-        <source>%1. '%2' changed</source>
-        <translation>%1. '%2' 변경</translation>
+        <source>%1. &apos;%2&apos; changed</source>
+        <translation>%1. &apos;%2&apos; 변경</translation>
     </message>
 </context>
 <context>
@@ -618,7 +630,7 @@
         <translation>균등 배분</translation>
     </message>
     <message>
-        <source>Forget every speaker's own length: equal shares</source>
+        <source>Forget every speaker&apos;s own length: equal shares</source>
         <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
     </message>
     <message>

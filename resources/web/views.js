@@ -481,6 +481,60 @@
     return Infinity;
   }
 
+  // --- mc: the MC's script following the show ---------------------------------------------
+
+  let scriptShown = null; // the script as last drawn, and where "now" was scrolled to
+  let nowShown = -1;
+
+  function mc(root, state, now, t) {
+    layout(root, "mc");
+    const tod = now + state.wall;
+    const live = state.live;
+    let wake = nextSecond(now, tod);
+    const head = part(root, "head", "section", "card live");
+    if (live) {
+      const remaining = remainingOf(live, now);
+      head.dataset.level = level(live, remaining);
+      setText(part(head, "phase", "div", "phase"), phaseLabel(live, t));
+      setText(part(head, "speaker", "div", "speaker"), live.speaker || live.item_title);
+      const box = part(head, "digits-box", "div", "digits-box small");
+      fit(part(box, "digits", "div", "digits"), clockFace(remaining), box);
+      if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
+    } else {
+      head.dataset.level = "normal";
+      setText(part(head, "phase", "div", "phase"), state.show === "ended" ? t("ended") : "");
+      setText(part(head, "speaker", "div", "speaker"), state.programme.title);
+      const box = part(head, "digits-box", "div", "digits-box small");
+      fit(part(box, "digits", "div", "digits"), hhmm(tod), box);
+    }
+    const list = part(root, "script", "section", "script");
+    const drawn = JSON.stringify(state.script);
+    if (drawn !== scriptShown) {
+      scriptShown = drawn;
+      list.replaceChildren();
+      if (!state.script.length) list.appendChild(el("div", "dim", t("no_script")));
+      let first = -1;
+      state.script.forEach(function (cue, index) {
+        const block = el("div", "cue" + (cue.name ? " name" : ""));
+        block.dataset.at = cue.at;
+        const text = el("div", "cue-text", cue.text);
+        if (cue.heading) {
+          block.appendChild(el("div", "cue-head", (cue.at === "next" ? "▶ " : "") + cue.heading));
+        } else if (cue.at === "next") {
+          text.prepend(el("span", "mark", "▶ ")); // a name called next
+        }
+        block.appendChild(text);
+        list.appendChild(block);
+        if (first < 0 && (cue.at === "now" || cue.at === "next")) first = index;
+      });
+      if (first >= 0 && first !== nowShown) {
+        nowShown = first;
+        list.children[first].scrollIntoView({ block: "start" });
+      }
+    }
+    return wake;
+  }
+
   // --- clock -----------------------------------------------------------------------------
 
   let clockEnd = localStorage.getItem("emcee-clock-end") === "1";
@@ -505,6 +559,7 @@
   window.emceeViews = {
     stage: stage,
     moderator: moderator,
+    mc: mc,
     backstage: backstage,
     programme: programme,
     clock: clock,

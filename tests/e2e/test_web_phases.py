@@ -18,7 +18,9 @@ from tests.e2e.test_kill_and_resume import Program, short_folder
 from tests.e2e.test_web_views import SIZES, browser, shot, text, views, wait_for
 
 pytestmark = pytest.mark.e2e
-FORUM = Path(__file__).resolve().parents[2] / "docs" / "examples" / "policy-forum.toml"
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+FORUM = EXAMPLES / "policy-forum.toml"
+CEREMONY = EXAMPLES / "ceremony.toml"
 __all__ = ["browser", "views"]  # the fixtures this module uses from test_web_views
 
 
@@ -56,3 +58,31 @@ def test_a_question_timed_in_the_qa_shows_on_the_moderators_and_the_stage_page(p
     wait_for(moderator, starts("block", "답변 1 · 0"))
     assert program.ask("undo")["applied"]
     wait_for(moderator, starts("block", "질문 1 · "))
+
+
+@pytest.fixture(scope="module")
+def ceremony(tmp_path_factory):
+    folder = short_folder(tmp_path_factory.mktemp("share-ceremony"))
+    log = folder / "emcee.log"
+    running = Program(folder, str(folder / "control"), log)
+    running.start("--lang", "ko", "--share", str(CEREMONY))
+    found = re.findall(r"^(mc) (http://\S+)$", log.read_text(), re.M)
+    running.urls = dict(found)  # type: ignore[attr-defined]
+    yield running
+    running.stop()
+
+
+def test_the_mc_page_follows_the_show_through_a_roll_call(ceremony, views):
+    page = views.open(ceremony.urls["mc"], SIZES["phone"])
+    now = "document.querySelector('.cue[data-at=\"now\"]')"
+    following = "document.querySelector('.cue[data-at=\"next\"]')"
+    wait_for(page, f"!!{following} && {following}.innerText.includes('개식 선언')")
+    assert ceremony.ask("start")["status"]["state"] == "running"
+    assert ceremony.ask("next")["applied"]  # the guests are introduced
+    wait_for(page, f"!!{now} && {now}.innerText.includes('내빈 소개')")
+    wait_for(page, f"{following}.innerText.includes('2. 김철수 · 시의회 의장')")
+    shot(page, "mc-phone")
+    assert ceremony.ask("next")["applied"]
+    wait_for(page, f"{following}.innerText.includes('3. 이영희 · 교육장')")
+    names = "[...document.querySelectorAll('.cue[data-at=\"now\"]')].map(c => c.innerText)"
+    assert page.evaluate(names) == ["2. 김철수 · 시의회 의장"]

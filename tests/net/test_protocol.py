@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.net import protocol
 from emcee.net.protocol import Context, Cue, MessageError, Ping, Raised, Receipt, StageOverlay
@@ -191,3 +192,34 @@ def test_a_question_timer_is_sent_with_its_own_deadline():
     show.pause()
     stage = protocol.view_state(Role.STAGE, show.snapshot(), context)["live"]["question"]
     assert (stage["end"], stage["left"]) == (None, pytest.approx(45))
+
+
+def test_the_mc_view_has_the_script_where_the_show_is_and_nothing_private():
+    from pathlib import Path
+
+    from emcee.core.agenda.file import load
+    from tests.core.showkit import clock_at, play_turn
+
+    ceremony = Path(__file__).resolve().parents[2] / "docs" / "examples" / "ceremony.toml"
+    clock = clock_at(10)
+    show = Show(load(ceremony)[1], clock)
+    context = Context(show.schedule.programme, cue=Cue(1, "질문 1개만 더 받겠습니다"))
+    before = protocol.view_state(Role.MC, show.snapshot(), context)["script"]
+    assert [cue["at"] for cue in before][:2] == ["next", "later"]
+    show.start()
+    play_turn(show, clock)  # the opening: the guests are introduced
+    state = protocol.view_state(Role.MC, show.snapshot(), context)
+    now = [(cue["heading"], cue["text"]) for cue in state["script"] if cue["at"] == "now"]
+    assert now == [
+        (
+            "내빈 소개",
+            "먼저 오늘 자리를 빛내 주신 내빈을 소개해 드리겠습니다. "
+            "호명하시면 자리에서 일어나 주십시오.",
+        ),
+        ("", "1. 홍길동 · 국회의원"),
+    ]
+    (following,) = [cue for cue in state["script"] if cue["at"] == "next"]
+    assert (following["text"], following["name"]) == ("2. 김철수 · 시의회 의장", True)
+    assert state["script"][0]["at"] == "past"
+    assert not {"notes", "cue", "alert", "drift", "overlay"} & set(state)
+    assert state["live"]["speaker"] == ""  # a roll call's names are not the stage's

@@ -174,6 +174,7 @@ def test_the_editor_shows_the_chair_and_the_question_timers_and_keeps_the_phases
     editor.item_list.view.setCurrentIndex(editor.item_list.model.index(2, ItemColumn.TITLE))
     fields = editor.item_form.fields
     assert fields["chair"].widget.text() == "박영희"
+    assert fields["mc"].widget.toPlainText().startswith("이어서 본 세션을 시작하겠습니다.")
     assert fields["question"].container.isVisibleTo(editor)
     assert not fields["presentation"].container.isVisibleTo(editor)  # it lists its phases
     plan = editor.item_form.plan.text()

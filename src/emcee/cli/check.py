@@ -58,7 +58,8 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
             for number, turn in enumerate(phase.turns, start=1):
                 if turn.speaker is None:
                     continue
-                speakers += phase.kind is not PhaseKind.DESIGNATED  # discussants give no talk
+                # Discussants and names called give no talk.
+                speakers += phase.kind not in (PhaseKind.DESIGNATED, PhaseKind.ROLL_CALL)
                 text = f"{number}. {turn.speaker.presenter}"
                 if turn.speaker.title:
                     text += f" · {turn.speaker.title}"

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from emcee.core.agenda.model import ItemKind, PhaseKind, Programme
+from emcee.core.agenda.script import script
 from emcee.core.engine.show import TIME_UP_WINDOW
 from emcee.core.engine.snapshot import (
     Alert,
@@ -145,6 +146,16 @@ def _moderator(snapshot: Snapshot, context: Context) -> dict[str, Any]:
     }
 
 
+def _mc(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    # The MC's lines and where the show is in them; no notes, messages or delay.
+    return {
+        "live": _live(snapshot),
+        "next": _next(snapshot),
+        "opening": _opening(snapshot),
+        "script": _script(snapshot, context.lang),
+    }
+
+
 def _backstage(snapshot: Snapshot, context: Context) -> dict[str, Any]:
     return {
         "live": _live(snapshot),
@@ -166,6 +177,7 @@ def _clock(snapshot: Snapshot, context: Context) -> dict[str, Any]:
 _BY_ROLE: dict[Role, Callable[[Snapshot, Context], dict[str, Any]]] = {
     Role.STAGE: _stage,
     Role.MODERATOR: _moderator,
+    Role.MC: _mc,
     Role.BACKSTAGE: _backstage,
     Role.PROGRAMME: _programme,
     Role.CLOCK: _clock,
@@ -281,6 +293,34 @@ def _next(snapshot: Snapshot) -> dict[str, Any] | None:
         "title": title,
         "start": minute(start) if start is not None else None,
     }
+
+
+def _script(snapshot: Snapshot, lang: str) -> list[dict[str, Any]]:
+    """The MC's cues, each marked past, now, next or later as the show stands."""
+    cues = script([view.planned for view in snapshot.items], "ko" if lang == "ko" else "en")
+    if snapshot.current is not None:
+        turn = snapshot.current.segment.index
+    else:  # before the start: the first cue is next; after the end, all are past
+        turn = -1 if snapshot.state is ShowState.READY else len(snapshot.segments)
+    following = next((cue for cue in cues if cue.turn > turn), None)
+    return [
+        {
+            "heading": cue.heading,
+            "text": cue.text,
+            "name": cue.roll_call,
+            "at": _place(cue.turn, turn, cue is following),
+        }
+        for cue in cues
+    ]
+
+
+def _place(cue: int, live: int, following: bool) -> str:
+    """Where a cue said at turn ``cue`` stands when turn ``live`` is on."""
+    if cue == live:
+        return "now"
+    if following:
+        return "next"
+    return "past" if cue < live else "later"
 
 
 def _opening(snapshot: Snapshot) -> int | None:

@@ -23,12 +23,15 @@ STATUS = "StatusPanel"
 BANNER = "Banner"
 ROWS = "AgendaModel"  # the console's live agenda (emcee.ui.agenda_model)
 PHASE = "Phase"  # the kinds of phase (emcee.core.agenda.phases)
+SCRIPT = "McScript"  # the console's MC script (emcee.ui.mc_script)
 
 # key -> (context, English)
 TEXTS: dict[str, tuple[str, str]] = {
     # The views, as the panel and the pages name them.
     "view_stage": (WEB, QT_TRANSLATE_NOOP("WebViews", "Stage timer")),
     "view_moderator": (WEB, QT_TRANSLATE_NOOP("WebViews", "Moderator")),
+    "view_mc": (WEB, QT_TRANSLATE_NOOP("WebViews", "MC script")),
+    "no_script": (SCRIPT, "This agenda has no lines for the MC (mc = …)."),
     "view_backstage": (WEB, QT_TRANSLATE_NOOP("WebViews", "Backstage run-down")),
     "view_programme": (WEB, QT_TRANSLATE_NOOP("WebViews", "Programme")),
     "view_clock": (WEB, QT_TRANSLATE_NOOP("WebViews", "Clock")),

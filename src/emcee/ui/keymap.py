@@ -167,6 +167,24 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "Black out the presenter screen"),
     ),
     _binding(
+        "mc",
+        ("F7",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script window"),
+        QT_TRANSLATE_NOOP("KeyMap", "Show the MC's script in a window of its own, or back"),
+    ),
+    _binding(
+        "mc_down",
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script: page down"),
+        QT_TRANSLATE_NOOP("KeyMap", "Scroll the MC's script a page down"),
+    ),
+    _binding(
+        "mc_up",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script: page up"),
+        QT_TRANSLATE_NOOP("KeyMap", "Scroll the MC's script a page up"),
+    ),
+    _binding(
         "presenter",
         ("F5",),
         QT_TRANSLATE_NOOP("KeyMap", "Presenter screen"),

@@ -152,6 +152,7 @@ def _item_table(item: Item) -> Table:
     _put(table, "question", _length(item.question))
     _put(table, "answer", _length(item.answer))
     _put(table, "notes", item.notes)
+    _put(table, "mc", _lines(item.mc))
     if item.speakers:
         table["speakers"] = _speakers_array(item.speakers)
     if item.phases:
@@ -173,6 +174,8 @@ def _phase_table(phase: Phase) -> Table:
     if phase.gives_way is not None:
         table["gives_way"] = phase.gives_way
     _put(table, "notes", phase.notes)
+    _put(table, "mc", _lines(phase.mc))
+    _put(table, "on_screen", phase.on_screen)
     return table
 
 
@@ -184,8 +187,16 @@ def _speakers_array(speakers: tuple[Speaker, ...]) -> Array:
         _put(entry, "title", speaker.title)
         _put(entry, "duration", _length(speaker.duration))
         _put(entry, "notes", speaker.notes)
+        _put(entry, "mc", speaker.mc)
         array.append(entry)
     return array.multiline(True)
+
+
+def _lines(text: str) -> object:
+    """Lines of text as a multi-line string when there are several, as people write them."""
+    if "\n" not in text:
+        return text
+    return tomlkit.string(text, multiline=True)
 
 
 def _time(value: int | None) -> str | None:

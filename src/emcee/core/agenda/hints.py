@@ -77,6 +77,10 @@ _SYNONYMS: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "talks": "speakers",
             "좌장": "chair",
             "chairperson": "chair",
+            "사회자": "mc",
+            "멘트": "mc",
+            "script": "mc",
+            "큐시트": "mc",
             "phase": "phases",
             "parts": "phases",
             "segments": "phases",
@@ -201,7 +205,7 @@ _FLAGS = {"true": "true", "yes": "true", "on": "true", "예": "true"} | {
     "아니요": "false",
 }
 TIME_KEYS = frozenset({"start", "hard_end"})
-FLAG_KEYS = frozenset({"protect_discussion", "gives_way"})
+FLAG_KEYS = frozenset({"protect_discussion", "gives_way", "on_screen"})
 
 
 def parse_error(text: str, error: str) -> Problem:

@@ -71,6 +71,7 @@ class Speaker:
     title: str = ""
     duration: int | None = None  # None: an even share of what the explicit turns leave
     notes: str = ""
+    mc: str = ""  # the MC's lines for this turn (사회자 멘트): who they are, what they do
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class Phase:
     # (see ``gives_way``).
     gives_way: bool | None = None
     notes: str = ""
+    mc: str = ""  # the MC's lines at the phase's start
+    on_screen: bool = False  # a roll call's names on the presenter screen too
 
 
 def gives_way(phase: Phase) -> bool:
@@ -120,6 +123,7 @@ class Item:
     answer: int | None = None
     # Who chairs the item (좌장); on the first item of a part, the part's chair.
     chair: str = ""
+    mc: str = ""  # the MC's lines (사회자 멘트) at the item's start: its introduction
 
     @property
     def has_phases(self) -> bool:

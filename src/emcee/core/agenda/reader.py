@@ -73,14 +73,15 @@ ITEM_KEYS = (
     "question",
     "answer",
     "chair",
+    "mc",
     "notes",
     "speakers",
     "phases",
 )
-SPEAKER_KEYS = ("presenter", "title", "duration", "notes")
+SPEAKER_KEYS = ("presenter", "title", "duration", "notes", "mc")
 # A phase's people are its speakers; a designated discussion's, its discussants.
-PHASE_KEYS = ("kind", "title", "duration", "speakers", "gives_way", "notes")
-DESIGNATED_KEYS = ("kind", "title", "duration", "discussants", "gives_way", "notes")
+PHASE_KEYS = ("kind", "title", "duration", "speakers", "gives_way", "notes", "mc", "on_screen")
+DESIGNATED_KEYS = ("kind", "title", "duration", "discussants", "gives_way", "notes", "mc")
 PHASE_KINDS = tuple(kind for kind in PhaseKind if kind is not PhaseKind.MAIN)  # as written
 
 SECTION_HEADERS = {"programme": "[programme]", "items": "[[items]]"}  # how a section is written
@@ -344,6 +345,7 @@ class Reader:
             question=self.duration(table, "question", **where),
             answer=self.duration(table, "answer", **where),
             chair=self.text(table, "chair", **where),
+            mc=self.text(table, "mc", **where),
             phases=self.phases(table.get("phases"), where),
         )
 
@@ -378,6 +380,8 @@ class Reader:
             speakers=self.speakers(table.get(people), at, people),
             gives_way=self.maybe_flag(table, "gives_way", **at),
             notes=self.text(table, "notes", **at),
+            mc=self.text(table, "mc", **at),
+            on_screen=self.flag(table, "on_screen", **at),
         )
 
     def speakers(
@@ -408,6 +412,7 @@ class Reader:
                     title=self.text(entry, "title", **at),
                     duration=self.duration(entry, "duration", **at),
                     notes=self.text(entry, "notes", **at),
+                    mc=self.text(entry, "mc", **at),
                 )
             )
         return tuple(speakers)

@@ -200,6 +200,8 @@ def who_and_what(segment: SegmentView, item: Item) -> tuple[str, str]:
     """The speaker (organisation) and the title a turn is shown with, on the presenter
     screen and on the web views alike."""
     speaker = segment.turn.speaker
+    if segment.kind is PhaseKind.ROLL_CALL and not item.phases[segment.phase_index].on_screen:
+        return "", item.title  # the names called are the MC's, unless the agenda shows them
     if speaker is not None:
         return speaker.presenter, speaker.title or item.title
     if segment.kind in OPEN_FLOOR:

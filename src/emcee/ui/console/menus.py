@@ -21,7 +21,11 @@ MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("end",),
         ("report",),
     ),
-    "presenter": (("presenter", "message", "clear", "blackout"), ("share",)),
+    "presenter": (
+        ("presenter", "message", "clear", "blackout"),
+        ("mc", "mc_down", "mc_up"),
+        ("share",),
+    ),
     "help": (("keys", "log"),),
 }
 TOOLBAR = (

@@ -51,6 +51,7 @@ from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
+from emcee.ui.mc_script import McPane
 from emcee.ui.messages import MessagePanel
 from emcee.ui.notices import Kind, Notice, away_words
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
@@ -173,6 +174,7 @@ class ConsoleWindow(QMainWindow):
         The editor itself is built when it is first shown (start-up does not wait)."""
         self.document = EditorDocument(self.controller.schedule.agenda, self)
         self.agenda_tabs.set_editor(self.document, self._make_editor)
+        self.mc = McPane(self, self)  # the MC's script, a tab after the editor's
         self.files = AgendaFiles(self, self.document, self.settings)
 
     def _make_editor(self) -> AgendaEditor:
@@ -213,6 +215,7 @@ class ConsoleWindow(QMainWindow):
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
             "presenter": lambda: c.presenter_pane.toggle(),
+            **self.mc.commands(),
             "share": lambda: c.share.open_panel(),
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),
@@ -390,17 +393,13 @@ class ConsoleWindow(QMainWindow):
         """Help > Keys (F1): what each key does, from the key map, beside the show."""
         from emcee.ui.help import KeysHelp  # built when first asked for
 
-        help_window = self.findChild(KeysHelp) or KeysHelp(self)
-        help_window.show()
-        help_window.raise_()
+        _raise(self.findChild(KeysHelp) or KeysHelp(self))
 
     def show_log(self) -> None:
         """Help > Error log: where the log is, and its folder opened on request."""
         from emcee.ui.help import LogHelp
 
-        help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
-        help_window.show()
-        help_window.raise_()
+        _raise(self.findChild(LogHelp) or LogHelp(log_path(), self))
 
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
@@ -465,3 +464,9 @@ class ConsoleWindow(QMainWindow):
             app.removeEventFilter(self.keys)
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _raise(window: QWidget) -> None:
+    """A window of the console's shown, in front."""
+    window.show()
+    window.raise_()

@@ -161,6 +161,13 @@ ITEM_FIELDS = (
         QT_TRANSLATE_NOOP("AgendaEditor", "For the moderator; never on the presenter screen"),
         undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit notes"),
     ),
+    FieldSpec(
+        "mc",
+        Kind.NOTES,
+        QT_TRANSLATE_NOOP("AgendaEditor", "MC's lines"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "사회자 멘트, said as the item starts (the MC's script)"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit the MC's lines"),
+    ),
 )
 
 PROGRAMME_FIELDS = (

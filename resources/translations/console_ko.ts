@@ -110,7 +110,7 @@
         <translation>행사가 진행되는 동안 노트북과 프로젝터가 절전 모드나 화면 보호기로 넘어가지 않습니다(%1). %2분보다 오래 일시 정지하면 다시 절전할 수 있습니다.</translation>
     </message>
     <message>
-        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system's power settings for the show.</source>
+        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system&apos;s power settings for the show.</source>
         <translation>emcee가 화면 꺼짐을 막지 못했습니다(%1). 행사 동안 시스템 전원 설정에서 화면 보호기와 절전을 끄세요.</translation>
     </message>
 </context>
@@ -358,7 +358,7 @@
         <translation>사회자 멘트 창</translation>
     </message>
     <message>
-        <source>Show the MC's script in a window of its own, or back</source>
+        <source>Show the MC&apos;s script in a window of its own, or back</source>
         <translation>사회자 멘트를 별도 창으로 띄우거나 다시 넣습니다</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>사회자 멘트: 아래로</translation>
     </message>
     <message>
-        <source>Scroll the MC's script a page down</source>
+        <source>Scroll the MC&apos;s script a page down</source>
         <translation>사회자 멘트를 한 화면 아래로 넘깁니다</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>사회자 멘트: 위로</translation>
     </message>
     <message>
-        <source>Scroll the MC's script a page up</source>
+        <source>Scroll the MC&apos;s script a page up</source>
         <translation>사회자 멘트를 한 화면 위로 넘깁니다</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>사회자 멘트</translation>
     </message>
     <message>
-        <source>The MC's script is in its own window (F7 brings it back).</source>
+        <source>The MC&apos;s script is in its own window (F7 brings it back).</source>
         <translation>사회자 멘트가 별도 창에 있습니다(F7을 누르면 돌아옵니다).</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>별도 창 (F7)</translation>
     </message>
     <message>
-        <source>Show the MC's script in a window of its own, e.g. on a second screen</source>
+        <source>Show the MC&apos;s script in a window of its own, e.g. on a second screen</source>
         <translation>사회자 멘트를 별도 창으로 띄웁니다(예: 두 번째 화면)</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
         <translation>컴퓨터가 다시 시작되었고 시계도 바뀌어서, “%1” 진행이 얼마나 멈춰 있었는지 emcee가 알 수 없습니다. 마지막 기록은 그때 시계로 %2이고, 지금 시계는 %3입니다. 컴퓨터는 켜진 지 %4분 되었습니다.</translation>
     </message>
     <message>
-        <source>Minutes the show was stopped (they count as the live turn's):</source>
+        <source>Minutes the show was stopped (they count as the live turn&apos;s):</source>
         <translation>멈춰 있던 시간(분, 지금 순서의 시간으로 계산됩니다):</translation>
     </message>
     <message>

@@ -937,5 +937,9 @@
         <source>notes</source>
         <translation>비고</translation>
     </message>
+    <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
+    </message>
 </context>
 </TS>

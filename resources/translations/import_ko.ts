@@ -96,6 +96,10 @@
         <translation>비고</translation>
     </message>
     <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>역할</translation>
     </message>

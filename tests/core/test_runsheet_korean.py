@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from emcee.core.agenda.model import ItemKind, PhaseKind
-from emcee.core.runsheet import Outcome, import_text
+from emcee.core.runsheet import Outcome, Role, import_text
 
 from .showkit import hm
 
@@ -149,3 +149,19 @@ def test_speakers_on_rows_of_their_own_without_a_merged_time_cell():
     assert [s.presenter for s in talks.speakers] == ["김교수", "이교수", "박교수"]
     assert [t.duration for t in result.schedule.items[0].phases[0].turns] == [900, 900, 900]
     assert [note.code for note in result.notes] == []
+
+
+def test_a_cue_sheet_column_gives_the_mcs_lines():
+    sheet = (
+        "시간\t내용\t발표자\t큐시트\n"
+        "10:00~10:05\t개식 선언\t사회자\t지금부터 시상식을 시작하겠습니다.\n"
+        "\t\t\t모두 자리에 앉아 주십시오.\n"
+        "10:05~10:15\t축사\t시장\t다음은 시장님의 축사가 있겠습니다.\n"
+    )
+    result = import_text(sheet)
+    assert result.ok, (result.problems, result.rejected)
+    assert result.mapping.column(Role.MC) == 3
+    opening, speech = result.agenda.items
+    assert opening.mc == "지금부터 시상식을 시작하겠습니다.\n모두 자리에 앉아 주십시오."
+    assert speech.mc == "다음은 시장님의 축사가 있겠습니다."
+    assert (opening.notes, speech.presenter) == ("", "시장")

@@ -290,6 +290,7 @@ class ImportDialog(QDialog):
             Role.KIND: self.tr("Kind"),
             Role.PRESENTER: self.tr("Presenter"),
             Role.NOTES: self.tr("Notes"),
+            Role.MC: self.tr("MC's lines"),
         }
 
     def _build_preview(self, table: RawTable) -> None:

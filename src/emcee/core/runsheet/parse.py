@@ -63,6 +63,7 @@ class _Draft:
     more_title: list[str] = field(default_factory=list)
     # Rows under a merged time cell that each name someone: the speakers sharing the item.
     speakers: list[Speaker] = field(default_factory=list)
+    mc: list[str] = field(default_factory=list)  # the 큐시트 / 시나리오 column's lines
 
 
 class _RowRejectedError(Exception):
@@ -78,6 +79,17 @@ def _length_source(time_text: str, start: int | None) -> str:
     """How a message names a length written inside the time cell: "(20)"."""
     inner = time_text[time_text.find("(") :] if "(" in time_text else time_text
     return single_line(inner) if start is not None else single_line(time_text)
+
+
+def _unused_columns_only(table: RawTable, mapping: ColumnMapping, row: RawRow) -> _RowRejectedError:
+    """A row with text only in columns of no role: which columns."""
+    header = next((r for r in table.rows if r.number == mapping.header), None)
+    names = []
+    for column, text in enumerate(row.cells):
+        if text and mapping.role_of(column) is None:
+            name = header.cell(column) if header is not None else ""
+            names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
+    return _RowRejectedError("unused_columns_only", columns=", ".join(names))
 
 
 def _more_speakers(title: str, presenter: str, last: _Draft | None) -> bool:
@@ -224,6 +236,7 @@ class _Parser:
             after_blank = None
             try:
                 last = self.read_row(row, timed, title, last, last_rejected)
+                last.mc.extend(filter(None, [self.cell(row, Role.MC)]))  # 큐시트, 시나리오
                 last_rejected = None
             except _RowRejectedError as rejected:
                 self.reject(row, rejected.code, **rejected.params)
@@ -240,7 +253,7 @@ class _Parser:
         """The draft this row belongs to (a new one, or ``last`` when it continues it)."""
         used = set(self.mapping.roles.values())
         if not any(text for column, text in enumerate(row.cells) if column in used):
-            raise self.unused_columns_only(row)
+            raise _unused_columns_only(self.table, self.mapping, row)
         if self.is_heading(row):
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
@@ -353,15 +366,6 @@ class _Parser:
         except _RowRejectedError:
             return False
         return start is not None or duration is not None
-
-    def unused_columns_only(self, row: RawRow) -> _RowRejectedError:
-        header = next((r for r in self.table.rows if r.number == self.mapping.header), None)
-        names = []
-        for column, text in enumerate(row.cells):
-            if text and self.mapping.role_of(column) is None:
-                name = header.cell(column) if header is not None else ""
-                names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
-        return _RowRejectedError("unused_columns_only", columns=", ".join(names))
 
     def is_heading(self, row: RawRow) -> bool:
         """One merged cell across the whole table: a section heading, not an item."""
@@ -484,6 +488,7 @@ class _Parser:
             speakers=speakers,
             phases=listed,
             notes="\n".join(people.notes),
+            mc="\n".join(draft.mc),
             chair=people.chair,
             start=draft.start,
             duration=draft.duration,

@@ -283,3 +283,21 @@ def test_skipped_items_are_marked_in_the_table_and_the_summary(qtbot, tmp_path):
     assert window.table.topLevelItem(1).text(5) == "13:30:00"  # the opening ran
     numbers = ", ".join(str(n) for n in range(3, 11))
     assert f"Skipped: 8 item(s) ({numbers})" in window.summary.text().splitlines()
+
+
+def test_the_over_under_chart_measures_what_the_console_does(qapp, journal):
+    """Over/under is the actual length minus what the row was given, in the console's
+    agenda and in the report alike: in Part 3 three speakers ran 1:30 over their shares
+    and the others kept them (not 0:12 to 2:06 under a plan nobody was given)."""
+    register_fonts()
+    report = build_report(journal)
+    chart = OverUnderChart(report)
+    labels = {
+        item.textItem.toPlainText()
+        for item in chart.getPlotItem().items
+        if hasattr(item, "textItem") and item is not chart.no_data
+    }
+    turns = report.turns_of(6)
+    assert [t.over_under for t in turns] == [90, 0, 0, 90, 0, 0, 90, 0, 0]
+    assert "+1:30" in labels
+    assert not {"-0:12", "-0:13", "-2:06"} & labels

@@ -192,8 +192,8 @@ def _say(plot: pg.PlotWidget, text: str, x: float, y: float) -> pg.TextItem:
 
 
 def _is_over(row: Row) -> bool:
-    difference = row.difference
-    return difference is not None and difference > TOLERANCE
+    over = row.over_under
+    return over is not None and over > TOLERANCE
 
 
 class TimelineChart(_RowChart):
@@ -291,18 +291,19 @@ def _actual_length(row: Row) -> float:
 
 
 class OverUnderChart(_RowChart):
-    """Minutes each item and turn ran over (right, red) or under (left, green) its plan."""
+    """Minutes each item and turn ran over (right, red) or under (left, green) the time
+    it was given: the console's Over/under (``Row.over_under``)."""
 
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(report, parent)
         item = self.getPlotItem()
-        _title(item, self.tr("Over (+) and under (–) plan"))
+        _title(item, self.tr("Over (+) and under (–) the time given"))
         item.setLabel("bottom", self.tr("Minutes"))
         item.showGrid(x=True, y=False, alpha=0.25)
         measured = [
-            (i, r, r.difference / 60)
+            (i, r, r.over_under / 60)
             for i, r in enumerate(self.rows)
-            if r.difference is not None and abs(r.difference) > TOLERANCE
+            if r.over_under is not None and abs(r.over_under) > TOLERANCE
         ]
         colours = []
         for _, row, minutes in measured:
@@ -320,9 +321,9 @@ class OverUnderChart(_RowChart):
         )
         self.addItem(pg.InfiniteLine(0.0, pen=pg.mkPen(TEXT, width=1)))
         for index, row, minutes in measured:
-            assert row.difference is not None
+            assert row.over_under is not None
             text = pg.TextItem(
-                signed_minutes(row.difference),
+                signed_minutes(row.over_under),
                 color=TEXT,
                 anchor=(0, 0.5) if minutes > 0 else (1, 0.5),
             )
@@ -332,8 +333,8 @@ class OverUnderChart(_RowChart):
         reach = max([abs(m) for _, _, m in measured], default=1.0)
         item.setXRange(-reach * 1.25, reach * 1.25, padding=0)
         if not measured:
-            if any(row.difference is not None for row in self.rows):
-                text = self.tr("Everything that ran kept to its plan (within a second).")
+            if any(row.over_under is not None for row in self.rows):
+                text = self.tr("Everything that ran kept to the time it was given (within a second).")
             else:
                 text = self.tr("No data yet: nothing has finished.")
             self.no_data = _say(self, text, 0.0, max(len(self.rows) - 1, 0) / 2)

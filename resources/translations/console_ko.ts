@@ -110,7 +110,7 @@
         <translation>행사가 진행되는 동안 노트북과 프로젝터가 절전 모드나 화면 보호기로 넘어가지 않습니다(%1). %2분보다 오래 일시 정지하면 다시 절전할 수 있습니다.</translation>
     </message>
     <message>
-        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system's power settings for the show.</source>
+        <source>emcee could not keep the screen awake (%1). Turn off the screen saver and sleep in the system&apos;s power settings for the show.</source>
         <translation>emcee가 화면 꺼짐을 막지 못했습니다(%1). 행사 동안 시스템 전원 설정에서 화면 보호기와 절전을 끄세요.</translation>
     </message>
 </context>
@@ -701,7 +701,7 @@
         <translation>컴퓨터가 다시 시작되었고 시계도 바뀌어서, “%1” 진행이 얼마나 멈춰 있었는지 emcee가 알 수 없습니다. 마지막 기록은 그때 시계로 %2이고, 지금 시계는 %3입니다. 컴퓨터는 켜진 지 %4분 되었습니다.</translation>
     </message>
     <message>
-        <source>Minutes the show was stopped (they count as the live turn's):</source>
+        <source>Minutes the show was stopped (they count as the live turn&apos;s):</source>
         <translation>멈춰 있던 시간(분, 지금 순서의 시간으로 계산됩니다):</translation>
     </message>
     <message>

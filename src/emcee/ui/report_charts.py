@@ -334,7 +334,9 @@ class OverUnderChart(_RowChart):
         item.setXRange(-reach * 1.25, reach * 1.25, padding=0)
         if not measured:
             if any(row.over_under is not None for row in self.rows):
-                text = self.tr("Everything that ran kept to the time it was given (within a second).")
+                text = self.tr(
+                    "Everything that ran kept to the time it was given (within a second)."
+                )
             else:
                 text = self.tr("No data yet: nothing has finished.")
             self.no_data = _say(self, text, 0.0, max(len(self.rows) - 1, 0) / 2)

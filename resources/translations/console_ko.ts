@@ -782,18 +782,6 @@
         <source>On schedule</source>
         <translation>정시 진행</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min behind</source>
-        <translation>
-            <numerusform>%n분 지연</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ahead</source>
-        <translation>
-            <numerusform>%n분 여유</numerusform>
-        </translation>
-    </message>
     <message>
         <source>on time</source>
         <translation>정시</translation>
@@ -815,6 +803,46 @@
     <message>
         <source>planned %1</source>
         <translation>계획 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n min behind</source>
+        <translation>
+            <numerusform>시작 %n분 늦음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current item on time</source>
+        <translation>지금 순서 정시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current item %n min behind</source>
+        <translation>
+            <numerusform>지금 순서 %n분 늦음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current item %n min ahead</source>
+        <translation>
+            <numerusform>지금 순서 %n분 빠름</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min absorbed by breaks</source>
+        <translation>
+            <numerusform>%n분은 휴식에서 흡수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min absorbed by gaps in the plan</source>
+        <translation>
+            <numerusform>%n분은 계획의 빈 시간에서 흡수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min changed by the items to come</source>
+        <translation>
+            <numerusform>뒤 순서에서 %n분 달라짐</numerusform>
+        </translation>
     </message>
     <message>
         <source>hard end %1</source>

@@ -284,10 +284,10 @@ def test_korean_interface(console, qtbot):
     try:
         assert console.menus.menu_show.title() == "진행(&S)"
         press(qtbot, console, Qt.Key.Key_Space)
-        assert console.status_panel.drift.text() == "정시 진행"
+        assert console.status_panel.drift.text() == "지금 순서 정시"
         console.controller.clock.advance(10 * 60 + 30 * 60)
         console.controller.tick()
-        assert console.status_panel.drift.text() == "10분 지연"
+        assert console.status_panel.drift.text() == "지금 순서 10분 늦음"
     finally:
         switch_language("en")
 
@@ -297,9 +297,11 @@ def test_drift_and_expected_end(console, qtbot):
     advance(console, 30 * 60)
     press(qtbot, console, Qt.Key.Key_PageDown)
     advance(console, 8 * 60)  # the opening remarks run 3 minutes long
-    assert console.status_panel.drift.text() == "3 min behind"
-    # The 14:45 break absorbs it: the programme still ends at 17:10.
-    assert console.status_panel.end.text().startswith("Expected end 17:10 (on time)")
+    assert console.status_panel.drift.text() == "Current item 3 min behind"
+    # The 14:45 break absorbs it: the programme still ends at 17:10, and says why.
+    assert console.status_panel.end.text().startswith(
+        "Expected end 17:10 (on time, 3 min absorbed by breaks)"
+    )
 
 
 def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypatch):

@@ -613,6 +613,46 @@
         <translation>발표자 화면</translation>
     </message>
     <message>
+        <source>off (%1 shows it)</source>
+        <translation>꺼짐(%1 키로 켜기)</translation>
+    </message>
+    <message>
+        <source>Presenter screen: %1</source>
+        <translation>발표자 화면: %1</translation>
+    </message>
+    <message>
+        <source>black (blackout)</source>
+        <translation>검은 화면(화면 가리기)</translation>
+    </message>
+    <message>
+        <source>your message “%1”</source>
+        <translation>메시지 “%1” 표시 중</translation>
+    </message>
+    <message>
+        <source>the clock only · %1</source>
+        <translation>시계만 표시 중 · %1</translation>
+    </message>
+    <message>
+        <source>the clock only</source>
+        <translation>시계만 표시 중</translation>
+    </message>
+    <message>
+        <source>a countdown · %1</source>
+        <translation>카운트다운 표시 중 · %1</translation>
+    </message>
+    <message>
+        <source>the time of day</source>
+        <translation>현재 시각 표시 중</translation>
+    </message>
+    <message>
+        <source>the countdown, paused</source>
+        <translation>일시정지된 카운트다운 표시 중</translation>
+    </message>
+    <message>
+        <source>the countdown</source>
+        <translation>남은 시간 카운트다운 표시 중</translation>
+    </message>
+    <message>
         <source>No projector: the presenter screen is a window on this screen until one is connected (%1 hides it).</source>
         <translation>프로젝터가 연결되지 않았습니다: 연결될 때까지 발표자 화면을 이 화면에 창으로 띄웁니다 (%1로 숨기기).</translation>
     </message>
@@ -734,6 +774,10 @@
     <message>
         <source>Start the show</source>
         <translation>진행 시작</translation>
+    </message>
+    <message>
+        <source>The plan starts on %1 at %2; it is %3 %4 now.</source>
+        <translation>계획은 %1 %2에 시작합니다. 지금은 %3 %4입니다.</translation>
     </message>
     <message>
         <source>The plan starts at %1; it is %2 now.</source>
@@ -910,6 +954,10 @@
     <message>
         <source>Not started · planned start %1</source>
         <translation>시작 전 · %1 시작 예정</translation>
+    </message>
+    <message>
+        <source>Not started · registration %1 · the programme starts %2</source>
+        <translation>시작 전 · 등록 %1 · 본 행사 %2 시작</translation>
     </message>
     <message>
         <source>Press Space to start</source>

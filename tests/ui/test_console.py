@@ -315,7 +315,7 @@ def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypat
 
     monkeypatch.setattr(QMessageBox, "exec", choose_move)
     press(qtbot, console, Qt.Key.Key_Space)
-    assert choices == ["The plan starts at 13:00; it is 10:00 now."]
+    assert choices == ["The plan starts at 13:00; it is 10:00 now."]  # the same day
     snapshot = console.controller.snapshot
     assert snapshot.state is ShowState.RUNNING
     assert snapshot.drift == 0

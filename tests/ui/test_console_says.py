@@ -3,10 +3,15 @@ the two agree or say why they differ."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from emcee.ui.i18n import switch_language
-from tests.ui.test_console import advance, console, press  # noqa: F401  # the fixture
+from emcee.ui.presenter import attach_presenter
+from tests.ui.test_console import advance, console, press  # console: the fixture
 
 __all__ = ["console"]
 
@@ -34,3 +39,72 @@ def test_the_end_line_alone_speaks_once_the_show_has_ended(console, qtbot):
     console.controller.end()
     assert console.status_panel.drift.isHidden()
     assert console.status_panel.end.text().startswith("Ended 13:01")
+
+
+@pytest.fixture
+def with_projector(console, tmp_path):
+    settings = QSettings(str(tmp_path / "presenter.ini"), QSettings.Format.IniFormat)
+    console.set_presenter_factory(lambda c: attach_presenter(c, console, settings=settings))
+    console.presenter.set_shown(True)
+    return console
+
+
+def test_before_the_start_the_console_says_which_start_time_is_which(with_projector):
+    console = with_projector
+    heading = console.timer_panel.heading.text()
+    assert heading == "Not started · registration 13:00 · the programme starts 13:30"
+    # The projector's "Starts at 13:30" is the programme's start, as the console says.
+    assert console.presenter_pane.title() == ("Presenter screen: the clock only · Starts at 13:30")
+
+
+def test_the_console_says_in_words_what_the_projector_shows(with_projector, qtbot):
+    console = with_projector
+    pane = console.presenter_pane
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert pane.title() == "Presenter screen: a countdown · Starts at 13:30"
+    press(qtbot, console, Qt.Key.Key_PageDown)
+    assert pane.title() == "Presenter screen: the countdown"
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert pane.title() == "Presenter screen: the countdown, paused"
+    console.controller.set_message("1분 남았습니다")
+    assert pane.title() == "Presenter screen: your message “1분 남았습니다”"
+    console.controller.set_blackout(True)
+    assert pane.title() == "Presenter screen: black (blackout)"
+    console.controller.set_blackout(False)
+    console.presenter.set_shown(False)
+    assert pane.title() == "Presenter screen: off (F5 shows it)"
+
+
+def test_the_first_countdown_the_room_sees_is_two_actions_from_the_first_window(
+    with_projector, qtbot, monkeypatch
+):
+    """Space, then Return on the rehearsal question: the projector counts down (it
+    took a third action, →, when registration showed the clock alone)."""
+    console = with_projector
+    console.controller.clock.jump_wall(-3 * 3600)  # a rehearsal at 10:00
+    console.controller.tick()
+    questions = []
+
+    def press_return(box):
+        questions.append(box.text())
+        box.defaultButton().click()
+
+    monkeypatch.setattr(QMessageBox, "exec", press_return)
+    press(qtbot, console, Qt.Key.Key_Space)  # 1
+    assert len(questions) == 1  # 2: Return
+    picture = console.presenter.feed.picture
+    assert picture.digits == "30:00" and picture.digits != picture.clock
+    assert console.presenter_pane.title().startswith("Presenter screen: a countdown")
+
+
+def test_the_rehearsal_question_names_the_plan_s_day_if_another(console, qtbot, monkeypatch):
+    console.controller.clock.jump_wall(dt.timedelta(days=3).total_seconds() + 84 * 60)
+    console.controller.tick()
+    questions = []
+
+    def cancel(box):
+        questions.append(box.text())
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    press(qtbot, console, Qt.Key.Key_Space)
+    assert questions == ["The plan starts on 2023-06-23 at 13:00; it is 2023-06-26 14:24 now."]

@@ -266,13 +266,21 @@ class TimerPanel(QWidget):
             )
             set_text(self.following, "")
         else:
-            start = snapshot.items[0].planned_start
-            set_text(
-                self.heading,
-                self.tr("Not started · planned start %1").replace(
-                    "%1", format_time_of_day(int(start))
-                ),
+            first = snapshot.items[0]
+            start = format_time_of_day(int(first.planned_start))
+            heading = self.tr("Not started · planned start %1").replace("%1", start)
+            opening = next(
+                (v for v in snapshot.items if v.planned.item.kind is not ItemKind.REGISTRATION),
+                None,
             )
+            if first.planned.item.kind is ItemKind.REGISTRATION and opening is not None:
+                # Two start times: say which is which (the projector shows the second).
+                heading = (
+                    self.tr("Not started · registration %1 · the programme starts %2")
+                    .replace("%1", start)
+                    .replace("%2", format_time_of_day(int(opening.planned_start)))
+                )
+            set_text(self.heading, heading)
             self.digits.show_text(
                 format_time_of_day(int(snapshot.time_of_day))[:5], QColor(CONSOLE_PALETTE.dim)
             )

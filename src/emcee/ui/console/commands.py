@@ -61,11 +61,22 @@ class ShowCommands(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Start the show"))
-        box.setText(
-            self.tr("The plan starts at %1; it is %2 now.")
-            .replace("%1", format_time_of_day(int(planned)))
-            .replace("%2", format_time_of_day(int(snapshot.time_of_day))[:5])
-        )
+        planned_at = format_time_of_day(int(planned))
+        now_at = format_time_of_day(int(snapshot.time_of_day))[:5]
+        planned_for = controller.schedule.programme.date
+        if planned_for is not None and planned_for != snapshot.date:
+            # Another day: the times alone would read as an hour's difference.
+            text = (
+                self.tr("The plan starts on %1 at %2; it is %3 %4 now.")
+                .replace("%1", planned_for.isoformat())
+                .replace("%2", planned_at)
+                .replace("%3", snapshot.date.isoformat())
+                .replace("%4", now_at)
+            )
+        else:
+            text = self.tr("The plan starts at %1; it is %2 now.")
+            text = text.replace("%1", planned_at).replace("%2", now_at)
+        box.setText(text)
         box.setInformativeText(
             self.tr(
                 "Move the whole plan to start now (for a rehearsal), or keep the planned times?"

@@ -120,3 +120,20 @@ def test_a_turn_gone_back_to_keeps_no_stale_start(show):
     second = rows(model, controller)['2. 복지거점센터 "아따사랑채"']
     assert second[Column.STATUS] == "› next"
     assert second[Column.ACTUAL_START] == second[Column.ACTUAL_LENGTH] == ""
+
+
+def test_a_break_shows_its_plan_to_come_and_the_time_it_was_given_once_run(show):
+    controller, model = show
+    to_part_2(controller)
+    run(controller, 38 * 60)  # the first speaker takes all of Part 2 and 3 minutes more
+    break_row = model.item_nodes[5][0]
+    model.update(controller.snapshot)
+    assert model.values[id(break_row)].texts[Column.LENGTH] == "10 min"  # to come: the plan
+    while controller.snapshot.current.item.index != 5:
+        controller.next()  # the others are passed over: the break starts at 14:48:01
+    run(controller, 7 * 60)  # to its 14:55 restart, and a second more
+    controller.next()
+    model.update(controller.snapshot)
+    texts = model.values[id(break_row)].texts
+    assert texts[Column.LENGTH] == "6:59"  # what it was given, as its countdown counted
+    assert (texts[Column.ACTUAL_LENGTH], texts[Column.OVER_UNDER]) == ("07:00", "+00:01")

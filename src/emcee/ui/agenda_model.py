@@ -253,7 +253,7 @@ class AgendaModel(QAbstractItemModel):
             planned_start = item_view.planned_start
             status = item_view.status
             length = item_view.planned_duration
-            if node.segment is not None and status is not Status.SKIPPED:
+            if node.segment is not None and status in (Status.DONE, Status.LIVE):
                 # One turn (a break, an opening): the time it was given, as its countdown.
                 length = segments[0].allotted + segments[0].added
             actual_start = item_view.actual_start

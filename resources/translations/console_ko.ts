@@ -796,6 +796,32 @@
         <translation>계획 시각 유지</translation>
     </message>
     <message>
+        <source>Start the break</source>
+        <translation>휴식 시작</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The break would last %1, to the restart time %2; it is planned for %3.</source>
+        <translation>이 휴식은 다시 시작하는 %2까지 %1 동안 이어집니다. 계획된 길이는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>The break would last only %1, to the restart time %2; it is planned for %3.</source>
+        <translation>이 휴식은 다시 시작하는 %2까지 %1밖에 되지 않습니다. 계획된 길이는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Restart at %1</source>
+        <translation>%1에 다시 시작</translation>
+    </message>
+    <message>
+        <source>Restart after %1</source>
+        <translation>%1 쉬고 다시 시작</translation>
+    </message>
+    <message>
         <source>Speaker back</source>
         <translation>발표자 복귀</translation>
     </message>

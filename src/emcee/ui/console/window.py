@@ -196,7 +196,7 @@ class ConsoleWindow(QMainWindow):
         c = self
         commands: dict[str, Callable[[], object]] = {  # called by name: tests may replace them
             "start": lambda: c.commands.toggle_pause(),
-            "next": lambda: c.controller.next(),
+            "next": lambda: c.commands.next_turn(),
             "previous": lambda: c.controller.previous(),
             "plus": lambda: c.controller.adjust(60),
             "minus": lambda: c.controller.adjust(-60),

@@ -108,3 +108,15 @@ def test_the_rehearsal_question_names_the_plan_s_day_if_another(console, qtbot, 
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     press(qtbot, console, Qt.Key.Key_Space)
     assert questions == ["The plan starts on 2023-06-23 at 13:00; it is 2023-06-26 14:24 now."]
+
+
+def test_after_moving_the_plan_the_editor_says_it_shows_the_plan(console, qtbot):
+    editor = console.editor
+    assert editor.plan_note.isHidden()
+    console.controller.clock.jump_wall(-3 * 3600)  # a rehearsal at 10:00
+    console.controller.start(shift=-3 * 3600)  # "Move the plan to now"
+    assert not editor.plan_note.isHidden()
+    assert editor.plan_note.text() == (
+        "These are the planned times, as in the file. The show runs them moved by –180 min: "
+        "it started at 10:00 instead of 13:00, and the live agenda shows the moved times."
+    )

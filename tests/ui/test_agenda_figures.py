@@ -137,3 +137,16 @@ def test_a_break_shows_its_plan_to_come_and_the_time_it_was_given_once_run(show)
     texts = model.values[id(break_row)].texts
     assert texts[Column.LENGTH] == "6:59"  # what it was given, as its countdown counted
     assert (texts[Column.ACTUAL_LENGTH], texts[Column.OVER_UNDER]) == ("07:00", "+00:01")
+
+
+def test_the_length_column_follows_a_minute_added_or_taken(show):
+    controller, model = show
+    controller.start()
+    run(controller, 10)
+    opening = model.item_nodes[0][0]
+    controller.adjust(60)
+    model.update(controller.snapshot)
+    assert model.values[id(opening)].texts[Column.LENGTH] == "31 min"
+    controller.adjust(-120)
+    model.update(controller.snapshot)
+    assert model.values[id(opening)].texts[Column.LENGTH] == "29 min"

@@ -270,8 +270,8 @@
         <translation>이번 순서 다시 재기</translation>
     </message>
     <message>
-        <source>Start the current turn again</source>
-        <translation>이번 순서의 시간을 처음부터 다시 잽니다</translation>
+        <source>Start the current turn again (press twice)</source>
+        <translation>지금 순서를 처음부터 다시 재기(두 번 누르기)</translation>
     </message>
     <message>
         <source>Jump to selected</source>
@@ -296,6 +296,14 @@
     <message>
         <source>Undo the last action</source>
         <translation>마지막 조작을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Apply the proposal</source>
+        <translation>제안 적용</translation>
+    </message>
+    <message>
+        <source>Shorten the items as proposed to end on time (undoable)</source>
+        <translation>제안대로 순서를 줄여 제시간에 끝내기(되돌릴 수 있음)</translation>
     </message>
     <message>
         <source>End the show…</source>
@@ -493,6 +501,10 @@
         <source>Run the show on this version</source>
         <translation>이 진행표로 진행합니다</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1와 %2</translation>
+    </message>
 </context>
 <context>
     <name>KeysHelp</name>
@@ -662,10 +674,6 @@
     <message>
         <source>Apply</source>
         <translation>적용</translation>
-    </message>
-    <message>
-        <source>Shorten the items as proposed (undo with Ctrl+Z)</source>
-        <translation>제안대로 항목을 줄입니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -844,6 +852,13 @@
     <message>
         <source>End the show now?</source>
         <translation>지금 진행을 끝낼까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ShowKeys</name>
+    <message>
+        <source>Press %1 again within 2 seconds to restart the turn.</source>
+        <translation>2초 안에 %1 키를 한 번 더 누르면 지금 순서를 다시 잽니다.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ def test_space_starts_and_pauses(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.PAUSED
     assert "PAUSED" in console.timer_panel.heading.text()
+    advance(console, 1)  # a second Space within 300 ms would be a clicker's double press
     press(qtbot, console, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
 
@@ -113,10 +114,12 @@ def test_banner_names_the_speaker_of_a_shared_block(console, qtbot):
 def test_next_previous_and_the_live_row(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_Right)
+    advance(console, 1)  # repeats within 300 ms are ignored (test_console_keys.py)
     press(qtbot, console, Qt.Key.Key_Right)
     assert console.controller.snapshot.current.item.index == 2
     press(qtbot, console, Qt.Key.Key_Left)
     assert console.controller.snapshot.current.item.index == 1
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_PageUp)
     assert console.controller.snapshot.current.item.index == 0
     status = console.tree.agenda_model.index(0, Column.STATUS)
@@ -163,8 +166,10 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
     assert snapshot.next_segment.index == part3
     row = console.tree.agenda_model.index_of_segment(part3)
     assert console.tree.agenda_model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3 + 2
 
@@ -219,6 +224,8 @@ def test_restart_and_undo(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_PageDown)
     advance(console, 100)
+    press(qtbot, console, Qt.Key.Key_R)
+    assert console.controller.snapshot.current.elapsed == 100  # R acts on a second press
     press(qtbot, console, Qt.Key.Key_R)
     assert console.controller.snapshot.current.elapsed == 0
     press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -458,6 +465,7 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     second = console.presenter.window
     assert second is not first
     qtbot.waitExposed(second)
+    console.controller.clock.advance(1)  # not a double press of the first Space
     type_key(second, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
     type_key(second, Qt.Key.Key_B)

@@ -27,6 +27,7 @@ from emcee.core.timefmt import (
     format_wall_clock,
 )
 from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
+from emcee.ui.keymap import tooltip
 
 CONSOLE_PALETTE = PALETTES["standard"]
 PANEL_BACKGROUND = "#141414"
@@ -497,7 +498,7 @@ class ProposalPanel(QFrame):
 
     def retranslate(self) -> None:
         self.apply_button.setText(self.tr("Apply"))
-        self.apply_button.setToolTip(self.tr("Shorten the items as proposed (undo with Ctrl+Z)"))
+        self.apply_button.setToolTip(tooltip("rebalance"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last action (Ctrl+Z)"))
 

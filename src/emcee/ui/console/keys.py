@@ -3,6 +3,11 @@
 Every control works from the keyboard (a presentation clicker sends PageDown/PageUp),
 whatever has the focus in the console or on the presenter screen, except while typing a
 message; no tree view or button can swallow a clicker's key.
+
+Two kinds of keys are guarded, as a clicker or a stray finger presses them by accident:
+a second Space, → or PageDown within a moment (the setting keys/repeat_ignored_ms, 300 ms)
+is ignored, and R (restart the turn) acts only on a second press within 2 seconds, the
+console saying so after the first. Menus and buttons act at once: they are chosen.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name
+from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name, keys_text
+
+DEBOUNCED = ("start", "next", "previous")  # a repeat within the setting's time is ignored
+GUARDED = ("restart",)  # acts on a second press within CONFIRM_WITHIN
+CONFIRM_WITHIN = 2.0  # seconds
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -44,6 +53,18 @@ class KeyedConsole(Protocol):
 
     def run_command(self, name: str, key: str = "") -> None: ...
 
+    def key_time(self) -> float:
+        """Now, in seconds, on the show's clock (a fake one in tests)."""
+        ...
+
+    def repeat_ignored(self) -> float:
+        """Seconds within which a repeated Space, → or PageDown is ignored."""
+        ...
+
+    def ask_again(self, text: str) -> None:
+        """Say that a guarded key acts on a second press (empty: say nothing more)."""
+        ...
+
 
 class ShowKeys(QObject):
     """Reads the show's keys in the windows it watches and runs their commands.
@@ -56,6 +77,8 @@ class ShowKeys(QObject):
     def __init__(self, console: KeyedConsole, parent: QObject) -> None:
         super().__init__(parent)
         self.console = console
+        self._last: tuple[str, float] | None = None  # the last command a key ran, when
+        self._armed: tuple[str, float] | None = None  # a guarded key pressed once, when
 
     def watch(self, window: QWidget) -> None:
         """Read the keys typed in this top-level widget's window."""
@@ -102,5 +125,22 @@ class ShowKeys(QObject):
         binding = SHOW_KEYS.get(key)
         if binding is None:
             return False
-        self.console.run_command(binding.name, key)
+        name, now = binding.name, self.console.key_time()
+        last = self._last
+        repeated = last is not None and last[0] == name
+        if name in DEBOUNCED and repeated and now - last[1] < self.console.repeat_ignored():
+            return True  # a clicker's double press: one turn, not two
+        self._last = (name, now)
+        armed, self._armed = self._armed, None  # any other key forgets a first R
+        if name in GUARDED:
+            if armed is None or armed[0] != name or now - armed[1] > CONFIRM_WITHIN:
+                self._armed = (name, now)
+                self.console.ask_again(
+                    self.tr("Press %1 again within 2 seconds to restart the turn.").replace(
+                        "%1", keys_text(name)
+                    )
+                )
+                return True
+            self.console.ask_again("")
+        self.console.run_command(name, key)
         return True

@@ -17,7 +17,7 @@ MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
     "show": (
         ("start", "next", "previous", "jump", "restart"),
         ("plus", "minus", "plus30", "minus30"),
-        ("skip", "undo"),
+        ("skip", "undo", "rebalance"),
         ("end",),
         ("report",),
     ),

@@ -29,6 +29,7 @@ from emcee.logs import log_path
 from emcee.settings import (
     CONSOLE_GEOMETRY,
     CONSOLE_SPLITTERS,
+    KEY_REPEAT_IGNORED_MS,
     LANGUAGE,
     SOUND_MUTED,
     SOUND_VOLUME,
@@ -208,6 +209,7 @@ class ConsoleWindow(QMainWindow):
             "end": lambda: c.commands.end_show(),
             "report": lambda: c.journal.open_report(),
             "undo": lambda: c.controller.undo(),
+            "rebalance": lambda: c.apply_proposal(),
             "message": lambda: c.focus_message(),
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
@@ -231,6 +233,18 @@ class ConsoleWindow(QMainWindow):
         self.menus.volume.setValue(round(self.cues.volume * 100))
         self.menus.volume.valueChanged.connect(self._volume_changed)
         self.menus.languageChosen.connect(self.languageRequested)
+
+    def key_time(self) -> float:
+        return self.controller.clock.monotonic()
+
+    def repeat_ignored(self) -> float:
+        return max(0.0, KEY_REPEAT_IGNORED_MS.read(self.settings)) / 1000
+
+    def ask_again(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 3000)
+        else:
+            self.statusBar().clearMessage()
 
     def run_command(self, name: str, key: str = "") -> None:
         """Run command ``name`` of the key map; ``key``: the key that asked (a preset's)."""
@@ -325,6 +339,8 @@ class ConsoleWindow(QMainWindow):
         running = snapshot.state is ShowState.RUNNING
         self.menus.actions["start"].setIconText(self.tr("Pause") if running else self.tr("Start"))
         self.menus.actions["undo"].setEnabled(snapshot.can_undo)
+        proposal = snapshot.proposal
+        self.menus.actions["rebalance"].setEnabled(proposal is not None and bool(proposal.changes))
 
     def _show_notes(self, snapshot: Snapshot) -> None:
         current = snapshot.current
@@ -359,6 +375,12 @@ class ConsoleWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def apply_proposal(self) -> None:
+        """The shorter lengths proposed to end on time, if a proposal is shown."""
+        proposal = self.controller.snapshot.proposal
+        if proposal is not None and proposal.changes:
+            self.controller.rebalance(proposal)
 
     def send_message(self, text: str, blink: bool) -> None:
         self.controller.set_message(text, blink)

@@ -203,6 +203,10 @@
         <translation>(메모 없음)</translation>
     </message>
     <message>
+        <source>The presenter screen is black: the room sees nothing (%1 shows it).</source>
+        <translation>발표자 화면이 검은 화면입니다. 청중에게 아무것도 보이지 않습니다(%1 키로 다시 표시).</translation>
+    </message>
+    <message>
         <source>The show is running. Quit emcee?</source>
         <translation>진행 중입니다. emcee를 끝낼까요?</translation>
     </message>

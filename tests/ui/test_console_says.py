@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from emcee.ui.i18n import switch_language
 from emcee.ui.presenter import attach_presenter
+from tests.ui.keyboard import type_key
 from tests.ui.test_console import advance, console, press  # console: the fixture
 
 __all__ = ["console"]
@@ -120,3 +121,23 @@ def test_after_moving_the_plan_the_editor_says_it_shows_the_plan(console, qtbot)
         "These are the planned times, as in the file. The show runs them moved by –180 min: "
         "it started at 10:00 instead of 13:00, and the live agenda shows the moved times."
     )
+
+
+def test_a_sent_message_clears_the_input(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_M)
+    console.messages.text.setText("마이크를 켜 주세요")
+    type_key(console.messages.text, Qt.Key.Key_Return)
+    assert console.controller.overlay.message == "마이크를 켜 주세요"
+    assert console.messages.text.text() == ""
+
+
+def test_blackout_gets_a_banner_until_it_is_lifted(console, qtbot):
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_B)
+    notice = console.blackout_notice
+    assert not notice.isHidden()
+    words = "■ The presenter screen is black: the room sees nothing (B, . shows it)."
+    assert notice.text() == words
+    press(qtbot, console, Qt.Key.Key_Period)
+    assert notice.isHidden()

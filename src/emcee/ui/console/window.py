@@ -52,6 +52,7 @@ from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
+from emcee.ui.keymap import keys_text
 from emcee.ui.messages import MessagePanel
 from emcee.ui.notices import Kind, Notice, away_words
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
@@ -109,6 +110,7 @@ class ConsoleWindow(QMainWindow):
         self.journal_warning = Notice(Kind.TROUBLE)
         self.away_notice = Notice(Kind.AWAY)
         self.error_notice = Notice(Kind.ERROR)
+        self.blackout_notice = Notice(Kind.BLACKOUT)
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -159,6 +161,7 @@ class ConsoleWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.status_panel)
+        layout.addWidget(self.blackout_notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.journal_warning)
         layout.addWidget(self.away_notice)
@@ -262,7 +265,12 @@ class ConsoleWindow(QMainWindow):
         self.tree.agenda_model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
-        for notice in (self.journal_warning, self.away_notice, self.error_notice):
+        for notice in (
+            self.journal_warning,
+            self.away_notice,
+            self.error_notice,
+            self.blackout_notice,
+        ):
             notice.retranslate()
         self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
@@ -361,6 +369,8 @@ class ConsoleWindow(QMainWindow):
 
     def on_overlay(self, overlay: Overlay) -> None:
         self.messages.show_overlay(overlay)
+        # As loud as a warning: a room looking at a black screen is easy to forget.
+        self.blackout_notice.say(self._blackout_words if overlay.blackout else None)
         if self.menus.actions["blackout"].isChecked() != overlay.blackout:
             self.menus.actions["blackout"].setChecked(overlay.blackout)
 
@@ -389,6 +399,11 @@ class ConsoleWindow(QMainWindow):
     def focus_message(self) -> None:
         self.messages.text.setFocus()
         self.messages.text.selectAll()
+
+    def _blackout_words(self) -> str:
+        return self.tr(
+            "The presenter screen is black: the room sees nothing (%1 shows it)."
+        ).replace("%1", keys_text("blackout"))
 
     def toggle_blackout(self) -> None:
         self.controller.set_blackout(not self.controller.overlay.blackout)

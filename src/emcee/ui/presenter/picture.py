@@ -306,9 +306,11 @@ def _timer(
             label = tr(ELAPSED)
         progress = _progress(current)
     if snapshot.state is ShowState.PAUSED:
-        # Paused keeps the level visible: "‖ Paused · ▲ Please wrap up".
+        # Paused keeps the level visible: "‖ Paused · ▲ Please wrap up"; the digits go
+        # grey, so that the back of the hall sees the clock stopped, not a green one.
         level_part = f"{symbol} {label}".strip()
         symbol, label = PAUSED_SYMBOL, f"{tr(PAUSED)} · {level_part}"
+        color = palette.dim
     digits = timer_text(current, snapshot.time_of_day)
     # The slow blink dims every other overtime second: no timer, no extra repaint.
     dim = (

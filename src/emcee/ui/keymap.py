@@ -182,6 +182,12 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "No sounds for warnings and overtime"),
     ),
     _binding(
+        "test_sound",
+        (),
+        QT_TRANSLATE_NOOP("KeyMap", "Test sound"),
+        QT_TRANSLATE_NOOP("KeyMap", "Play the warning sound, to check the laptop's speakers"),
+    ),
+    _binding(
         "open",
         ("Ctrl+O",),
         QT_TRANSLATE_NOOP("KeyMap", "Open agenda…"),

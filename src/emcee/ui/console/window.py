@@ -59,7 +59,7 @@ from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.share_command import ShareCommand
-from emcee.ui.sounds import CuePlayer
+from emcee.ui.sounds import CuePlayer, SoundTrouble
 
 if TYPE_CHECKING:
     from emcee.ui.editor.editor import AgendaEditor
@@ -111,6 +111,8 @@ class ConsoleWindow(QMainWindow):
         self.away_notice = Notice(Kind.AWAY)
         self.error_notice = Notice(Kind.ERROR)
         self.blackout_notice = Notice(Kind.BLACKOUT)
+        self.sound_notice = Notice(Kind.TROUBLE)
+        self.cues.troubleChanged.connect(self._show_sound_trouble)
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -164,6 +166,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.blackout_notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.journal_warning)
+        layout.addWidget(self.sound_notice)
         layout.addWidget(self.away_notice)
         layout.addWidget(self.error_notice)
         layout.addWidget(self.proposal_panel)
@@ -221,6 +224,7 @@ class ConsoleWindow(QMainWindow):
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
+            "test_sound": lambda: c.cues.test(),
             "keys": lambda: c.show_keys(),
             "log": lambda: c.show_log(),
         }
@@ -270,6 +274,7 @@ class ConsoleWindow(QMainWindow):
             self.away_notice,
             self.error_notice,
             self.blackout_notice,
+            self.sound_notice,
         ):
             notice.retranslate()
         self.awake.retranslate()
@@ -437,6 +442,27 @@ class ConsoleWindow(QMainWindow):
         help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
         help_window.show()
         help_window.raise_()
+
+    def _show_sound_trouble(self, trouble: SoundTrouble | None) -> None:
+        """Said at once and kept: an operator who counts on the chime must know it is gone."""
+        self.sound_notice.say(None if trouble is None else lambda: self._sound_words(trouble))
+
+    def _sound_words(self, trouble: SoundTrouble) -> str:
+        test = self.tr("then Sound > Test sound")
+        return {
+            SoundTrouble.NO_LIBRARY: self.tr(
+                "Alert sounds cannot play: the system's audio library is missing (on Linux, "
+                "install PulseAudio's client). The colours and banners still warn."
+            ),
+            SoundTrouble.NO_OUTPUT: self.tr(
+                "Alert sounds cannot play: there is no audio output. Connect speakers or "
+                "headphones, %1. The colours and banners still warn."
+            ).replace("%1", test),
+            SoundTrouble.CANNOT_PLAY: self.tr(
+                "Alert sounds cannot play on this audio output. Check the system's sound "
+                "settings, %1. The colours and banners still warn."
+            ).replace("%1", test),
+        }[trouble]
 
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted

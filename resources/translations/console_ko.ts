@@ -203,26 +203,6 @@
         <translation>(메모 없음)</translation>
     </message>
     <message>
-        <source>The presenter screen is black: the room sees nothing (%1 shows it).</source>
-        <translation>발표자 화면이 검은 화면입니다. 청중에게 아무것도 보이지 않습니다(%1 키로 다시 표시).</translation>
-    </message>
-    <message>
-        <source>then Sound &gt; Test sound</source>
-        <translation>그다음 소리 &gt; 소리 시험을 누르세요</translation>
-    </message>
-    <message>
-        <source>Alert sounds cannot play: the system&apos;s audio library is missing (on Linux, install PulseAudio&apos;s client). The colours and banners still warn.</source>
-        <translation>알림 소리를 낼 수 없습니다. 시스템의 오디오 라이브러리가 없습니다(리눅스에서는 PulseAudio 클라이언트를 설치하세요). 색과 알림 띠는 그대로 경고합니다.</translation>
-    </message>
-    <message>
-        <source>Alert sounds cannot play: there is no audio output. Connect speakers or headphones, %1. The colours and banners still warn.</source>
-        <translation>알림 소리를 낼 수 없습니다. 소리 출력 장치가 없습니다. 스피커나 헤드폰을 연결하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
-    </message>
-    <message>
-        <source>Alert sounds cannot play on this audio output. Check the system&apos;s sound settings, %1. The colours and banners still warn.</source>
-        <translation>이 출력 장치에서 알림 소리를 낼 수 없습니다. 시스템의 소리 설정을 확인하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
-    </message>
-    <message>
         <source>The show is running. Quit emcee?</source>
         <translation>진행 중입니다. emcee를 끝낼까요?</translation>
     </message>
@@ -887,6 +867,29 @@
     <message>
         <source>Press %1 again within 2 seconds to restart the turn.</source>
         <translation>2초 안에 %1 키를 한 번 더 누르면 지금 순서를 다시 잽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowNotices</name>
+    <message>
+        <source>The presenter screen is black: the room sees nothing (%1 shows it).</source>
+        <translation>발표자 화면이 검은 화면입니다. 청중에게 아무것도 보이지 않습니다(%1 키로 다시 표시).</translation>
+    </message>
+    <message>
+        <source>then Sound &gt; Test sound</source>
+        <translation>그다음 소리 &gt; 소리 시험을 누르세요</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play: the system&apos;s audio library is missing (on Linux, install PulseAudio&apos;s client). The colours and banners still warn.</source>
+        <translation>알림 소리를 낼 수 없습니다. 시스템의 오디오 라이브러리가 없습니다(리눅스에서는 PulseAudio 클라이언트를 설치하세요). 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play: there is no audio output. Connect speakers or headphones, %1. The colours and banners still warn.</source>
+        <translation>알림 소리를 낼 수 없습니다. 소리 출력 장치가 없습니다. 스피커나 헤드폰을 연결하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play on this audio output. Check the system&apos;s sound settings, %1. The colours and banners still warn.</source>
+        <translation>이 출력 장치에서 알림 소리를 낼 수 없습니다. 시스템의 소리 설정을 확인하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
     </message>
 </context>
 <context>

@@ -236,16 +236,6 @@
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <source>These are the planned times, as in the file. The show runs them moved by %1: it started at %2 instead of %3, and the live agenda shows the moved times.</source>
-        <translation>여기의 시각은 파일에 적힌 계획입니다. 진행은 이 시각을 %1 옮겨 %3 대신 %2에 시작했고, 현재 진행표에는 옮긴 시각이 보입니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n분</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
@@ -551,6 +541,19 @@
     <message>
         <source>problems: %1</source>
         <translation>문제 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNote</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the planned times, as in the file. The show runs them moved by %1: it started at %2 instead of %3, and the live agenda shows the moved times.</source>
+        <translation>여기의 시각은 파일에 적힌 계획입니다. 진행은 이 시각을 %1 옮겨 %3 대신 %2에 시작했고, 현재 진행표에는 옮긴 시각이 보입니다.</translation>
     </message>
 </context>
 <context>

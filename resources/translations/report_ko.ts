@@ -102,6 +102,14 @@
         <translation>차트 내보내기(PNG)…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the report (Esc, Ctrl+W)</source>
+        <translation>보고서 닫기(Esc, Ctrl+W)</translation>
+    </message>
+    <message>
         <source>ended</source>
         <translation>종료됨</translation>
     </message>

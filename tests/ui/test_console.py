@@ -455,6 +455,7 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, settings=settings)
     )
+    console.presenter.set_shown(True)  # one screen: it starts hidden, F5 shows it
     first = console.presenter.window
     qtbot.waitExposed(first)
     type_key(first, Qt.Key.Key_Space)
@@ -464,6 +465,7 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     console.replace_controller(ShowController(agenda, console.controller.clock))
     second = console.presenter.window
     assert second is not first
+    console.presenter.set_shown(True)
     qtbot.waitExposed(second)
     console.controller.clock.advance(1)  # not a double press of the first Space
     type_key(second, Qt.Key.Key_Space)

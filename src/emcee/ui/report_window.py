@@ -61,6 +61,7 @@ from emcee.ui.report_charts import (
     drift_chart,
     export_charts,
 )
+from emcee.ui.windows import close_with_keys, fit_screen
 
 
 class ReportWindow(QMainWindow):
@@ -127,6 +128,10 @@ class ReportWindow(QMainWindow):
             buttons.addWidget(button)
             self.export_buttons.append(button)
         buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the report (Esc, Ctrl+W)"))
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
 
         main = QWidget()
         layout = QVBoxLayout(main)
@@ -140,7 +145,8 @@ class ReportWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1100])
         self.setCentralWidget(splitter)
-        self.resize(1400, 900)
+        fit_screen(self, 1400, 900)  # Export and Close stay on a 1366x768 laptop's screen
+        close_with_keys(self)
 
         self.refresh_shows()
         if report is not None:

@@ -152,6 +152,13 @@ class ShowCommands(QObject):
             return "planned"
         return None
 
+    def apply_proposal(self) -> None:
+        """The shorter lengths proposed to end on time (A), if a proposal is shown."""
+        controller = self.console.controller
+        proposal = controller.snapshot.proposal
+        if proposal is not None and proposal.changes:
+            controller.rebalance(proposal)
+
     def jump_to_selected(self) -> None:
         tree, controller = self.console.tree, self.console.controller
         node = tree.selected_node()

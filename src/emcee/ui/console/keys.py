@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QStatusBar,
     QTextEdit,
     QWidget,
 )
 
+from emcee.settings import KEY_REPEAT_IGNORED_MS
+from emcee.ui.controller import ShowController
 from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name, keys_text
 
 DEBOUNCED = ("start", "next", "previous")  # a repeat within the setting's time is ignored
@@ -51,19 +54,15 @@ class KeyedConsole(Protocol):
         """The agenda editor, if it was built (None until it is first shown)."""
         ...
 
+    @property
+    def controller(self) -> ShowController: ...
+
+    @property
+    def settings(self) -> QSettings: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
     def run_command(self, name: str, key: str = "") -> None: ...
-
-    def key_time(self) -> float:
-        """Now, in seconds, on the show's clock (a fake one in tests)."""
-        ...
-
-    def repeat_ignored(self) -> float:
-        """Seconds within which a repeated Space, → or PageDown is ignored."""
-        ...
-
-    def ask_again(self, text: str) -> None:
-        """Say that a guarded key acts on a second press (empty: say nothing more)."""
-        ...
 
 
 class ShowKeys(QObject):
@@ -125,22 +124,20 @@ class ShowKeys(QObject):
         binding = SHOW_KEYS.get(key)
         if binding is None:
             return False
-        name, now = binding.name, self.console.key_time()
+        name, now = binding.name, self.console.controller.clock.monotonic()  # fake in tests
         last = self._last
         repeated = last is not None and last[0] == name
-        if name in DEBOUNCED and repeated and now - last[1] < self.console.repeat_ignored():
+        ignored = max(0.0, KEY_REPEAT_IGNORED_MS.read(self.console.settings)) / 1000
+        if name in DEBOUNCED and repeated and now - last[1] < ignored:
             return True  # a clicker's double press: one turn, not two
         self._last = (name, now)
         armed, self._armed = self._armed, None  # any other key forgets a first R
         if name in GUARDED:
             if armed is None or armed[0] != name or now - armed[1] > CONFIRM_WITHIN:
                 self._armed = (name, now)
-                self.console.ask_again(
-                    self.tr("Press %1 again within 2 seconds to restart the turn.").replace(
-                        "%1", keys_text(name)
-                    )
-                )
+                words = self.tr("Press %1 again within 2 seconds to restart the turn.")
+                self.console.statusBar().showMessage(words.replace("%1", keys_text(name)), 3000)
                 return True
-            self.console.ask_again("")
+            self.console.statusBar().clearMessage()
         self.console.run_command(name, key)
         return True

@@ -29,7 +29,6 @@ from emcee.logs import log_path
 from emcee.settings import (
     CONSOLE_GEOMETRY,
     CONSOLE_SPLITTERS,
-    KEY_REPEAT_IGNORED_MS,
     LANGUAGE,
     SOUND_MUTED,
     SOUND_VOLUME,
@@ -46,20 +45,20 @@ from emcee.ui.console.attached import (
 from emcee.ui.console.commands import ShowCommands
 from emcee.ui.console.keys import ShowKeys
 from emcee.ui.console.menus import ConsoleMenus
+from emcee.ui.console.notices import ShowNotices
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
-from emcee.ui.keymap import keys_text
 from emcee.ui.messages import MessagePanel
-from emcee.ui.notices import Kind, Notice, away_words
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.share_command import ShareCommand
-from emcee.ui.sounds import CuePlayer, SoundTrouble
+from emcee.ui.sounds import CuePlayer
+from emcee.ui.windows import fit_screen
 
 if TYPE_CHECKING:
     from emcee.ui.editor.editor import AgendaEditor
@@ -107,12 +106,10 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
-        self.journal_warning = Notice(Kind.TROUBLE)
-        self.away_notice = Notice(Kind.AWAY)
-        self.error_notice = Notice(Kind.ERROR)
-        self.blackout_notice = Notice(Kind.BLACKOUT)
-        self.sound_notice = Notice(Kind.TROUBLE)
-        self.cues.troubleChanged.connect(self._show_sound_trouble)
+        self.notices = ShowNotices(self.cues, self)
+        self.journal_warning = self.notices.journal  # ShowJournal says the journal's trouble
+        self.away_notice, self.error_notice = self.notices.away, self.notices.error
+        self.blackout_notice, self.sound_notice = self.notices.blackout, self.notices.sound
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
@@ -165,10 +162,8 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.status_panel)
         layout.addWidget(self.blackout_notice)
         layout.addWidget(self.banner)
-        layout.addWidget(self.journal_warning)
-        layout.addWidget(self.sound_notice)
-        layout.addWidget(self.away_notice)
-        layout.addWidget(self.error_notice)
+        for notice in self.notices.below_the_banner():
+            layout.addWidget(notice)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -215,7 +210,7 @@ class ConsoleWindow(QMainWindow):
             "end": lambda: c.commands.end_show(),
             "report": lambda: c.journal.open_report(),
             "undo": lambda: c.controller.undo(),
-            "rebalance": lambda: c.apply_proposal(),
+            "rebalance": lambda: c.commands.apply_proposal(),
             "message": lambda: c.focus_message(),
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
@@ -241,18 +236,6 @@ class ConsoleWindow(QMainWindow):
         self.menus.volume.valueChanged.connect(self._volume_changed)
         self.menus.languageChosen.connect(self.languageRequested)
 
-    def key_time(self) -> float:
-        return self.controller.clock.monotonic()
-
-    def repeat_ignored(self) -> float:
-        return max(0.0, KEY_REPEAT_IGNORED_MS.read(self.settings)) / 1000
-
-    def ask_again(self, text: str) -> None:
-        if text:
-            self.statusBar().showMessage(text, 3000)
-        else:
-            self.statusBar().clearMessage()
-
     def run_command(self, name: str, key: str = "") -> None:
         """Run command ``name`` of the key map; ``key``: the key that asked (a preset's)."""
         if name == "preset":
@@ -269,14 +252,7 @@ class ConsoleWindow(QMainWindow):
         self.tree.agenda_model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
-        for notice in (
-            self.journal_warning,
-            self.away_notice,
-            self.error_notice,
-            self.blackout_notice,
-            self.sound_notice,
-        ):
-            notice.retranslate()
+        self.notices.retranslate()
         self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
@@ -298,17 +274,9 @@ class ConsoleWindow(QMainWindow):
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self.awake.follow(controller)
-        controller.awayDetected.connect(self._show_away)
-        controller.actionPerformed.connect(self._dismiss_notices)
+        controller.awayDetected.connect(self.notices.show_away)
+        controller.actionPerformed.connect(self.notices.operator_acted)
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
-
-    def _show_away(self, seconds: float, left_at: float) -> None:
-        self.away_notice.say(away_words(seconds, left_at))
-
-    def _dismiss_notices(self, _action: object) -> None:
-        # The operator is back at the show: they have seen what the notices said.
-        self.away_notice.dismiss()
-        self.error_notice.dismiss()
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -318,8 +286,8 @@ class ConsoleWindow(QMainWindow):
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
-        old.awayDetected.disconnect(self._show_away)
-        old.actionPerformed.disconnect(self._dismiss_notices)
+        old.awayDetected.disconnect(self.notices.show_away)
+        old.actionPerformed.disconnect(self.notices.operator_acted)
         self.away_notice.dismiss()
         self._follow_schedule(controller.schedule)
         self.chart.clear()
@@ -374,8 +342,7 @@ class ConsoleWindow(QMainWindow):
 
     def on_overlay(self, overlay: Overlay) -> None:
         self.messages.show_overlay(overlay)
-        # As loud as a warning: a room looking at a black screen is easy to forget.
-        self.blackout_notice.say(self._blackout_words if overlay.blackout else None)
+        self.notices.show_blackout(overlay.blackout)
         if self.menus.actions["blackout"].isChecked() != overlay.blackout:
             self.menus.actions["blackout"].setChecked(overlay.blackout)
 
@@ -391,12 +358,6 @@ class ConsoleWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def apply_proposal(self) -> None:
-        """The shorter lengths proposed to end on time, if a proposal is shown."""
-        proposal = self.controller.snapshot.proposal
-        if proposal is not None and proposal.changes:
-            self.controller.rebalance(proposal)
-
     def send_message(self, text: str, blink: bool) -> None:
         self.controller.set_message(text, blink)
         self.tree.setFocus()  # back to the show's keys after sending
@@ -404,11 +365,6 @@ class ConsoleWindow(QMainWindow):
     def focus_message(self) -> None:
         self.messages.text.setFocus()
         self.messages.text.selectAll()
-
-    def _blackout_words(self) -> str:
-        return self.tr(
-            "The presenter screen is black: the room sees nothing (%1 shows it)."
-        ).replace("%1", keys_text("blackout"))
 
     def toggle_blackout(self) -> None:
         self.controller.set_blackout(not self.controller.overlay.blackout)
@@ -443,27 +399,6 @@ class ConsoleWindow(QMainWindow):
         help_window.show()
         help_window.raise_()
 
-    def _show_sound_trouble(self, trouble: SoundTrouble | None) -> None:
-        """Said at once and kept: an operator who counts on the chime must know it is gone."""
-        self.sound_notice.say(None if trouble is None else lambda: self._sound_words(trouble))
-
-    def _sound_words(self, trouble: SoundTrouble) -> str:
-        test = self.tr("then Sound > Test sound")
-        return {
-            SoundTrouble.NO_LIBRARY: self.tr(
-                "Alert sounds cannot play: the system's audio library is missing (on Linux, "
-                "install PulseAudio's client). The colours and banners still warn."
-            ),
-            SoundTrouble.NO_OUTPUT: self.tr(
-                "Alert sounds cannot play: there is no audio output. Connect speakers or "
-                "headphones, %1. The colours and banners still warn."
-            ).replace("%1", test),
-            SoundTrouble.CANNOT_PLAY: self.tr(
-                "Alert sounds cannot play on this audio output. Check the system's sound "
-                "settings, %1. The colours and banners still warn."
-            ).replace("%1", test),
-        }[trouble]
-
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
         self.menus.actions["mute"].setChecked(self.cues.muted)
@@ -494,7 +429,7 @@ class ConsoleWindow(QMainWindow):
         # The first time, the console takes the whole laptop screen (show_first_time).
         self.first_time = geometry.isEmpty()
         if self.first_time:
-            self.resize(1440, 900)
+            fit_screen(self, 1440, 900)  # a 1366x768 laptop: no larger than its screen
         else:
             self.restoreGeometry(geometry)
         width = max(self.width(), 1024)

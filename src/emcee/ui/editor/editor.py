@@ -27,7 +27,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from emcee.core.agenda.edit import (
     change_item,
@@ -38,9 +38,8 @@ from emcee.core.agenda.edit import (
     remove_item,
 )
 from emcee.core.agenda.model import Agenda, Item
-from emcee.core.timefmt import format_time_of_day
 from emcee.ui.controller import ShowController
-from emcee.ui.editor.bar import ApplyBar
+from emcee.ui.editor.bar import ApplyBar, PlanNote
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.forms import ItemForm, ProgrammeForm
 from emcee.ui.editor.link import ShowLink
@@ -101,10 +100,7 @@ class AgendaEditor(QWidget):
         self.bar = ApplyBar()
         self.bar.revert_button.clicked.connect(self.revert_to_show)
         self.bar.apply_button.clicked.connect(self.apply_to_show)
-        self.plan_note = QLabel()  # after "move the plan to now": which times these are
-        self.plan_note.setWordWrap(True)
-        self.plan_note.setStyleSheet("background: #fff8e1; padding: 4px;")
-        self.plan_note.setVisible(False)
+        self.plan_note = PlanNote()  # after "move the plan to now": which times these are
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plan_note)
@@ -194,30 +190,6 @@ class AgendaEditor(QWidget):
         self.link.bind(controller)
         self.refresh(-1)
 
-    def _say_which_times(self) -> None:
-        """The editor shows the plan as the file has it; a show moved to start now (a
-        rehearsal) runs every time later or earlier, and the editor says so."""
-        show = self.controller.show
-        shift = show.state.shift
-        text = ""
-        if shift:
-            start = show.schedule.items[0].start if show.schedule.items else 0
-            text = (
-                self.tr(
-                    "These are the planned times, as in the file. The show runs them moved "
-                    "by %1: it started at %2 instead of %3, and the live agenda shows the "
-                    "moved times."
-                )
-                .replace(
-                    "%1", ("+" if shift > 0 else "–") + self.tr("%n min", "", int(abs(shift) // 60))
-                )
-                .replace("%2", format_time_of_day(int(start + shift)))
-                .replace("%3", format_time_of_day(int(start)))
-            )
-        if self.plan_note.text() != text:
-            self.plan_note.setText(text)
-        self.plan_note.setVisible(bool(text))
-
     def owns(self, widget: QWidget | None) -> bool:
         """Whether ``widget`` is part of the editor (its keys are the editor's)."""
         return widget is not None and (widget is self or self.isAncestorOf(widget))
@@ -278,7 +250,9 @@ class AgendaEditor(QWidget):
         row = focus if focus >= 0 else self.row
         row = min(row, count - 1) if count else -1
 
-        self._say_which_times()
+        show = self.controller.show
+        first = show.schedule.items[0].start if show.schedule.items else 0
+        self.plan_note.show_shift(first, show.state.shift)
         conflicts = self.link.conflicts()
         marks = row_marks(
             count, check, conflicts, self.controller.snapshot, self.link.differences(), lang

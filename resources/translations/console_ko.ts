@@ -179,10 +179,6 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>Notes for the moderator</source>
-        <translation>사회자 메모 (비고)</translation>
-    </message>
-    <message>
         <source>Drift (min, + late)</source>
         <translation>지연 (분, +는 늦음)</translation>
     </message>
@@ -197,10 +193,6 @@
     <message>
         <source>Start</source>
         <translation>시작</translation>
-    </message>
-    <message>
-        <source>(no notes)</source>
-        <translation>(메모 없음)</translation>
     </message>
     <message>
         <source>The show is running. Quit emcee?</source>
@@ -617,6 +609,17 @@
     <message>
         <source>No message on the presenter screen</source>
         <translation>발표자 화면에 메시지 없음</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Notes for the moderator</source>
+        <translation>사회자 메모 (비고)</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(메모 없음)</translation>
     </message>
 </context>
 <context>

@@ -209,8 +209,8 @@
         <translation>실제 (제시간 또는 단축)</translation>
     </message>
     <message>
-        <source>Actual, over plan</source>
-        <translation>실제 (계획 초과)</translation>
+        <source>Actual, over the time given</source>
+        <translation>실제, 배정 시간 초과</translation>
     </message>
     <message>
         <source>Speaker turn</source>

@@ -141,3 +141,30 @@ def test_blackout_gets_a_banner_until_it_is_lifted(console, qtbot):
     assert notice.text() == words
     press(qtbot, console, Qt.Key.Key_Period)
     assert notice.isHidden()
+
+
+def notes_show_whole(console) -> bool:
+    """The notes fit their pane, or a scroll bar says that more follows."""
+    notes = console.notes_box
+    viewport = notes.scroll.viewport()
+    needed = notes.text.heightForWidth(viewport.width())
+    return needed <= viewport.height() or notes.scroll.verticalScrollBar().isVisible()
+
+
+def test_the_moderator_s_notes_show_whole_on_a_laptop(console, qtbot):
+    console.resize(1366, 740)
+    controller = console.controller
+    part2 = controller.show.item_segments[4]
+    controller.jump(part2[-1])  # Part 2's discussion: "지자체 발표 종합 토론"
+    controller.start()
+    qtbot.wait(10)
+    assert console.notes_box.text.text() == "지자체 발표 종합 토론"
+    notes = console.notes_box
+    lines = notes.scroll.viewport().height() // notes.text.fontMetrics().lineSpacing()
+    assert lines >= 3
+    assert notes_show_whole(console)
+    long_note = "영상 축사로 대체될 수 있음. " * 20
+    console.notes_box.text.setText(long_note)
+    qtbot.wait(10)
+    assert notes_show_whole(console)
+    assert console.notes_box.scroll.verticalScrollBar().isVisible()

@@ -19,6 +19,7 @@ from emcee.ui.fonts import register_fonts
 from emcee.ui.report_charts import (
     CHARTS,
     ITEM_OVER,
+    LEGEND_ROOM,
     SKIPPED,
     UNDER,
     OverUnderChart,
@@ -137,7 +138,7 @@ def test_exports_write_every_file(window, tmp_path):
         "timeline.png",
     ]
     timeline = QImage(str(tmp_path / "out" / "timeline.png"))
-    assert (timeline.width(), timeline.height()) == (1600, 34 * 26 + 150)
+    assert (timeline.width(), timeline.height()) == (1600, 34 * 26 + 150 + LEGEND_ROOM)
     colours = _colours(timeline)
     assert {"#ffffff", "#c0392b", "#2f6fb3", "#8e7cc3"} <= colours  # background, over, on time
     over_under = QImage(str(tmp_path / "out" / "over-under.png"))
@@ -303,3 +304,17 @@ def test_the_over_under_chart_measures_what_the_console_does(qapp, journal):
     assert [t.over_under for t in turns] == [90, 0, 0, 90, 0, 0, 90, 0, 0]
     assert "+1:30" in labels
     assert not {"-0:12", "-0:13", "-2:06"} & labels
+
+
+def test_the_timeline_s_legend_and_end_times_sit_under_the_chart_not_on_it(qapp, journal):
+    register_fonts()
+    chart = TimelineChart(build_report(journal))
+    chart.resize(*chart.export_size())
+    chart.grab()  # lays the chart out as an export does
+    plot = chart.getPlotItem()
+    bars = plot.getViewBox().sceneBoundingRect()
+    assert chart.legend.sceneBoundingRect().top() >= bars.bottom()
+    names = [label.text for _, label in chart.legend.items]
+    assert names[-2:] == ["planned end 17:10", "ended 17:11"]
+    lines = [item for item in plot.items if type(item).__name__ == "InfiniteLine"]
+    assert len(lines) == 2 and all(line.label is None for line in lines if hasattr(line, "label"))

@@ -80,7 +80,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "alert_final": (WEB, QT_TRANSLATE_NOOP("WebViews", "Final warning: %1, %2 left")),
     "alert_time_up": (BANNER, "%1: time is up"),
     "alert_overtime": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 over time by %2 min")),
-    "notes": ("ConsoleWindow", "Notes for the moderator"),
+    "notes": ("NotesPane", "Notes for the moderator"),
     "on_stage": ("MessagePanel", "On the presenter screen: “%1”"),
     "blacked_out": (WEB, QT_TRANSLATE_NOOP("WebViews", "Presenter screen is blacked out")),
     # The moderator's cues and alerts.

@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -45,6 +43,7 @@ from emcee.ui.console.attached import (
 from emcee.ui.console.commands import ShowCommands
 from emcee.ui.console.keys import ShowKeys
 from emcee.ui.console.menus import ConsoleMenus
+from emcee.ui.console.notes import NotesPane
 from emcee.ui.console.notices import ShowNotices
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
@@ -53,7 +52,7 @@ from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
 from emcee.ui.messages import MessagePanel
-from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
+from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.share_command import ShareCommand
@@ -113,12 +112,7 @@ class ConsoleWindow(QMainWindow):
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_box = QGroupBox()
-        notes_layout = QVBoxLayout(self.notes_box)
-        notes_layout.addWidget(self.notes)
+        self.notes_box = NotesPane()
         self.chart = DriftChart()
         self.messages = MessagePanel()
         self.messages.sendRequested.connect(self.send_message)
@@ -246,7 +240,7 @@ class ConsoleWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language (also called on a language change)."""
         self.menus.retranslate()
-        self.notes_box.setTitle(self.tr("Notes for the moderator"))
+        self.notes_box.retranslate(self.controller.snapshot)
         self.presenter_pane.retranslate()
         self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
         self.tree.agenda_model.retranslate()
@@ -316,26 +310,12 @@ class ConsoleWindow(QMainWindow):
         undo_rebalance = self.controller.last_action() is ActionKind.REBALANCE
         self.proposal_panel.show_snapshot(snapshot, undo_rebalance)
         self.chart.add(snapshot)
-        self._show_notes(snapshot)
+        self.notes_box.show_snapshot(snapshot)
         running = snapshot.state is ShowState.RUNNING
         self.menus.actions["start"].setIconText(self.tr("Pause") if running else self.tr("Start"))
         self.menus.actions["undo"].setEnabled(snapshot.can_undo)
         proposal = snapshot.proposal
         self.menus.actions["rebalance"].setEnabled(proposal is not None and bool(proposal.changes))
-
-    def _show_notes(self, snapshot: Snapshot) -> None:
-        current = snapshot.current
-        if current is None:
-            text = ""
-        else:
-            item = current.item.planned.item
-            lines = [item.notes] if item.notes else []
-            speaker = current.segment.turn.speaker
-            if speaker is not None and speaker.notes:
-                lines.append(f"{speaker.presenter}: {speaker.notes}")
-            text = "\n".join(lines)
-        set_text(self.notes, text or self.tr("(no notes)"))
-        self.notes.setVisible(True)
 
     def on_alerts(self, alerts: list[Alert]) -> None:
         self.cues.play_for(alerts)

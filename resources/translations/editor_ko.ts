@@ -108,12 +108,12 @@
         <translation>날짜</translation>
     </message>
     <message>
-        <source>Must end by</source>
-        <translation>마감 시각</translation>
+        <source>e.g. 2023-06-23</source>
+        <translation>예: 2023-06-23</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>Must end by</source>
+        <translation>마감 시각</translation>
     </message>
     <message>
         <source>the first item&apos;s start</source>
@@ -192,6 +192,10 @@
         <translation>행사 정보</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4:30.</source>
+        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4:30처럼 쓰세요.</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
@@ -202,10 +206,6 @@
     <message>
         <source>Edit start</source>
         <translation>시작 시각 수정</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4m30s.</source>
-        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>

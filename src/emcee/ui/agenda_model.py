@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.agenda.schedule import PhaseKind, Schedule
@@ -52,6 +59,15 @@ LIVE_BACKGROUND = {
 OVER_COLOR = QColor("#c62828")
 UNDER_COLOR = QColor("#2e7d32")
 DONE_COLOR = QColor("#6b6b6b")
+
+
+def length_text(seconds: float) -> str:
+    """A length as the console writes it everywhere (the live agenda, the editor):
+    ``30 min`` / ``30분`` for whole minutes, else ``4:47``."""
+    whole = round(seconds)
+    if whole % 60 == 0:
+        return QCoreApplication.translate("AgendaModel", "%1 min").replace("%1", str(whole // 60))
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 @dataclass
@@ -183,11 +199,7 @@ class AgendaModel(QAbstractItemModel):
     # --- values ----------------------------------------------------------------------------
 
     def length_text(self, seconds: float) -> str:
-        """``30 min`` / ``30분`` for whole minutes, else ``4:47``."""
-        whole = round(seconds)
-        if whole % 60 == 0:
-            return self.tr("%1 min").replace("%1", str(whole // 60))
-        return f"{whole // 60}:{whole % 60:02d}"
+        return length_text(seconds)
 
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""

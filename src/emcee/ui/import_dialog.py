@@ -50,7 +50,7 @@ from emcee.core.runsheet import (
 from emcee.core.runsheet.columns import LIKELY
 from emcee.core.texts import Lang
 from emcee.core.timefmt import format_time_of_day
-from emcee.ui.i18n import current_language
+from emcee.ui.i18n import current_language, file_dialog_options
 from emcee.ui.windows import close_with_keys, fit_screen
 
 # Semi-transparent, so that they read on light and dark palettes alike.
@@ -196,6 +196,8 @@ class ImportDialog(QDialog):
             self.tr("Open a run sheet"),
             "",
             self.tr("Run sheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self.load_file(path)

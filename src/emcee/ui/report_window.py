@@ -49,6 +49,7 @@ from emcee.core.report import (
 )
 from emcee.core.texts import Lang
 from emcee.ui.fonts import ui_font
+from emcee.ui.i18n import file_dialog_options
 from emcee.ui.report_charts import (
     DRIFT_PNG,
     ITEM_OVER,
@@ -192,7 +193,12 @@ class ReportWindow(QMainWindow):
 
     def _ask_journal(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a show journal"), "", self.tr("Show journals (*.jsonl)")
+            self,
+            self.tr("Open a show journal"),
+            "",
+            self.tr("Show journals (*.jsonl)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self.open_journal(Path(path))
@@ -309,20 +315,35 @@ class ReportWindow(QMainWindow):
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), REPORT_CSV, self.tr("CSV (*.csv)")
+            self,
+            self.tr("Export CSV"),
+            REPORT_CSV,
+            self.tr("CSV (*.csv)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self._export(lambda: self.export_csv(Path(path)))
 
     def _ask_json(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), REPORT_JSON, self.tr("JSON (*.json)")
+            self,
+            self.tr("Export JSON"),
+            REPORT_JSON,
+            self.tr("JSON (*.json)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self._export(lambda: self.export_json(Path(path)))
 
     def _ask_charts(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export charts to a folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Export charts to a folder"),
+            "",
+            QFileDialog.Option.ShowDirsOnly | file_dialog_options(),
+        )
         if folder:
             self._export(lambda: self.export_charts(Path(folder)))
 

@@ -41,7 +41,7 @@ from emcee.core.agenda.model import Agenda, Item
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.bar import ApplyBar, PlanNote
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.forms import ItemForm, ProgrammeForm
+from emcee.ui.editor.forms import ItemForm, ProgrammeForm, field_labels
 from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
@@ -264,12 +264,13 @@ class AgendaEditor(QWidget):
         self._show_item(force)
         self._show_programme(force)
         entries: list[tuple[str, int | None, bool]] = []
+        labels = field_labels()
         for problem in check.problems:
-            entries.append((problem.describe(lang), problem.item, True))
+            entries.append((problem.describe(lang, labels=labels), problem.item, True))
         for conflict_row, message in conflicts:
             entries.append((message, conflict_row + 1 if conflict_row is not None else None, True))
         for note in check.notes:
-            entries.append((note.describe(lang), note.item, False))
+            entries.append((note.describe(lang, labels=labels), note.item, False))
         self.item_list.show_problems(entries)
         same = agenda == self.live_agenda()
         if not same:
@@ -313,7 +314,7 @@ class AgendaEditor(QWidget):
         for problem in check.problems:
             if problem.item != number:
                 continue
-            message = problem.message(lang)
+            message = problem.message(lang, field_labels())
             if problem.speaker is not None:
                 speaker_problems.setdefault(problem.speaker - 1, []).append(message)
             elif problem.key == "speakers":

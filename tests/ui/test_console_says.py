@@ -146,9 +146,9 @@ def test_blackout_gets_a_banner_until_it_is_lifted(console, qtbot):
 def notes_show_whole(console) -> bool:
     """The notes fit their pane, or a scroll bar says that more follows."""
     notes = console.notes_box
-    viewport = notes.scroll.viewport()
+    viewport = notes.scroll_area.viewport()
     needed = notes.text.heightForWidth(viewport.width())
-    return needed <= viewport.height() or notes.scroll.verticalScrollBar().isVisible()
+    return needed <= viewport.height() or notes.scroll_area.verticalScrollBar().isVisible()
 
 
 def test_the_moderator_s_notes_show_whole_on_a_laptop(console, qtbot):
@@ -160,11 +160,11 @@ def test_the_moderator_s_notes_show_whole_on_a_laptop(console, qtbot):
     qtbot.wait(10)
     assert console.notes_box.text.text() == "지자체 발표 종합 토론"
     notes = console.notes_box
-    lines = notes.scroll.viewport().height() // notes.text.fontMetrics().lineSpacing()
+    lines = notes.scroll_area.viewport().height() // notes.text.fontMetrics().lineSpacing()
     assert lines >= 3
     assert notes_show_whole(console)
     long_note = "영상 축사로 대체될 수 있음. " * 20
     console.notes_box.text.setText(long_note)
     qtbot.wait(10)
     assert notes_show_whole(console)
-    assert console.notes_box.scroll.verticalScrollBar().isVisible()
+    assert console.notes_box.scroll_area.verticalScrollBar().isVisible()

@@ -125,10 +125,9 @@ class ShowKeys(QObject):
         if binding is None:
             return False
         name, now = binding.name, self.console.controller.clock.monotonic()  # fake in tests
-        last = self._last
-        repeated = last is not None and last[0] == name
         ignored = max(0.0, KEY_REPEAT_IGNORED_MS.read(self.console.settings)) / 1000
-        if name in DEBOUNCED and repeated and now - last[1] < ignored:
+        since = now - self._last[1] if self._last is not None and self._last[0] == name else None
+        if name in DEBOUNCED and since is not None and since < ignored:
             return True  # a clicker's double press: one turn, not two
         self._last = (name, now)
         armed, self._armed = self._armed, None  # any other key forgets a first R

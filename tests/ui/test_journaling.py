@@ -165,7 +165,7 @@ def test_a_journal_that_moved_goes_back_and_its_warning_goes(console, qtbot):
 
 
 def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, qtbot, monkeypatch):
-    def broken(self, action, state=None):
+    def broken(self, action, state=None, origin=None):
         raise RuntimeError("nobody saw this coming")
 
     monkeypatch.setattr(Journal, "record_action", broken)

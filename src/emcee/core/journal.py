@@ -12,7 +12,9 @@ report can always be rebuilt. The journal is JSON Lines in UTF-8, one entry a li
     {"seq": 2, "type": "alert", …, "kind": "warning", "segment": 0, "minute": 0,
      "at_remaining": 120.0, "late": false, "speaker": "등록", "overtime": 0.0}
     {"seq": 3, "type": "note", …, "text": "1분 남았습니다", "tag": "presenter"}
-    {"seq": 4, "type": "resume", …, "app": "emcee 0.1.0", "clock": {…}}
+    {"seq": 4, "type": "action", …, "kind": "next", "state": "running",
+     "origin": {"via": "http", "address": "192.168.0.12", "role": "control"}}
+    {"seq": 5, "type": "resume", …, "app": "emcee 0.1.0", "clock": {…}}
 
 Every entry has ``seq`` (0, 1, 2, …), ``wall`` (ISO-8601 with its UTC offset) and ``mono``
 (the writing process's monotonic clock); an action's stamps are the action's own. The
@@ -262,10 +264,17 @@ class Header(Entry):
     clock: Mapping[str, str]
 
 
+# Where an action or a note came from when not from the console itself: ``via`` (http,
+# websocket, osc), ``address`` and ``role`` (docs/journal-format.md). Empty: the console.
+Origin = Mapping[str, str]
+NO_ORIGIN: Origin = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class ActionEntry(Entry):
     action: Action
     state: ShowState | None  # the show's state after the action, when the writer said
+    origin: Origin = field(default_factory=lambda: NO_ORIGIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +286,7 @@ class AlertEntry(Entry):
 class NoteEntry(Entry):
     text: str
     tag: str  # e.g. "presenter" for a message shown on the projector
+    origin: Origin = field(default_factory=lambda: NO_ORIGIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +404,13 @@ def _wall(fields: Mapping[str, Any]) -> dt.datetime:
     return moment
 
 
+def _origin(fields: Mapping[str, Any]) -> Origin:
+    raw = _get(fields, "origin", dict, optional=True) or {}
+    if not all(isinstance(value, str) for value in raw.values()):
+        raise _DamagedError("'origin' holds something that is not text")
+    return MappingProxyType({str(key): value for key, value in raw.items()})
+
+
 def _edited_agenda(fields: Mapping[str, Any]) -> Agenda | None:
     text = _get(fields, "agenda", str, optional=True)
     if text is None:
@@ -464,6 +481,7 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             line,
             action=action,
             state=_choice(ShowState, state, "state") if state is not None else None,
+            origin=_origin(fields),
         )
     if kind == "alert":
         alert = Alert(
@@ -484,6 +502,7 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             line,
             text=_get(fields, "text", str),
             tag=_get(fields, "tag", str, optional=True) or "",
+            origin=_origin(fields),
         )
     if kind == "resume":
         clock = _get(fields, "clock", dict, optional=True) or {}
@@ -897,8 +916,11 @@ class Journal:
 
     # --- recording ---------------------------------------------------------------------
 
-    def record_action(self, action: Action | None, state: ShowState | None = None) -> None:
-        """Note an action the show has applied; ``state``: the show's state after it.
+    def record_action(
+        self, action: Action | None, state: ShowState | None = None, origin: Origin = NO_ORIGIN
+    ) -> None:
+        """Note an action the show has applied; ``state``: the show's state after it;
+        ``origin``: where it came from, when not from the console (remote control).
 
         Pass the state (``show.state.show``): it is how a journal tells that its show
         ended (by END, or by NEXT or SKIP past the last item) without replaying it.
@@ -911,6 +933,8 @@ class Journal:
             state = ShowState.ENDED
         if state is not None:
             fields["state"] = state.value
+        if origin:
+            fields["origin"] = dict(origin)
         self._append([fields], action.wall, action.monotonic)
 
     def record_alerts(self, alerts: Iterable[Alert]) -> None:
@@ -919,11 +943,12 @@ class Journal:
         if batch:
             self._append(batch, self.clock.now(), self.clock.monotonic())
 
-    def record_note(self, text: str, tag: str = "") -> None:
+    def record_note(self, text: str, tag: str = "", origin: Origin = NO_ORIGIN) -> None:
         """Note free text, e.g. a message shown to the presenters (tag "presenter")."""
-        self._append(
-            [{"type": "note", "text": text, "tag": tag}], self.clock.now(), self.clock.monotonic()
-        )
+        fields: dict[str, Any] = {"type": "note", "text": text, "tag": tag}
+        if origin:
+            fields["origin"] = dict(origin)
+        self._append([fields], self.clock.now(), self.clock.monotonic())
 
     def close(self) -> None:
         """Stop writing; a journal away from its first folder tries once more to go back."""

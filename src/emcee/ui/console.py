@@ -44,7 +44,7 @@ from emcee.core.snapshot import Alert, ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import AgendaModel, Column
 from emcee.ui.awake import AwakeKeeper
-from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.controller import REHEARSAL_OFFER_AFTER, Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.editor import AgendaEditor, AgendaTabs
@@ -57,8 +57,6 @@ from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import JournalWarning, ShowRecorder
 from emcee.ui.sounds import CuePlayer
 
-# Starting this far from the planned start offers to move the plan (a rehearsal).
-REHEARSAL_OFFER_AFTER = 30 * 60
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 CLICKER_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 SOUNDS_AFTER_MS = 1000
@@ -578,13 +576,12 @@ class ConsoleWindow(QMainWindow):
 
     def start_show(self) -> None:
         """Start; far from the planned start time, offer to move the plan (a rehearsal)."""
-        snapshot = self.controller.show.snapshot()  # now, not as of the last tick
-        first = snapshot.next_segment
-        planned = snapshot.items[first.item_index].planned_start if first else snapshot.time_of_day
-        off = snapshot.time_of_day - planned
+        off = self.controller.start_offset()
         if abs(off) < REHEARSAL_OFFER_AFTER:
-            self.controller.start()
+            self.controller.start_with_plan(False)
             return
+        snapshot = self.controller.show.snapshot()
+        planned = snapshot.time_of_day - off
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Start the show"))
@@ -604,10 +601,9 @@ class ConsoleWindow(QMainWindow):
         box.setDefaultButton(move)
         box.exec()
         if box.clickedButton() is move:
-            # Whole minutes: the moved plan reads 15:35, not 15:35:12.
-            self.controller.start(shift=round(off / 60) * 60)
+            self.controller.start_with_plan(True)
         elif box.clickedButton() is keep:
-            self.controller.start()
+            self.controller.start_with_plan(False)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(

@@ -4,8 +4,11 @@ taken out by the console's (``ShareServer.events``)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 
+from emcee.net.control import Command, Outcome
 from emcee.net.roles import Role
 
 
@@ -35,4 +38,19 @@ class CueReceipt:
     at: dt.datetime
 
 
-Event = PageOpened | PageClosed | CueReceipt
+@dataclass(frozen=True, slots=True, eq=False)
+class ControlRequest:
+    """A remote control command to perform, checked and let through by the server.
+
+    The console performs it only if ``answer`` can still be set running (the server
+    cancels it when the console took too long: then it is never done), and sets the
+    outcome there; the server waits for it and answers the caller.
+    """
+
+    command: Command
+    origin: Mapping[str, str]  # via (http, websocket, osc), address, role
+    received: float  # time.monotonic() when it arrived (the figures in bench/)
+    answer: Future[Outcome]
+
+
+Event = PageOpened | PageClosed | CueReceipt | ControlRequest

@@ -8,37 +8,44 @@ a queue that the console drains, after ``notify`` told it there is something.
 
 Every request needs a token: none is 401, a wrong one (or another role's) 403, before
 anything else is looked at. Limits: connections in all and from one address (counted
-when the TCP connection opens), the request's header lines (no body is read), a page's
+when the TCP connection opens), the request's head and body (emcee.net.framing), a page's
 message size and rate (over it, the page is closed with 1008).
+
+Remote control (emcee.net.control): ``/api/v1/<verb>`` over HTTP (GET or POST, the
+control role's token in ``Authorization: Bearer`` or ``token=``), ``do`` messages on the
+control page's socket, and OSC packets (emcee.net.osc) take one path: rate and repeat
+limits, then a ``ControlRequest`` event that the console performs in its own thread; the
+caller is answered with what the console did.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 import errno
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import websockets.http11
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from emcee.core.clock import Clock
 from emcee.core.snapshot import Snapshot
-from emcee.net import protocol
-from emcee.net.events import CueReceipt, Event, PageClosed, PageOpened
-from emcee.net.pages import SECURITY_HEADERS, Answer, Pages, refusal
-from emcee.net.protocol import Context, MessageError, Ping, Receipt
+from emcee.net import api, control, protocol
+from emcee.net.control import ControlLimits, Outcome, RefusedError, Throttle, Verb
+from emcee.net.events import ControlRequest, CueReceipt, Event, PageClosed, PageOpened
+from emcee.net.framing import Framer, Unreadable
+from emcee.net.pages import Pages, refusal
+from emcee.net.protocol import Context, Do, MessageError, Ping, Receipt
 from emcee.net.roles import Role
 from emcee.net.tokens import Access, Tokens
 
@@ -52,6 +59,7 @@ PORT_TRIES = 20
 WALL_JUMP = 0.25  # the wall clock moved by more than this: tell the pages
 CLOSE_RENEWED = 4403  # the page's token was renewed: its link is no longer valid
 CLOSE_TOO_FAST = 1008  # policy violation: more messages than the limit
+ANSWER_WITHIN = 3.0  # seconds the console has to perform a remote command (then 503)
 
 _log = logging.getLogger("emcee.net")
 _log.addHandler(logging.NullHandler())
@@ -65,6 +73,7 @@ class Limits:
     message_rate: float = 5.0  # messages a second from one page, on average
     message_burst: float = 20.0  # ... and at once (a page syncing its clock sends a few)
     handshake: float = 5.0  # seconds a connection has to send its request
+    control: ControlLimits = field(default_factory=ControlLimits)
 
 
 class ShareError(Exception):
@@ -141,6 +150,9 @@ class ShareServer:
         self._per_address: dict[str, int] = {}
         self._open = 0
         self._closing: set[asyncio.Future[None]] = set()
+        self._throttle = Throttle(self.limits.control)
+        # Set from the console's thread: False, the control role may look but not act.
+        self.control_enabled = True
 
     # --- the console's side (any thread) ---------------------------------------------------
 
@@ -285,6 +297,8 @@ class ShareServer:
             is dropped at once, before it is read."""
 
             counted_as: str | None = None
+            framer: Framer | None = None  # the first request, until it is whole
+            body: bytes = b""  # its body, taken off before websockets reads it
 
             def connection_made(self, transport: asyncio.BaseTransport) -> None:
                 super().connection_made(transport)
@@ -295,6 +309,30 @@ class ShareServer:
                     transport.abort()
                     return
                 self.counted_as = address
+                self.framer = Framer()
+
+            def data_received(self, data: bytes) -> None:
+                framer = self.framer
+                if framer is None:
+                    super().data_received(data)
+                    return
+                found = framer.feed(data)
+                if found is None:
+                    return
+                self.framer = None
+                if isinstance(found, Unreadable):
+                    api.hang_up(self, found)
+                    return
+                self.body = found.body
+                super().data_received(found.head + found.rest)
+
+            def eof_received(self) -> None:
+                framer, self.framer = self.framer, None
+                found = framer.eof() if framer is not None else None
+                if found is not None:
+                    api.hang_up(self, found)
+                    return
+                super().eof_received()
 
             def connection_lost(self, exc: Exception | None) -> None:
                 if self.counted_as is not None:
@@ -322,37 +360,115 @@ class ShareServer:
         else:
             self._per_address.pop(address, None)
 
-    def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
+    async def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
         """A plain HTTP request gets its answer here; a socket request with a valid token
-        goes on to the WebSocket handshake (None)."""
+        goes on to the WebSocket handshake (None). Never raises: what nobody foresaw is
+        a 400, not websockets' 500."""
+        try:
+            if request.path.startswith(api.API[:-3]):  # /api/...
+                return await self._api(connection, request)
+            return self._page(connection, request)
+        except Exception:
+            _log.exception("request %r", request.path[:200])
+            return api.http_response(refusal(400))
+
+    def _page(self, connection: ServerConnection, request: Request) -> Response | None:
         try:
             parts = urlsplit(request.path)
             query = parse_qs(parts.query, max_num_fields=8)
         except ValueError:
-            return _response(refusal(400))
+            return api.http_response(refusal(400))
         token = (query.get("token") or [""])[0]
         role = self._tokens.role_of(token)
         if not token:
-            return _response(refusal(Access.NO_TOKEN))
+            return api.http_response(refusal(Access.NO_TOKEN))
         if role is None:
-            return _response(refusal(Access.REFUSED))
+            return api.http_response(refusal(Access.REFUSED))
         if request.method != "GET":
-            return _response(refusal(405))
+            return api.http_response(refusal(405))
         path = parts.path
         if path == "/ws":
-            if request.headers.get("Upgrade", "").lower() != "websocket":
-                return _response(refusal(404))
+            if [u.lower() for u in request.headers.get_all("Upgrade")] != ["websocket"]:
+                return api.http_response(refusal(404))
             connection.emcee_role = role  # type: ignore[attr-defined]
             return None
         if path.startswith("/assets/"):
             asset = self.pages.asset(path.removeprefix("/assets/"), token)
-            return _response(asset if asset is not None else refusal(404))
+            return api.http_response(asset if asset is not None else refusal(404))
         wanted = path.strip("/")
         if wanted not in {r.value for r in Role}:
-            return _response(refusal(404))
+            return api.http_response(refusal(404))
         if self._tokens.check(Role(wanted), token) is not Access.OK:
-            return _response(refusal(Access.REFUSED))
-        return _response(self.pages.view(Role(wanted), token))
+            return api.http_response(refusal(Access.REFUSED))
+        return api.http_response(self.pages.view(Role(wanted), token))
+
+    # --- remote control ----------------------------------------------------------------------
+
+    async def _api(self, connection: ServerConnection, request: Request) -> Response:
+        """``/api/v1/<verb>``: the control role's token, GET or POST, the verb's
+        parameters in the query and (POST) the body; answered in JSON."""
+        peer = connection.remote_address
+        address = str(peer[0]) if peer else "?"
+        verb = "?"
+        try:
+            parts = urlsplit(request.path)
+            token = api.token_of(request, parts)
+            role = self._tokens.role_of(token)
+            if not token:
+                raise RefusedError(401, "no-token")
+            if role is None:
+                raise RefusedError(403, "wrong-token")
+            if not role.acts:
+                raise RefusedError(403, "view-token")
+            verb = api.verb_of(request, parts)
+            params = api.parameters(request, parts, getattr(connection, "body", b""))
+        except RefusedError as refused:
+            answer = control.refused(verb[:40], refused.status, refused.reason, refused.detail)
+            return api.json_response(refused.status, answer)
+        origin = {"via": "http", "address": address, "role": role.value}
+        status, answer = await self.remote(verb, params, origin)
+        return api.json_response(status, answer)
+
+    async def remote(
+        self, verb_name: str, params: Mapping[str, str], origin: Mapping[str, str]
+    ) -> tuple[int, dict[str, Any]]:
+        """A request from someone allowed to act (the control role's token, or an OSC
+        sender the operator listed): limits, the verb and its parameters checked, then
+        the console performs it. Returns the status and the answer."""
+        client = origin.get("address", "?")
+        try:
+            if not self._throttle.allow(client):
+                raise RefusedError(429, "too-fast")
+            verb = control.verb_of(verb_name)
+            command = control.parse(verb, params)
+            if verb is Verb.STATE:
+                return 200, {"ok": True, "verb": verb.value, "state": self._control_state()}
+            if not self.control_enabled:
+                raise RefusedError(403, "control-off")
+            if not self._throttle.first(client, command):
+                raise RefusedError(429, "repeated")
+        except RefusedError as refused:
+            name = verb_name[:40]
+            return refused.status, control.refused(
+                name, refused.status, refused.reason, refused.detail
+            )
+        outcome = await self._ask_console(command, origin)
+        return outcome.status, control.answer(verb.value, outcome)
+
+    async def _ask_console(self, command: control.Command, origin: Mapping[str, str]) -> Outcome:
+        request = ControlRequest(command, dict(origin), time.monotonic(), Future())
+        waiting = asyncio.wrap_future(request.answer)
+        self._tell(request)
+        done, _ = await asyncio.wait({waiting}, timeout=ANSWER_WITHIN)
+        if not done and request.answer.cancel():  # not begun: it never will be
+            return Outcome(503, "busy", applied=False)
+        return await waiting  # begun (or done meanwhile): what it did
+
+    def _control_state(self) -> dict[str, Any] | None:
+        if self._latest is None:
+            return None
+        snapshot, context = self._latest
+        return protocol.view_state(Role.CONTROL, snapshot, context)
 
     async def _handle(self, connection: ServerConnection) -> None:
         role: Role = connection.emcee_role  # type: ignore[attr-defined]
@@ -387,6 +503,20 @@ class ShareServer:
             await page.connection.send(protocol.pong(message.sent, self.clock.monotonic()))
         elif isinstance(message, Receipt):
             self._tell(CueReceipt(message.cue, message.read, page.address, self.clock.now()))
+        elif isinstance(message, Do):
+            # In a task of its own: the page's pings go on while the console performs it.
+            task = asyncio.ensure_future(self._do(page, message))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    async def _do(self, page: _Page, message: Do) -> None:
+        if page.role.acts:
+            origin = {"via": "websocket", "address": page.address, "role": page.role.value}
+            _, answer = await self.remote(message.verb, message.args, origin)
+        else:
+            answer = control.refused(message.verb, 403, "view-token")
+        with contextlib.suppress(ConnectionClosed):
+            await page.connection.send(protocol.reply(message.request, answer))
 
     def _tell(self, event: Event) -> None:
         self._events.put(event)
@@ -444,29 +574,3 @@ def _allow_open_files(wanted: int) -> None:
     if soft != resource.RLIM_INFINITY and soft < target:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-
-
-def _response(answer: Answer) -> Response:
-    headers = Headers(
-        [
-            ("Date", email.utils.formatdate(usegmt=True)),
-            ("Connection", "close"),
-            ("Content-Type", answer.content_type),
-            ("Content-Length", str(len(answer.body))),
-            ("Cache-Control", answer.cache),
-            *SECURITY_HEADERS,
-        ]
-    )
-    reason = _REASONS.get(answer.status, "Error")
-    return Response(answer.status, reason, headers, answer.body)
-
-
-_REASONS: dict[int, str] = {
-    200: "OK",
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    503: "Service Unavailable",
-}

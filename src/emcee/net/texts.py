@@ -108,14 +108,160 @@ HTTP_MESSAGES: dict[int, tuple[str, str]] = {
     ),
 }
 
+# Why a remote control request was not done (emcee.net.control), by reason: what happened
+# and what to do. ``%1`` is the parameter or value concerned.
+CONTROL_MESSAGES: dict[str, tuple[str, str]] = {
+    # The request itself.
+    "bad-request": (
+        "요청을 읽을 수 없습니다. HTTP/1.1 요청으로 보내세요.",
+        "The request could not be read: send an HTTP/1.1 request.",
+    ),
+    "incomplete-request": (
+        "요청이 끝나기 전에 연결이 닫혔습니다. 다시 보내세요.",
+        "The connection closed before the request was complete: send it again.",
+    ),
+    "line-too-long": (
+        "주소가 너무 깁니다 (4 KB까지).",
+        "The address is too long (4 KB at most).",
+    ),
+    "headers-too-large": (
+        "헤더가 너무 많거나 큽니다 (48줄, 16 KB까지).",
+        "Too many or too large headers (48 lines, 16 KB at most).",
+    ),
+    "too-large": (
+        "본문이 너무 큽니다 (4 KB까지).",
+        "The body is too large (4 KB at most).",
+    ),
+    "length-required": (
+        "본문의 길이(Content-Length)를 알려 주세요. 청크 전송은 받지 않습니다.",
+        "Give the body's length (Content-Length): chunked transfer is not accepted.",
+    ),
+    "media-type": (
+        "이 형식의 본문은 받지 않습니다. JSON 객체(application/json)나 "
+        "폼(application/x-www-form-urlencoded)으로 보내세요.",
+        "This kind of body is not accepted: send a JSON object (application/json) or a "
+        "form (application/x-www-form-urlencoded).",
+    ),
+    "bad-body": (
+        "본문을 읽을 수 없습니다. JSON 객체나 폼(a=1&b=2)으로 보내세요.",
+        "The body could not be read: send a JSON object or a form (a=1&b=2).",
+    ),
+    "method": ("GET이나 POST로 보내세요.", "Send it with GET or POST."),
+    "not-found": (
+        "없는 주소입니다. 주소는 /api/v1/동작 입니다 (README의 표).",
+        "No such address: actions are at /api/v1/<action> (the table in the README).",
+    ),
+    "unknown-verb": (
+        "‘%1’ 동작은 없습니다. README의 표를 보세요.",
+        "There is no action ‘%1’: see the table in the README.",
+    ),
+    "unknown-parameter": (
+        "이 동작에는 ‘%1’ 매개변수가 없습니다. README의 표를 보세요.",
+        "This action has no parameter ‘%1’: see the table in the README.",
+    ),
+    "repeated-parameter": (
+        "‘%1’ 매개변수가 두 번 있습니다. 한 번만 보내세요.",
+        "The parameter ‘%1’ is given twice: give it once.",
+    ),
+    "missing-parameter": ("‘%1’ 매개변수가 필요합니다.", "The parameter ‘%1’ is needed."),
+    "bad-parameter": (
+        "‘%1’ 값이 올바르지 않습니다. README의 표에서 쓸 수 있는 값을 보세요.",
+        "The value of ‘%1’ is not valid: see the values allowed in the README's table.",
+    ),
+    # Who may.
+    "no-token": (
+        "토큰이 없습니다. 제어 링크의 token을 Authorization: Bearer 헤더나 token= 매개변수로 "
+        "보내세요.",
+        "No token: send the control link's token in an Authorization: Bearer header or a "
+        "token= parameter.",
+    ),
+    "wrong-token": (
+        "토큰이 맞지 않습니다. 링크가 새로 바뀌었을 수 있습니다. 콘솔의 공유 창에서 제어 "
+        "링크를 다시 받으세요.",
+        "Wrong token (the links may have been renewed): take the control link again from "
+        "the console's sharing panel.",
+    ),
+    "view-token": (
+        "보기 화면의 링크로는 진행을 조작할 수 없습니다. 제어 링크의 토큰을 쓰세요.",
+        "A view's link cannot control the show: use the control link's token.",
+    ),
+    "control-off": (
+        "원격 제어가 꺼져 있습니다. 진행자가 콘솔의 공유 창에서 켤 수 있습니다.",
+        "Remote control is switched off: the operator can switch it on in the console's "
+        "sharing panel.",
+    ),
+    "too-fast": (
+        "요청이 너무 잦습니다. 잠시 뒤 다시 보내세요.",
+        "Too many requests: try again in a moment.",
+    ),
+    "repeated": (
+        "방금 같은 동작을 했습니다. 한 번만 했습니다 (키가 눌린 채인가요?).",
+        "The same action was just done: it was done once (is a key stuck?).",
+    ),
+    "busy": (
+        "콘솔이 응답하지 않습니다. 노트북을 확인하세요.",
+        "The console did not answer: check the laptop.",
+    ),
+    # Not possible now.
+    "not-started": (
+        "아직 시작하지 않았습니다. 먼저 시작하세요 (start).",
+        "The show has not started: start it first (start).",
+    ),
+    "already-started": ("이미 시작했습니다.", "The show has already started."),
+    "not-running": (
+        "진행 중이 아닙니다 (일시 정지 중이거나 시작 전).",
+        "The show is not running (paused, or not started).",
+    ),
+    "not-paused": ("일시 정지 중이 아닙니다.", "The show is not paused."),
+    "ended": (
+        "진행이 끝났습니다. 콘솔에서 되돌리기(Ctrl+Z)로 되살릴 수 있습니다.",
+        "The show has ended: the console can undo that (Ctrl+Z).",
+    ),
+    "at-start": (
+        "첫 순서입니다. 그 앞은 없습니다.",
+        "This is the first turn: there is none before it.",
+    ),
+    "no-such-turn": (
+        "그런 순서가 없습니다 (%1). 진행표의 번호를 확인하세요.",
+        "No such turn (%1): check the numbers in the run-down.",
+    ),
+    "already-there": ("이미 그 순서입니다.", "That turn is already live."),
+    "nothing-to-undo": ("되돌릴 동작이 없습니다.", "Nothing to undo."),
+    "no-proposal": (
+        "조정안이 없습니다. 예상 종료가 계획 안에 있습니다.",
+        "No proposal: the expected end is within the plan.",
+    ),
+    "not-rebalanced": (
+        "마지막 동작이 일정 조정이 아니라서 되돌리지 않았습니다.",
+        "The last action was not the rebalancing: nothing was undone.",
+    ),
+    "confirm-needed": (
+        "진행을 끝내려면 확인(confirm=yes)과 함께 다시 보내세요.",
+        "To end the show, send it again with confirm=yes.",
+    ),
+    "no-preset": ("그런 준비된 메시지가 없습니다 (%1).", "No such preset message (%1)."),
+    "not-possible": ("지금은 할 수 없습니다.", "Not possible now."),
+}
+
 LANGUAGES = ("ko", "en")
 PAGE_TEXTS: dict[str, dict[str, str]] = {
     lang: {key: pair[index] for key, pair in TEXTS.items()} for index, lang in enumerate(LANGUAGES)
 }
 
 
+# Requests that could not be read (emcee.net.framing), for a page as for the API.
+_UNREADABLE = {
+    411: "length-required",
+    413: "too-large",
+    414: "line-too-long",
+    431: "headers-too-large",
+}
+
+
 def http_message(status: int) -> tuple[str, str]:
     """(Korean, English) for a refused request."""
+    if status in _UNREADABLE:
+        return CONTROL_MESSAGES[_UNREADABLE[status]]
     return HTTP_MESSAGES.get(status, HTTP_MESSAGES[404])
 
 
@@ -123,3 +269,8 @@ def view_name(role: str, lang: str) -> str:
     """A view's name as the panel and the pages say it."""
     korean, english = TEXTS[f"view_{role}"]
     return korean if lang == "ko" else english
+
+
+def control_message(reason: str) -> tuple[str, str]:
+    """(Korean, English) for a remote control request that was not done."""
+    return CONTROL_MESSAGES.get(reason, CONTROL_MESSAGES["not-possible"])

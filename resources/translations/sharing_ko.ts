@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RemoteLog</name>
+    <message>
+        <source>The last commands from remote control (click for the list)</source>
+        <translation>원격 제어로 받은 최근 명령 (누르면 목록)</translation>
+    </message>
+    <message>
+        <source>Remote: %1 — not done: %2 (%3)</source>
+        <translation>원격: %1 — 하지 않음: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remote: %1 (%2)</source>
+        <translation>원격: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>message to the moderator taken off</source>
+        <translation>사회자 메시지 내림</translation>
+    </message>
+    <message>
+        <source>message to the moderator “%1”</source>
+        <translation>사회자에게 메시지 “%1”</translation>
+    </message>
+    <message>
+        <source>message taken off the presenter screen</source>
+        <translation>발표자 화면 메시지 내림</translation>
+    </message>
+    <message>
+        <source>message on the presenter screen “%1”</source>
+        <translation>발표자 화면에 메시지 “%1”</translation>
+    </message>
+    <message>
+        <source>blackout on</source>
+        <translation>화면 가리기</translation>
+    </message>
+    <message>
+        <source>blackout off</source>
+        <translation>화면 가리기 끝</translation>
+    </message>
+    <message>
+        <source>shortening undone</source>
+        <translation>일정 조정 되돌림</translation>
+    </message>
+    <message>
+        <source>programme shortened as proposed</source>
+        <translation>조정안대로 일정 단축</translation>
+    </message>
+    <message>
+        <source>go to “%1”</source>
+        <translation>이동 “%1”</translation>
+    </message>
+    <message>
+        <source>go to</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>restart the turn</source>
+        <translation>이번 순서 다시 재기</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>end the show</source>
+        <translation>진행 종료</translation>
+    </message>
+</context>
+<context>
     <name>SharingPanel</name>
     <message>
         <source>1 minute left</source>
@@ -24,7 +119,7 @@
         <translation>emcee — 네트워크로 공유</translation>
     </message>
     <message>
-        <source>Each view has its own link: the programme link shows no messages, notes or delay, and it cannot open the moderator&apos;s view. Anyone with a link can see that view. Nothing is sent outside this network.</source>
+        <source>Each view has its own link: the programme link shows no messages, notes or delay, and it cannot open the moderator's view. Anyone with a link can see that view. Nothing is sent outside this network.</source>
         <translation>화면마다 링크가 따로 있습니다. 프로그램 링크에는 메시지, 메모, 지연 시간이 나오지 않고, 그 링크로 사회자 화면을 열 수 없습니다. 링크를 가진 사람은 누구나 그 화면을 볼 수 있습니다. 이 네트워크 밖으로는 아무것도 나가지 않습니다.</translation>
     </message>
     <message>
@@ -68,6 +163,14 @@
         <translation>지우기</translation>
     </message>
     <message>
+        <source>Remote control</source>
+        <translation>원격 제어</translation>
+    </message>
+    <message>
+        <source>The control link may run the show (start, next, time, messages…); off: it only shows it</source>
+        <translation>제어 링크로 진행을 조작할 수 있음 (시작, 다음, 시간, 메시지…); 끄면 보기만 합니다</translation>
+    </message>
+    <message>
         <source>Sharing at %1, on this computer only (loopback): phones cannot open these links.</source>
         <translation>%1 에서 공유 중입니다. 이 컴퓨터에서만 열 수 있어(루프백) 휴대폰에서는 열리지 않습니다.</translation>
     </message>
@@ -88,7 +191,7 @@
         <translation>%1 전달됨</translation>
     </message>
     <message>
-        <source>not delivered yet (no moderator&apos;s view open?)</source>
+        <source>not delivered yet (no moderator's view open?)</source>
         <translation>아직 전달되지 않음 (열린 사회자 화면이 없나요?)</translation>
     </message>
     <message>
@@ -108,7 +211,7 @@
         <translation>시스템이 이 포트를 허용하지 않습니다(%1). 다른 네트워크를 고르세요.</translation>
     </message>
     <message>
-        <source>This computer is not connected to any network: join the venue&apos;s Wi-Fi or plug in its cable, then start sharing again.</source>
+        <source>This computer is not connected to any network: join the venue's Wi-Fi or plug in its cable, then start sharing again.</source>
         <translation>이 컴퓨터가 어떤 네트워크에도 연결되어 있지 않습니다. 행사장 Wi-Fi에 접속하거나 랜선을 꽂은 뒤 다시 공유를 시작하세요.</translation>
     </message>
     <message>

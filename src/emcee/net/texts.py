@@ -16,6 +16,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "view_backstage": ("무대 뒤 진행표", "Backstage run-down"),
     "view_programme": ("프로그램", "Programme"),
     "view_clock": ("시계", "Clock"),
+    "view_control": ("원격 제어", "Remote control"),
     "language": ("English", "한국어"),  # the button offers the other language
     # The connection.
     "connecting": ("연결 중…", "Connecting…"),
@@ -82,6 +83,68 @@ TEXTS: dict[str, tuple[str, str]] = {
     "planned": ("계획", "Planned"),
     "expected": ("예상", "Expected"),
     "turn_of": ("%1/%2", "%1 of %2"),
+    # The remote (the control link): the console's words for its buttons (console_ko.ts).
+    "start": ("시작", "Start"),
+    "pause": ("일시정지", "Pause"),
+    "resume": ("재개", "Resume"),
+    "previous": ("◀ 이전", "◀ Previous"),
+    "next_turn": ("다음 ▶", "Next ▶"),
+    "minus_minute": ("−1분", "−1 min"),
+    "plus_minute": ("+1분", "+1 min"),
+    "restart_turn": ("이번 순서 다시 재기", "Restart turn"),
+    "undo": ("되돌리기", "Undo"),
+    "blackout": ("화면 가리기", "Blackout"),
+    "blackout_off": ("화면 가리기 끝", "End blackout"),
+    "messages": ("메시지", "Messages"),
+    "to_stage": ("발표자 화면", "Presenter screen"),
+    "to_moderator": ("사회자", "Moderator"),
+    "message_placeholder": ("메시지를 입력하세요", "Type a message"),
+    "send": ("보내기", "Send"),
+    "take_off": ("내리기", "Take off"),
+    "blink": ("깜빡임", "Blink"),
+    "on_moderator": ("사회자에게 보낸 메시지: “%1”", "To the moderator: “%1”"),
+    "proposal": (
+        "예상 종료(%1)가 %3보다 %2분 늦습니다. 제시간에 끝내려면:",
+        "Expected end %1 is %2 min past %3. To finish on time:",
+    ),
+    "proposal_change": ("%1: %2분 → %3분", "%1: %2 → %3 min"),
+    "proposal_shortfall": (
+        "최소 시간 아래로 줄이지 않고는 %1분을 더 줄일 수 없습니다.",
+        "%1 min cannot be absorbed without going below the minimums.",
+    ),
+    "presentations": ("발표", "presentations"),
+    "apply": ("적용", "Apply"),
+    "shortened": (
+        "제시간에 끝나도록 일정을 줄였습니다.",
+        "The programme was shortened to finish on time.",
+    ),
+    "undo_shortening": ("줄이기 되돌리기", "Undo the shortening"),
+    "go_to": ("순서로 이동", "Go to"),
+    "jump_question": (
+        "“%1”(으)로 이동할까요? 지금 순서는 여기서 끝납니다.",
+        "Jump to “%1”? The current turn ends now.",
+    ),
+    "jump": ("이동", "Jump"),
+    "end_show": ("진행 종료…", "End the show…"),
+    "end_question": ("지금 진행을 끝낼까요?", "End the show now?"),
+    "end": ("끝내기", "End"),
+    "cancel": ("취소", "Cancel"),
+    "plan_question": (
+        "계획된 시작은 %1이고, 지금은 %2입니다.",
+        "The plan starts at %1; it is %2 now.",
+    ),
+    "move_plan": ("일정을 지금으로 옮기기", "Move the plan to now"),
+    "keep_plan": ("계획 시각 유지", "Keep the planned times"),
+    "read_only": (
+        "원격 제어가 꺼져 있습니다. 진행을 볼 수만 있습니다.",
+        "Remote control is switched off: this page only shows the show.",
+    ),
+    "done": ("✓ %1", "✓ %1"),
+    "not_done": ("✗ %1", "✗ %1"),
+    "no_answer": (
+        "응답이 없습니다. 연결을 확인하고 다시 누르세요.",
+        "No answer: check the connection and press again.",
+    ),
 }
 
 # The answers to requests that are not served (plain HTTP, before any page runs).
@@ -241,6 +304,10 @@ CONTROL_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "no-preset": ("그런 준비된 메시지가 없습니다 (%1).", "No such preset message (%1)."),
     "not-possible": ("지금은 할 수 없습니다.", "Not possible now."),
+    "internal": (
+        "콘솔에서 오류가 났습니다. 진행은 계속됩니다. 노트북의 오류 기록을 확인하세요.",
+        "The console ran into an error (the show goes on): see its error log on the laptop.",
+    ),
 }
 
 LANGUAGES = ("ko", "en")

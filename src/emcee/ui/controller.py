@@ -312,15 +312,21 @@ class ShowController(QObject):
             move = abs(offset) >= REHEARSAL_OFFER_AFTER
         return self.start(shift=round(offset / 60) * 60 if move else 0.0)
 
+    def pause(self) -> Action | None:
+        return self._do(self.show.pause)
+
+    def resume(self) -> Action | None:
+        return self._do(self.show.resume)
+
     def toggle_pause(self) -> Action | None:
         """Space: start, pause or resume, whichever applies."""
         state = self.show.state.show
         if state is ShowState.READY:
             return self.start()
         if state is ShowState.RUNNING:
-            return self._do(self.show.pause)
+            return self.pause()
         if state is ShowState.PAUSED:
-            return self._do(self.show.resume)
+            return self.resume()
         return None
 
     def next(self) -> Action | None:

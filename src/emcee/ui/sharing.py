@@ -11,9 +11,14 @@ Who connected goes into the show's journal as a note (tag ``viewer``, one line p
 ``<view> <address> <time>``, docs/journal-format.md). Pages opened before the show has a
 journal (before Start) are noted as soon as it has one, with the time they came.
 
+Remote control (the control link, OSC) comes in as requests in the same queue; they are
+performed here, in the console's thread, by ``RemoteActions`` (emcee.ui.remote_actions).
+
 Settings (QSettings): ``share/network`` (``loopback`` or ``lan``), ``share/interface``
 (the venue network's interface), ``share/port``, ``share/tokens/<view>``: the links stay
-the same from one run to the next, so printed QR codes keep working until renewed.
+the same from one run to the next, so printed QR codes keep working until renewed;
+``share/control`` (``false``: the control link may look but not act, read-only),
+``share/repeat_gap`` (seconds in which the same remote command again is refused, 1).
 """
 
 from __future__ import annotations
@@ -27,15 +32,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from emcee import resources
+from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, Snapshot
-from emcee.net.events import CueReceipt, PageClosed, PageOpened
+from emcee.net.control import ControlLimits
+from emcee.net.events import ControlRequest, CueReceipt, PageClosed, PageOpened
 from emcee.net.pages import Pages
-from emcee.net.protocol import Context, Cue, Raised, StageOverlay
+from emcee.net.protocol import Context, Cue, Raised, Remote, StageOverlay
 from emcee.net.roles import VIEWS, Role
-from emcee.net.server import PORT, Listening, ShareError, ShareServer
+from emcee.net.server import PORT, Limits, Listening, ShareError, ShareServer
 from emcee.net.tokens import Tokens
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.i18n import current_language
+from emcee.ui.remote_actions import RemoteActions
 
 LOOPBACK = "loopback"
 LAN = "lan"
@@ -43,6 +51,16 @@ LOOPBACK_HOST = "127.0.0.1"
 NOTE_VIEWER = "viewer"  # journal note: who opened a view (docs/journal-format.md)
 NOTE_CUE = "cue"  # journal note: the cue sent to the moderator ("" when taken off)
 PENDING_NOTES = 500  # pages noted before the show has a journal, at most
+REPEAT_GAP = 1.0  # seconds: the same remote command again within it is refused (429)
+
+
+def cue_presets() -> list[str]:
+    """The moderator's preset messages (the panel's buttons, the remote's)."""
+    return [
+        QCoreApplication.translate("SharingPanel", "1 minute left"),
+        QCoreApplication.translate("SharingPanel", "Please wrap up"),
+        QCoreApplication.translate("SharingPanel", "One more question only"),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +139,12 @@ class Sharing(QObject):
         *,
         journal_ready: Callable[[], bool] = lambda: False,
         interfaces: Callable[[], list[Interface]] = venue_interfaces,
+        stage_presets: Callable[[], list[str]] = list,
         parent: QObject | None = None,
     ) -> None:
         """``journal_ready``: whether the show has a journal yet (connections before it
-        are held back and noted once it does)."""
+        are held back and noted once it does); ``stage_presets``: the console's preset
+        messages for the presenter screen (the remote offers them)."""
         super().__init__(parent)
         self.settings = settings
         self.journal_ready = journal_ready
@@ -138,6 +158,15 @@ class Sharing(QObject):
         self._pending: list[str] = []  # viewer lines waiting for the journal
         self.opened: list[PageOpened] = []  # every page opened while sharing (the panel)
         self.eventsWaiting.connect(self._drain)
+        self.stage_presets = stage_presets
+        self.remote = RemoteActions(
+            lambda: self.controller,
+            self.send_cue,
+            self.clear_cue,
+            lambda: self.stage_presets(),
+            cue_presets,
+            self,
+        )
         self.controller = controller
         self._bind(controller)
         app = QCoreApplication.instance()
@@ -167,12 +196,19 @@ class Sharing(QObject):
 
     def context(self) -> Context:
         overlay: Overlay = self.controller.overlay
+        remote = Remote(
+            enabled=self.control_enabled,
+            stage_presets=tuple(self.stage_presets()),
+            cue_presets=tuple(cue_presets()),
+            undo_rebalance=self.controller.last_action() is ActionKind.REBALANCE,
+        )
         return Context(
             programme=self.controller.schedule.programme,
             stage=StageOverlay(overlay.message, overlay.blink, overlay.blackout),
             cue=self.cue.cue if self.cue is not None else None,
             alert=self._alert,
             lang=current_language(),
+            remote=remote,
         )
 
     def _publish(self, snapshot: Snapshot) -> None:
@@ -216,8 +252,10 @@ class Sharing(QObject):
             self.controller.clock,
             self.tokens(),
             Pages(resources.path("web")),
+            limits=Limits(control=ControlLimits(repeat_gap=self.repeat_gap)),
             notify=self.eventsWaiting.emit,
         )
+        server.control_enabled = self.control_enabled
         listening = server.start(host, port)
         self.server = server
         self.settings.setValue("share/network", network)
@@ -233,13 +271,36 @@ class Sharing(QObject):
         server, self.server = self.server, None
         if server is not None:
             server.stop()
-            self._drain_from(server)
+            self._drain_from(server)  # a remote command still waiting is not done
             self.started = None
             self.changed.emit()
 
     @property
     def running(self) -> bool:
         return self.server is not None
+
+    # --- remote control ----------------------------------------------------------------------
+
+    @property
+    def control_enabled(self) -> bool:
+        """False: read-only, the control link may look but not act (share/control)."""
+        return bool(self.settings.value("share/control", True, type=bool))
+
+    def enable_control(self, on: bool) -> None:
+        self.settings.setValue("share/control", on)
+        if self.server is not None:
+            self.server.control_enabled = on
+        self._publish(self.controller.snapshot)
+        self.changed.emit()
+
+    @property
+    def repeat_gap(self) -> float:
+        saved = self.settings.value("share/repeat_gap", REPEAT_GAP)
+        try:
+            gap = float(str(saved))
+        except ValueError:
+            return REPEAT_GAP
+        return gap if 0 <= gap <= 60 else REPEAT_GAP
 
     def tokens(self) -> Tokens:
         """The links' tokens: kept in the settings, made when missing."""
@@ -307,6 +368,12 @@ class Sharing(QObject):
         if not events:
             return
         for event in events:
+            if isinstance(event, ControlRequest):
+                if server is self.server:
+                    self.remote.perform(event)
+                else:  # stopped: nobody waits for its answer any more
+                    event.answer.cancel()
+                continue
             if isinstance(event, PageOpened):
                 self.opened.append(event)
                 self._pending.append(f"{event.role.value} {event.address} {event.at.isoformat()}")

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -40,7 +41,8 @@ from emcee.net.server import ShareError
 from emcee.net.texts import view_name
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.i18n import current_language
-from emcee.ui.sharing import LAN, LOOPBACK, Sharing, Started
+from emcee.ui.remote_log import RemoteLog
+from emcee.ui.sharing import LAN, LOOPBACK, Sharing, Started, cue_presets
 
 QR_PIXELS = 168
 QR_VERSION = 5  # 37 modules: a LAN link with its token needs 5 or 6
@@ -84,10 +86,9 @@ class ViewCard(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.link)
-        row = QHBoxLayout()
-        row.addWidget(self.count, 1)
-        row.addWidget(self.copy)
-        layout.addLayout(row)
+        # One above the other: six cards side by side leave no room for both in a row.
+        layout.addWidget(self.count)
+        layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_link(self, url: str, pages: int) -> None:
         if url != self.url:
@@ -145,6 +146,9 @@ class SharingPanel(QDialog):
             )
         self.cue_status = QLabel()
         self.cue_status.setWordWrap(True)
+        self.control_box = QGroupBox()
+        self.control_on = QCheckBox()
+        self.control_on.toggled.connect(self.sharing.enable_control)
 
         network = QHBoxLayout()
         network.addWidget(self.loopback)
@@ -167,6 +171,8 @@ class SharingPanel(QDialog):
         cue_layout = QVBoxLayout(self.cue_box)
         cue_layout.addLayout(cue_entry)
         cue_layout.addWidget(self.cue_status)
+        control_layout = QVBoxLayout(self.control_box)
+        control_layout.addWidget(self.control_on)
         layout = QVBoxLayout(self)
         layout.addWidget(self.exposed)
         layout.addLayout(network)
@@ -174,16 +180,13 @@ class SharingPanel(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(grid)
         layout.addWidget(self.cue_box)
+        layout.addWidget(self.control_box)
         sharing.changed.connect(self.refresh)
         self.lan.toggled.connect(self.interface.setEnabled)
         self.retranslate()
 
     def _presets(self) -> list[str]:
-        return [
-            self.tr("1 minute left"),
-            self.tr("Please wrap up"),
-            self.tr("One more question only"),
-        ]
+        return cue_presets()
 
     def fill_interfaces(self) -> None:
         saved = str(self.sharing.settings.value("share/interface", ""))
@@ -228,6 +231,9 @@ class SharingPanel(QDialog):
             card.show_link(links.get(role, ""), counts.get(role, 0))
         self.cue_status.setText(cue_text(sharing))
         self.cue_clear.setEnabled(sharing.cue is not None)
+        self.control_on.blockSignals(True)
+        self.control_on.setChecked(sharing.control_enabled)
+        self.control_on.blockSignals(False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("emcee — share on the network"))
@@ -252,6 +258,13 @@ class SharingPanel(QDialog):
         self.cue_clear.setText(self.tr("Clear"))
         for button, text in zip(self.cue_presets, self._presets(), strict=True):
             button.setText(text)
+        self.control_box.setTitle(self.tr("Remote control"))
+        self.control_on.setText(
+            self.tr(
+                "The control link may run the show (start, next, time, messages…); "
+                "off: it only shows it"
+            )
+        )
         for card in self.cards.values():
             card.retranslate()
         self.refresh()
@@ -397,8 +410,17 @@ def build_panel(console: ConsoleWindow, settings: QSettings, action: QAction) ->
     def journal_ready() -> bool:  # asked each time: the console's recorder changes
         return console.recorder is not None and console.recorder.journal is not None
 
-    sharing = Sharing(console.controller, settings, journal_ready=journal_ready, parent=console)
+    sharing = Sharing(
+        console.controller,
+        settings,
+        journal_ready=journal_ready,
+        stage_presets=console.messages.presets,
+        parent=console,
+    )
     panel = SharingPanel(sharing, console)
+    remote_log = RemoteLog()
+    sharing.remote.performed.connect(remote_log.add)
+    console.statusBar().addPermanentWidget(remote_log)
     console.statusBar().addPermanentWidget(SharingSign(sharing, action))
     console.controllerReplaced.connect(sharing.follow)
     console.closed.connect(sharing.stop)  # the show closes: so does the server

@@ -1,0 +1,126 @@
+"""The console's line about remote control, in its status bar.
+
+"Remote: Next (192.168.0.12)": the last command a phone, a Stream Deck or a show
+controller gave, lit up for a few seconds when it comes, so that the operator notices
+without a dialog in the way; a click lists the last ones with their times, and what was
+not done, with why. Hidden until the first remote command of the run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from emcee.net.control import Verb
+from emcee.net.texts import control_message
+from emcee.ui.i18n import current_language
+from emcee.ui.remote_actions import Done
+
+FLASH_MS = 4000
+KEPT = 12
+# No menu arrow (it would cover the end of the line): the line itself opens the list.
+PLAIN = "QToolButton { padding: 0 4px; } QToolButton::menu-indicator { image: none; width: 0; }"
+LIT = PLAIN + " QToolButton { background: #ffd54f; color: #000; border-radius: 3px; }"
+
+
+class RemoteLog(QToolButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: deque[Done] = deque(maxlen=KEPT)
+        self.setAutoRaise(True)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.list = QMenu(self)
+        self.setMenu(self.list)
+        self.dimmer = QTimer(self)
+        self.dimmer.setSingleShot(True)
+        self.dimmer.timeout.connect(lambda: self.setStyleSheet(PLAIN))
+        self.setStyleSheet(PLAIN)
+        self.setVisible(False)
+
+    def add(self, done: Done) -> None:
+        if done.command.verb is Verb.REBALANCE and done.command.step == "propose":
+            return  # a question, not an action
+        self.entries.append(done)
+        self.refresh()
+        if done.outcome.status < 400:
+            self.setStyleSheet(LIT)
+            self.dimmer.start(FLASH_MS)
+
+    def refresh(self) -> None:
+        if not self.entries:
+            self.setVisible(False)
+            return
+        self.setText(self.line(self.entries[-1]))
+        self.list.clear()
+        for done in reversed(self.entries):
+            entry = self.list.addAction(f"{done.at.strftime('%H:%M:%S')}  {self.line(done)}")
+            entry.setEnabled(False)
+        self.setToolTip(self.tr("The last commands from remote control (click for the list)"))
+        self.setVisible(True)
+
+    def line(self, done: Done) -> str:
+        where = done.origin.get("address", "?")
+        if done.origin.get("via") == "osc":
+            where += " · OSC"
+        what = self.describe(done)
+        if done.outcome.status >= 400:
+            ko, en = control_message(done.outcome.reason)
+            why = ko if current_language() == "ko" else en
+            return (
+                self.tr("Remote: %1 — not done: %2 (%3)")
+                .replace("%1", what)
+                .replace("%2", why)
+                .replace("%3", where)
+            )
+        return self.tr("Remote: %1 (%2)").replace("%1", what).replace("%2", where)
+
+    def describe(self, done: Done) -> str:
+        """What the command did, in the console's words for it."""
+        command = done.command
+        verb = command.verb
+        if verb is Verb.ADD_TIME:
+            seconds = command.seconds
+            sign = "+" if seconds > 0 else "–"
+            if seconds % 60 == 0:
+                return sign + self.tr("%1 min").replace("%1", str(abs(seconds) // 60))
+            return sign + self.tr("%1 s").replace("%1", str(abs(seconds)))
+        if verb is Verb.MESSAGE:
+            text = done.text or command.text
+            if command.to == "moderator":
+                if not text:
+                    return self.tr("message to the moderator taken off")
+                return self.tr("message to the moderator “%1”").replace("%1", text)
+            if not text:
+                return self.tr("message taken off the presenter screen")
+            return self.tr("message on the presenter screen “%1”").replace("%1", text)
+        if verb is Verb.BLACKOUT:
+            on = bool(done.outcome.extra.get("blackout"))
+            return self.tr("blackout on") if on else self.tr("blackout off")
+        if verb is Verb.REBALANCE:
+            if command.step == "undo":
+                return self.tr("shortening undone")
+            return self.tr("programme shortened as proposed")
+        if verb is Verb.GOTO:
+            live = done.outcome.extra.get("live")
+            if done.outcome.status < 400 and isinstance(live, dict):
+                who = live.get("speaker") or live.get("title") or ""
+                return self.tr("go to “%1”").replace("%1", str(who))
+            return self.tr("go to")
+        words = {
+            Verb.START: self.tr("start"),
+            Verb.PAUSE: self.tr("pause"),
+            Verb.RESUME: self.tr("resume"),
+            Verb.NEXT: self.tr("next"),
+            Verb.PREVIOUS: self.tr("previous"),
+            Verb.RESTART_TURN: self.tr("restart the turn"),
+            Verb.UNDO: self.tr("undo"),
+            Verb.END: self.tr("end the show"),
+        }
+        return words.get(verb, verb.value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

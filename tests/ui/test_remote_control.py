@@ -1,0 +1,321 @@
+"""Remote control on the real console: each command goes through the controller as the
+keys do (undoable, journaled with where it came from), is said in the console's remote
+log, and its answer says what was done or why not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import urllib.error
+import urllib.request
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from emcee import resources
+from emcee.core.agenda_file import load
+from emcee.core.clock import FakeClock
+from emcee.core.journal import ActionEntry, NoteEntry, read_journal
+from emcee.core.show import ActionKind
+from emcee.core.snapshot import ShowState
+from emcee.net.control import Command, Outcome, Verb
+from emcee.net.events import ControlRequest
+from emcee.net.roles import Role
+from emcee.ui.console import ConsoleWindow
+from emcee.ui.controller import ShowController
+from emcee.ui.i18n import switch_language
+from emcee.ui.recorder import ShowRecorder
+from emcee.ui.share_action import ShareAction
+from emcee.ui.sharing import NOTE_CUE
+from emcee.ui.sharing_panel import RemoteLog
+from tests.core.afternoon import play_afternoon
+from tests.ui.keyboard import type_key
+
+PHONE = {"via": "websocket", "address": "192.168.0.12", "role": "control"}
+SHOTS = Path("/tmp/control-shots")
+
+
+@pytest.fixture
+def console(qtbot, tmp_path):
+    switch_language("en")
+    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
+    controller = ShowController(load(resources.reference_agenda())[1], clock)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("share/port", 0)  # any free port: tests may run side by side
+    window = ConsoleWindow(controller, settings=settings)
+    window.cues.muted = True
+    window.set_recorder_factory(
+        lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
+    )
+    window.share = ShareAction(window, settings)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)
+    controller.begin()
+    yield window
+    window.confirm = lambda title, text: True
+    window.close()
+    window.deleteLater()
+    switch_language("en")
+
+
+def ask(console, command: Command, origin=PHONE) -> Outcome:
+    """Perform ``command`` as the server hands it over, and return the answer."""
+    sharing = console.share.panel().sharing
+    request = ControlRequest(command, origin, 0.0, Future())
+    sharing.remote.perform(request)
+    return request.answer.result(timeout=0)
+
+
+def remote_log(console) -> RemoteLog:
+    return console.statusBar().findChild(RemoteLog)
+
+
+def test_a_remote_next_is_the_consoles_next_and_ctrl_z_undoes_it(console, qtbot):
+    controller = console.controller
+    assert ask(console, Command(Verb.START)).status == 200
+    first = controller.snapshot.current.segment.index
+    console.controller.clock.advance(20)
+    outcome = ask(console, Command(Verb.NEXT))
+    assert outcome.status == 200 and outcome.applied
+    assert outcome.extra["show"] == "running"
+    assert outcome.extra["live"]["segment"] == first + 1
+    assert controller.snapshot.current.segment.index == first + 1
+    # Said in the console, lit up, where the operator looks for the show's state.
+    log = remote_log(console)
+    assert log.isVisible() and log.text() == "Remote: next (192.168.0.12)"
+    assert "background" in log.styleSheet() and log.dimmer.isActive()
+    log.dimmer.timeout.emit()  # a few seconds later: back to a plain line
+    assert "background" not in log.styleSheet() and log.isVisible()
+    type_key(console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.snapshot.current.segment.index == first
+    # The journal has it with where it came from; the undo was the console's own.
+    entries = read_journal(console.recorder.journal.path).entries
+    actions = [e for e in entries if isinstance(e, ActionEntry)]
+    assert [(a.action.kind, dict(a.origin)) for a in actions] == [
+        (ActionKind.START, PHONE),
+        (ActionKind.NEXT, PHONE),
+        (ActionKind.UNDO, {}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (Command(Verb.PAUSE), ShowState.PAUSED),
+        (Command(Verb.END, confirm=True), ShowState.ENDED),
+    ],
+)
+def test_pause_and_end_are_the_consoles(console, command, expected):
+    ask(console, Command(Verb.START))
+    assert ask(console, command).status == 200
+    assert console.controller.snapshot.state is expected
+
+
+def test_what_cannot_be_done_now_is_409_with_why(console):
+    assert ask(console, Command(Verb.PAUSE)).reason == "not-running"
+    assert ask(console, Command(Verb.RESUME)).reason == "not-paused"
+    assert ask(console, Command(Verb.UNDO)).reason == "nothing-to-undo"
+    assert ask(console, Command(Verb.PREVIOUS)).reason == "at-start"
+    assert ask(console, Command(Verb.REBALANCE, step="apply")).reason == "no-proposal"
+    assert ask(console, Command(Verb.REBALANCE, step="undo")).reason == "not-rebalanced"
+    ask(console, Command(Verb.START))
+    assert ask(console, Command(Verb.START)).reason == "already-started"
+    refused = ask(console, Command(Verb.END))
+    assert (refused.status, refused.reason) == (409, "confirm-needed")
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    missing = ask(console, Command(Verb.GOTO, item=5, turn=9))
+    assert (missing.status, missing.reason) == (409, "no-such-turn")
+    assert missing.extra["detail"] == "item 5 phase 1 turn 9"
+    assert ask(console, Command(Verb.GOTO, item=1)).reason == "already-there"
+    ask(console, Command(Verb.END, confirm=True))
+    assert ask(console, Command(Verb.NEXT)).reason == "ended"
+    log = remote_log(console)
+    assert "not done" in log.text() and "The show has ended" in log.text()
+    assert len(log.list.actions()) == 12  # the last twelve
+
+
+def test_go_to_names_a_turn_by_item_phase_and_turn_or_by_its_id(console):
+    show = console.controller.show
+    part2 = show.item_segments[4]  # Part 2: five speakers, then the discussion
+    ask(console, Command(Verb.START))
+    assert ask(console, Command(Verb.GOTO, item=5, turn=3)).status == 200
+    assert show.state.current == part2.start + 2
+    assert ask(console, Command(Verb.GOTO, item=5, phase=2)).status == 200
+    assert show.state.current == part2.start + 5
+    assert ask(console, Command(Verb.GOTO, segment=part2.start)).status == 200
+    assert show.state.current == part2.start
+    speaker = show.segments[part2.start].turn.speaker.presenter
+    assert remote_log(console).text() == f"Remote: go to “{speaker}” (192.168.0.12)"
+
+
+def test_start_moves_the_plan_as_the_console_would_or_as_asked(console):
+    console.controller.clock.jump_wall(-3 * 3600)  # 10:00, a rehearsal
+    assert ask(console, Command(Verb.START, plan="keep")).status == 200
+    assert console.controller.show.state.shift == 0
+    console.controller.undo()
+    assert ask(console, Command(Verb.START)).status == 200  # the console's default: move
+    assert console.controller.show.state.shift == -3 * 3600
+
+
+def test_time_restart_messages_and_blackout(console):
+    controller = console.controller
+    ask(console, Command(Verb.START))
+    controller.clock.advance(40)
+    controller.tick()
+    left = controller.snapshot.current.remaining
+    ask(console, Command(Verb.ADD_TIME, seconds=-30))
+    assert controller.snapshot.current.remaining == pytest.approx(left - 30)
+    ask(console, Command(Verb.RESTART_TURN))
+    assert controller.snapshot.current.elapsed == 0
+    # A preset is the console's own (key 2), in its language.
+    done = ask(console, Command(Verb.MESSAGE, preset=2, blink=True))
+    assert done.applied and controller.overlay.message == "Please wrap up"
+    assert controller.overlay.blink
+    assert remote_log(console).text() == (
+        "Remote: message on the presenter screen “Please wrap up” (192.168.0.12)"
+    )
+    assert ask(console, Command(Verb.MESSAGE)).applied  # no text: taken off
+    assert controller.overlay.message == ""
+    assert ask(console, Command(Verb.MESSAGE, preset=7)).reason == "no-preset"
+    ask(console, Command(Verb.BLACKOUT))
+    assert controller.overlay.blackout and console.act_blackout.isChecked()
+    assert remote_log(console).text() == "Remote: blackout on (192.168.0.12)"
+    again = ask(console, Command(Verb.BLACKOUT, on=True))
+    assert again.status == 200 and not again.applied
+    ask(console, Command(Verb.BLACKOUT))
+    assert not controller.overlay.blackout
+    notes = read_journal(console.recorder.journal.path).entries
+    remote_notes = [e for e in notes if isinstance(e, NoteEntry)]
+    assert [(n.tag, n.origin["address"]) for n in remote_notes] == [
+        ("presenter", "192.168.0.12"),
+        ("presenter", "192.168.0.12"),
+        ("blackout", "192.168.0.12"),
+        ("blackout", "192.168.0.12"),
+    ]
+
+
+def test_a_message_to_the_moderator_is_the_panels_cue(console):
+    sharing = console.share.panel().sharing
+    ask(console, Command(Verb.START))
+    ask(console, Command(Verb.MESSAGE, to="moderator", preset=3))
+    assert sharing.cue.cue.text == "One more question only"
+    ask(console, Command(Verb.MESSAGE, to="moderator", text="3분 남았습니다"))
+    assert sharing.cue.cue.text == "3분 남았습니다"
+    ask(console, Command(Verb.MESSAGE, to="moderator"))
+    assert sharing.cue is None
+    cues = [
+        (e.text, e.origin.get("via"))
+        for e in read_journal(console.recorder.journal.path).entries
+        if isinstance(e, NoteEntry) and e.tag == NOTE_CUE
+    ]
+    assert cues == [
+        ("One more question only", "websocket"),
+        ("3분 남았습니다", "websocket"),
+        ("", "websocket"),
+    ]
+
+
+def test_the_rebalancing_proposal_is_applied_and_undone(console):
+    controller = console.controller
+    play_afternoon(controller.show, controller.clock, until=15 * 3600 + 60)
+    controller.tick()
+    proposed = ask(console, Command(Verb.REBALANCE))
+    assert proposed.status == 200 and not proposed.applied
+    assert proposed.extra["proposal"]["changes"]
+    lengths = controller.show.state.lengths
+    assert ask(console, Command(Verb.REBALANCE, step="apply")).applied
+    assert controller.show.state.lengths != lengths
+    assert controller.last_action() is ActionKind.REBALANCE
+    assert ask(console, Command(Verb.REBALANCE, step="undo")).applied
+    assert controller.show.state.lengths == lengths
+
+
+def test_an_error_nobody_foresaw_is_a_500_and_the_show_goes_on(console, monkeypatch):
+    def broken():
+        raise RuntimeError("nobody saw this coming")
+
+    monkeypatch.setattr(console.controller, "next", broken)
+    outcome = ask(console, Command(Verb.NEXT))
+    assert (outcome.status, outcome.reason) == (500, "internal")
+    assert console.controller.origin == {}  # the remote's origin ends with its command
+    assert ask(console, Command(Verb.START)).status == 200
+
+
+def test_a_request_the_server_gave_up_on_is_never_done(console):
+    sharing = console.share.panel().sharing
+    request = ControlRequest(Command(Verb.START), PHONE, 0.0, Future())
+    assert request.answer.cancel()  # the server answered 503
+    sharing.remote.perform(request)
+    assert console.controller.snapshot.state is ShowState.READY
+    assert not remote_log(console).isVisible()
+
+
+def get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as refused:
+        return refused.code, json.loads(refused.read())
+
+
+def test_over_http_with_the_control_link_and_read_only_from_the_panel(console, qtbot):
+    panel = console.share.panel()
+    panel.start()
+    links = dict(panel.sharing.links())
+    control = links[Role.CONTROL]
+    assert "/control?token=" in control
+    base = control.replace("/control?", "/api/v1/{verb}?")
+    with ThreadPoolExecutor(1) as pool:
+        # From another thread: the console's own keeps running its event loop.
+        answer = pool.submit(get, base.format(verb="start"))
+        qtbot.waitUntil(answer.done, timeout=5000)
+        assert answer.result() == (200, answer.result()[1])
+        assert answer.result()[1]["show"] == "running"
+        assert console.controller.snapshot.state is ShowState.RUNNING
+        assert remote_log(console).text() == "Remote: start (127.0.0.1)"
+        panel.control_on.setChecked(False)  # read-only
+        assert panel.sharing.settings.value("share/control", type=bool) is False
+        answer = pool.submit(get, base.format(verb="pause"))
+        qtbot.waitUntil(answer.done, timeout=5000)
+        status, body = answer.result()
+        assert status == 403 and body["error"] == "control-off"
+        answer = pool.submit(get, base.format(verb="state"))
+        qtbot.waitUntil(answer.done, timeout=5000)
+        assert answer.result()[1]["state"]["remote"]["enabled"] is False
+        # A view's link never acts.
+        stage = links[Role.STAGE].replace("/stage?", "/api/v1/next?")
+        answer = pool.submit(get, stage)
+        qtbot.waitUntil(answer.done, timeout=5000)
+        assert answer.result()[0] == 403
+    assert console.controller.snapshot.state is ShowState.RUNNING
+
+
+def test_the_remote_log_and_panel_in_korean(console, qtbot):
+    from emcee.ui.fonts import register_fonts, ui_font
+
+    register_fonts()
+    console.setFont(ui_font())
+    switch_language("ko")
+    ask(console, Command(Verb.START))
+    ask(console, Command(Verb.ADD_TIME, seconds=60))
+    assert remote_log(console).text() == "원격: +1분 (192.168.0.12)"
+    ask(console, Command(Verb.NEXT))
+    assert remote_log(console).text() == "원격: 다음 (192.168.0.12)"
+    ask(console, Command(Verb.PAUSE), {"via": "osc", "address": "192.168.0.40", "role": ""})
+    assert remote_log(console).text() == "원격: 일시정지 (192.168.0.40 · OSC)"
+    ask(console, Command(Verb.RESUME))
+    ask(console, Command(Verb.RESUME))
+    refused = "원격: 재개 — 하지 않음: 일시 정지 중이 아닙니다. (192.168.0.12)"
+    assert remote_log(console).text() == refused
+    ask(console, Command(Verb.NEXT))
+    console.resize(1366, 768)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    console.grab().save(str(SHOTS / "console-remote-ko.png"))
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    qtbot.waitExposed(panel)
+    panel.grab().save(str(SHOTS / "panel-ko.png"))
+    assert panel.control_box.title() == "원격 제어"

@@ -115,6 +115,10 @@
         <translation>공유하지 않는 중: 어떤 네트워크에도 아무것도 내보내지 않습니다.</translation>
     </message>
     <message>
+        <source>OSC on UDP port %1, only from:</source>
+        <translation>OSC 받기 (UDP 포트 %1), 다음 주소에서만:</translation>
+    </message>
+    <message>
         <source>emcee — share on the network</source>
         <translation>emcee — 네트워크로 공유</translation>
     </message>
@@ -177,6 +181,34 @@
     <message>
         <source>Sharing at %1 on the venue network, interface %2 (%3).</source>
         <translation>%1 에서 행사장 네트워크로 공유 중입니다. 인터페이스: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>OSC is off: no show controller can reach emcee over OSC.</source>
+        <translation>OSC 꺼짐: 어떤 쇼 컨트롤러도 OSC로 emcee를 조작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not an address: %1. Write addresses (192.168.0.20) or networks (192.168.0.0/24), separated by commas.</source>
+        <translation>주소가 아닙니다: %1. 주소(192.168.0.20)나 네트워크(192.168.0.0/24)를 쉼표로 나누어 쓰세요.</translation>
+    </message>
+    <message>
+        <source>List the addresses of the show controllers that may send OSC (OSC has no password: anyone else on the network is ignored).</source>
+        <translation>OSC를 보낼 쇼 컨트롤러의 주소를 적으세요 (OSC에는 비밀번호가 없어서, 목록에 없는 주소는 모두 무시합니다).</translation>
+    </message>
+    <message>
+        <source>OSC cannot listen on that port (%1): close the program using it, or restart.</source>
+        <translation>그 포트에서 OSC를 받을 수 없습니다 (%1). 그 포트를 쓰는 프로그램을 닫거나 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>OSC will be read once sharing starts.</source>
+        <translation>공유를 시작하면 OSC를 받습니다.</translation>
+    </message>
+    <message>
+        <source>OSC: /emcee/… is read from %1 only.</source>
+        <translation>OSC: %1에서 온 /emcee/… 만 받습니다.</translation>
+    </message>
+    <message>
+        <source>%1: OSC from %2 was ignored (not in the list).</source>
+        <translation>%1: %2에서 온 OSC를 무시했습니다 (목록에 없음).</translation>
     </message>
     <message>
         <source>No message to the moderator.</source>

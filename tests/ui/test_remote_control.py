@@ -319,3 +319,50 @@ def test_the_remote_log_and_panel_in_korean(console, qtbot):
     qtbot.waitExposed(panel)
     panel.grab().save(str(SHOTS / "panel-ko.png"))
     assert panel.control_box.title() == "원격 제어"
+
+
+def test_osc_is_off_until_the_operator_lists_who_may_send_it(console, qtbot):
+    from pythonosc.osc_message import OscMessage
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    def send(address: str) -> OscMessage | None:
+        import socket
+
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+            sender.settimeout(3)
+            sender.sendto(OscMessageBuilder(address).build().dgram, ("127.0.0.1", port))
+            try:
+                return OscMessage(sender.recv(4096))
+            except TimeoutError:
+                return None
+
+    panel = console.share.panel()
+    panel.start()
+    port = panel.sharing.started.listening.port
+    assert "OSC is off" in panel.osc_status.text()
+    assert panel.osc_on.text() == f"OSC on UDP port {port}, only from:"
+    panel.osc_on.setChecked(True)  # on, with nobody listed: said, and nothing read
+    assert "List the addresses" in panel.osc_status.text()
+    panel.osc_from.setText("127.0.0.1, the laptop")
+    panel.osc_from.editingFinished.emit()
+    assert "Not an address: the" in panel.osc_status.text()
+    assert "color: #b71c1c" in panel.osc_status.styleSheet()
+    panel.osc_from.setText("127.0.0.1")
+    panel.osc_from.editingFinished.emit()
+    assert panel.osc_status.text() == "OSC: /emcee/… is read from 127.0.0.1 only."
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(send, "/emcee/start")
+        qtbot.waitUntil(answer.done, timeout=5000)
+        assert answer.result().params == ["/emcee/start", 200, ""]
+        assert console.controller.snapshot.state is ShowState.RUNNING
+        assert remote_log(console).text() == "Remote: start (127.0.0.1 · OSC)"
+        panel.osc_from.setText("192.0.2.7")  # another sender only
+        panel.osc_from.editingFinished.emit()
+        answer = pool.submit(send, "/emcee/pause")
+        qtbot.waitUntil(answer.done, timeout=5000)
+        assert answer.result() is None
+        qtbot.waitUntil(lambda: "was ignored" in panel.osc_status.text())
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    settings = panel.sharing.settings
+    assert settings.value("share/osc", type=bool)
+    assert settings.value("share/osc_from") == "192.0.2.7"

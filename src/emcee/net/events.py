@@ -53,4 +53,13 @@ class ControlRequest:
     answer: Future[Outcome]
 
 
-Event = PageOpened | PageClosed | CueReceipt | ControlRequest
+@dataclass(frozen=True, slots=True)
+class OscRefused:
+    """An OSC datagram from a sender the operator did not list (told at most once a
+    second per sender)."""
+
+    address: str
+    at: dt.datetime
+
+
+Event = PageOpened | PageClosed | CueReceipt | ControlRequest | OscRefused

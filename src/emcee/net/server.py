@@ -42,8 +42,16 @@ from emcee.core.clock import Clock
 from emcee.core.snapshot import Snapshot
 from emcee.net import api, control, protocol
 from emcee.net.control import ControlLimits, Outcome, RefusedError, Throttle, Verb
-from emcee.net.events import ControlRequest, CueReceipt, Event, PageClosed, PageOpened
+from emcee.net.events import (
+    ControlRequest,
+    CueReceipt,
+    Event,
+    OscRefused,
+    PageClosed,
+    PageOpened,
+)
 from emcee.net.framing import Framer, Unreadable
+from emcee.net.osc import Network, OscReceiver
 from emcee.net.pages import Pages, refusal
 from emcee.net.protocol import Context, Do, MessageError, Ping, Receipt
 from emcee.net.roles import Role
@@ -153,6 +161,7 @@ class ShareServer:
         self._throttle = Throttle(self.limits.control)
         # Set from the console's thread: False, the control role may look but not act.
         self.control_enabled = True
+        self._osc: tuple[asyncio.DatagramTransport, OscReceiver] | None = None
 
     # --- the console's side (any thread) ---------------------------------------------------
 
@@ -231,6 +240,40 @@ class ShareServer:
                 found.append(self._events.get_nowait())
             except queue.Empty:
                 return found
+
+    def listen_osc(self, allowed: list[Network] | None, timeout: float = 5.0) -> str:
+        """Read OSC from the senders in ``allowed`` (None: no OSC), on UDP at the
+        server's own address and port; returns "" or why it could not listen."""
+        loop, where = self._loop, self.listening
+        if loop is None or where is None:
+            return "not running"
+        opening = asyncio.run_coroutine_threadsafe(self._open_osc(allowed, where), loop)
+        return opening.result(timeout)
+
+    async def _open_osc(self, allowed: list[Network] | None, where: Listening) -> str:
+        if self._osc is not None:
+            transport, receiver = self._osc
+            if allowed is not None:  # the same socket: another list (its port stays bound)
+                receiver.allowed = allowed
+                return ""
+            transport.close()
+            self._osc = None
+            await asyncio.sleep(0)  # the socket is closed on the loop's next turn: let it
+        if allowed is None:
+            return ""
+        loop = asyncio.get_running_loop()
+        receiver = OscReceiver(allowed, self.remote, self._osc_refused)
+        try:
+            transport, _ = await loop.create_datagram_endpoint(
+                lambda: receiver, local_addr=(where.host, where.port)
+            )
+        except OSError as error:
+            return str(error)
+        self._osc = (transport, receiver)
+        return ""
+
+    def _osc_refused(self, address: str) -> None:
+        self._tell(OscRefused(address, self.clock.now()))
 
     def page_counts(self) -> dict[Role, int]:
         """Open pages per role (read from any thread: a glance, not a promise)."""
@@ -558,6 +601,9 @@ class ShareServer:
                 task.add_done_callback(self._closing.discard)
 
     def _shut_down(self) -> None:
+        if self._osc is not None:
+            self._osc[0].close()
+            self._osc = None
         if self._server is not None:
             self._server.close()  # closes the pages with 1001 (going away)
 

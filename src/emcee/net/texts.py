@@ -87,9 +87,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "start": ("시작", "Start"),
     "pause": ("일시정지", "Pause"),
     "resume": ("재개", "Resume"),
-    "previous": ("◀ 이전", "◀ Previous"),
-    "next_turn": ("다음 ▶", "Next ▶"),
-    "minus_minute": ("−1분", "−1 min"),
+    "previous": ("← 이전", "← Previous"),
+    "next_turn": ("다음 →", "Next →"),
+    "minus_minute": ("–1분", "–1 min"),
     "plus_minute": ("+1분", "+1 min"),
     "restart_turn": ("이번 순서 다시 재기", "Restart turn"),
     "undo": ("되돌리기", "Undo"),
@@ -139,8 +139,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "원격 제어가 꺼져 있습니다. 진행을 볼 수만 있습니다.",
         "Remote control is switched off: this page only shows the show.",
     ),
-    "done": ("✓ %1", "✓ %1"),
-    "not_done": ("✗ %1", "✗ %1"),
     "no_answer": (
         "응답이 없습니다. 연결을 확인하고 다시 누르세요.",
         "No answer: check the connection and press again.",
@@ -210,6 +208,10 @@ CONTROL_MESSAGES: dict[str, tuple[str, str]] = {
         "The body could not be read: send a JSON object or a form (a=1&b=2).",
     ),
     "method": ("GET이나 POST로 보내세요.", "Send it with GET or POST."),
+    "bad-packet": (
+        "OSC 패킷을 읽을 수 없습니다. OSC 1.0 메시지나 번들로 보내세요.",
+        "The OSC packet could not be read: send an OSC 1.0 message or bundle.",
+    ),
     "not-found": (
         "없는 주소입니다. 주소는 /api/v1/동작 입니다 (README의 표).",
         "No such address: actions are at /api/v1/<action> (the table in the README).",

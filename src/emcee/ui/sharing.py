@@ -18,7 +18,9 @@ Settings (QSettings): ``share/network`` (``loopback`` or ``lan``), ``share/inter
 (the venue network's interface), ``share/port``, ``share/tokens/<view>``: the links stay
 the same from one run to the next, so printed QR codes keep working until renewed;
 ``share/control`` (``false``: the control link may look but not act, read-only),
-``share/repeat_gap`` (seconds in which the same remote command again is refused, 1).
+``share/repeat_gap`` (seconds in which the same remote command again is refused, 1),
+``share/osc`` (OSC on or off, off by default) and ``share/osc_from`` (the senders it
+takes: addresses and networks, "192.168.0.20, 10.0.0.0/24").
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from emcee import resources
 from emcee.core.show import ActionKind
 from emcee.core.snapshot import Alert, Snapshot
 from emcee.net.control import ControlLimits
-from emcee.net.events import ControlRequest, CueReceipt, PageClosed, PageOpened
+from emcee.net.events import ControlRequest, CueReceipt, OscRefused, PageClosed, PageOpened
+from emcee.net.osc import senders
 from emcee.net.pages import Pages
 from emcee.net.protocol import Context, Cue, Raised, Remote, StageOverlay
 from emcee.net.roles import VIEWS, Role
@@ -157,6 +160,8 @@ class Sharing(QObject):
         self._alert_id = 0
         self._pending: list[str] = []  # viewer lines waiting for the journal
         self.opened: list[PageOpened] = []  # every page opened while sharing (the panel)
+        self.osc_problem = ""  # why OSC is not read as asked ("" when it is, or is off)
+        self.osc_refused: OscRefused | None = None  # the last sender not in the list
         self.eventsWaiting.connect(self._drain)
         self.stage_presets = stage_presets
         self.remote = RemoteActions(
@@ -258,6 +263,7 @@ class Sharing(QObject):
         server.control_enabled = self.control_enabled
         listening = server.start(host, port)
         self.server = server
+        self._listen_osc()
         self.settings.setValue("share/network", network)
         if chosen is not None:
             self.settings.setValue("share/interface", chosen.name)
@@ -292,6 +298,36 @@ class Sharing(QObject):
             self.server.control_enabled = on
         self._publish(self.controller.snapshot)
         self.changed.emit()
+
+    @property
+    def osc_enabled(self) -> bool:
+        return bool(self.settings.value("share/osc", False, type=bool))
+
+    @property
+    def osc_from(self) -> str:
+        return str(self.settings.value("share/osc_from", ""))
+
+    def set_osc(self, on: bool, senders_text: str) -> None:
+        """Read OSC (or not) from the senders listed; at once if sharing, else when it
+        starts. What went wrong is in ``osc_problem``."""
+        self.settings.setValue("share/osc", on)
+        self.settings.setValue("share/osc_from", senders_text.strip())
+        self.osc_refused = None
+        self._listen_osc()
+        self.changed.emit()
+
+    def _listen_osc(self) -> None:
+        allowed, bad = senders(self.osc_from)
+        self.osc_problem = ""
+        if self.osc_enabled and bad:
+            self.osc_problem = "bad:" + ", ".join(bad)
+        elif self.osc_enabled and not allowed:
+            self.osc_problem = "none"
+        on = self.osc_enabled and not self.osc_problem
+        if self.server is not None:
+            failure = self.server.listen_osc(allowed if on else None)
+            if failure:
+                self.osc_problem = "port:" + failure
 
     @property
     def repeat_gap(self) -> float:
@@ -373,6 +409,9 @@ class Sharing(QObject):
                     self.remote.perform(event)
                 else:  # stopped: nobody waits for its answer any more
                     event.answer.cancel()
+                continue
+            if isinstance(event, OscRefused):
+                self.osc_refused = event
                 continue
             if isinstance(event, PageOpened):
                 self.opened.append(event)

@@ -149,6 +149,13 @@ class SharingPanel(QDialog):
         self.control_box = QGroupBox()
         self.control_on = QCheckBox()
         self.control_on.toggled.connect(self.sharing.enable_control)
+        self.osc_on = QCheckBox()
+        self.osc_on.toggled.connect(self._osc_changed)
+        self.osc_from = QLineEdit()
+        self.osc_from.setPlaceholderText("192.168.0.20, 192.168.0.0/24")
+        self.osc_from.editingFinished.connect(self._osc_changed)
+        self.osc_status = QLabel()
+        self.osc_status.setWordWrap(True)
 
         network = QHBoxLayout()
         network.addWidget(self.loopback)
@@ -173,6 +180,11 @@ class SharingPanel(QDialog):
         cue_layout.addWidget(self.cue_status)
         control_layout = QVBoxLayout(self.control_box)
         control_layout.addWidget(self.control_on)
+        osc = QHBoxLayout()
+        osc.addWidget(self.osc_on)
+        osc.addWidget(self.osc_from, 1)
+        control_layout.addLayout(osc)
+        control_layout.addWidget(self.osc_status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.exposed)
         layout.addLayout(network)
@@ -203,6 +215,11 @@ class SharingPanel(QDialog):
         self.message, self.message_is_error = start_and_say(self.sharing, network, interface)
         self.refresh()
 
+    def _osc_changed(self) -> None:
+        on, text = self.osc_on.isChecked(), self.osc_from.text()
+        if (on, text.strip()) != (self.sharing.osc_enabled, self.sharing.osc_from):
+            self.sharing.set_osc(on, text)
+
     def _send_cue(self) -> None:
         self.sharing.send_cue(self.cue_text.text())
         self.cue_text.clear()
@@ -231,9 +248,20 @@ class SharingPanel(QDialog):
             card.show_link(links.get(role, ""), counts.get(role, 0))
         self.cue_status.setText(cue_text(sharing))
         self.cue_clear.setEnabled(sharing.cue is not None)
-        self.control_on.blockSignals(True)
-        self.control_on.setChecked(sharing.control_enabled)
-        self.control_on.blockSignals(False)
+        for box, on in (
+            (self.control_on, sharing.control_enabled),
+            (self.osc_on, sharing.osc_enabled),
+        ):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        if not self.osc_from.hasFocus():
+            self.osc_from.setText(sharing.osc_from)
+        port = started.listening.port if running and started is not None else ""
+        self.osc_on.setText(self.tr("OSC on UDP port %1, only from:").replace("%1", str(port)))
+        said, failed = osc_text(sharing)
+        self.osc_status.setText(said)
+        self.osc_status.setStyleSheet("color: #b71c1c;" if failed else "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("emcee — share on the network"))
@@ -306,6 +334,54 @@ def where_text(started: Started) -> str:
         .replace("%2", interface.label)
         .replace("%3", interface.name)
     )
+
+
+def osc_text(sharing: Sharing) -> tuple[str, bool]:
+    """What the panel says about OSC, and whether it is a problem to fix."""
+    problem = sharing.osc_problem
+    if not sharing.osc_enabled:
+        return QGuiApplication.translate(
+            "SharingPanel", "OSC is off: no show controller can reach emcee over OSC."
+        ), False
+    if problem.startswith("bad:"):
+        text = QGuiApplication.translate(
+            "SharingPanel",
+            "Not an address: %1. Write addresses (192.168.0.20) or networks "
+            "(192.168.0.0/24), separated by commas.",
+        )
+        return text.replace("%1", problem.removeprefix("bad:")), True
+    if problem == "none":
+        text = QGuiApplication.translate(
+            "SharingPanel",
+            "List the addresses of the show controllers that may send OSC (OSC has no "
+            "password: anyone else on the network is ignored).",
+        )
+        return text, True
+    if problem.startswith("port:"):
+        text = QGuiApplication.translate(
+            "SharingPanel",
+            "OSC cannot listen on that port (%1): close the program using it, or restart.",
+        )
+        return text.replace("%1", problem.removeprefix("port:")), True
+    if not sharing.running:
+        return QGuiApplication.translate(
+            "SharingPanel", "OSC will be read once sharing starts."
+        ), False
+    lines = [
+        QGuiApplication.translate("SharingPanel", "OSC: /emcee/… is read from %1 only.").replace(
+            "%1", sharing.osc_from
+        )
+    ]
+    refused = sharing.osc_refused
+    if refused is not None:
+        lines.append(
+            QGuiApplication.translate(
+                "SharingPanel", "%1: OSC from %2 was ignored (not in the list)."
+            )
+            .replace("%1", refused.at.strftime("%H:%M:%S"))
+            .replace("%2", refused.address)
+        )
+    return "\n".join(lines), False
 
 
 def cue_text(sharing: Sharing) -> str:

@@ -486,4 +486,22 @@
     clock: clock,
   };
   window.emceeFormat = { clockFace: clockFace, hhmm: hhmm };
+  // For the remote (remote.js), which shows the show as the moderator's view does.
+  window.emceeParts = {
+    el: el,
+    part: part,
+    setText: setText,
+    fit: fit,
+    layout: layout,
+    level: level,
+    phaseLabel: phaseLabel,
+    nextText: nextText,
+    driftText: driftText,
+    endsText: endsText,
+    nextSecond: nextSecond,
+    remainingOf: remainingOf,
+    blockOf: blockOf,
+    symbols: SYMBOLS,
+    labels: LABELS,
+  };
 })();

@@ -254,3 +254,14 @@ def test_a_console_that_does_not_answer_in_time_never_does_it(running, monkeypat
         assert late.done == []
     finally:
         late.stop()
+
+
+def test_a_client_that_stops_sending_after_its_request_still_gets_the_answer(running, console):
+    """Half-closed (a script's shutdown after sending): websockets alone drops the request."""
+    token = control_token(running)
+    for _ in range(40):  # more than one address's connections: each is closed once answered
+        assert status_of(raw(running.port, b"GET /api/v1/next HTTP/1.1\r\n\r\n")) == 401
+    page = f"GET /clock?token={running.token(Role.CLOCK)} HTTP/1.1\r\n\r\n".encode()
+    assert status_of(raw(running.port, page)) == 200
+    found = raw(running.port, f"GET /api/v1/state?token={token} HTTP/1.1\r\n\r\n".encode())
+    assert status_of(found) == 200

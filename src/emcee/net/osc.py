@@ -174,6 +174,8 @@ class OscReceiver(asyncio.DatagramProtocol):
             messages: list[OscMessage] = [timed.message for timed in OscPacket(data).messages]
         except Exception:  # python-osc's parse errors, and whatever a fuzzer finds
             return [("?", (400, {"error": "bad-packet"}))]
+        if not messages:  # an empty bundle
+            return [("?", (400, {"error": "bad-packet"}))]
         if len(messages) > MAX_MESSAGES:
             return [("?", (413, {"error": "too-large"}))]
         answers: list[tuple[str, tuple[int, Any] | None]] = []

@@ -22,6 +22,7 @@ ASSETS: dict[str, str] = {
     "style.css": "text/css; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
     "views.js": "text/javascript; charset=utf-8",
+    "remote.js": "text/javascript; charset=utf-8",
     "nanum-regular.woff2": "font/woff2",
     "nanum-bold.woff2": "font/woff2",
     "nanum-regular-ext.woff2": "font/woff2",

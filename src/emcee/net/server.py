@@ -342,6 +342,7 @@ class ShareServer:
             counted_as: str | None = None
             framer: Framer | None = None  # the first request, until it is whole
             body: bytes = b""  # its body, taken off before websockets reads it
+            eof_pending = False  # the client stopped sending before it was answered
 
             def connection_made(self, transport: asyncio.BaseTransport) -> None:
                 super().connection_made(transport)
@@ -369,13 +370,25 @@ class ShareServer:
                 self.body = found.body
                 super().data_received(found.head + found.rest)
 
-            def eof_received(self) -> None:
+            def eof_received(self) -> bool | None:  # type: ignore[override]  # asyncio's
                 framer, self.framer = self.framer, None
                 found = framer.eof() if framer is not None else None
                 if found is not None:
                     api.hang_up(self, found)
-                    return
+                    return None
+                if framer is None and self.request is not None and self.response is None:
+                    # A client that stops sending once its request is out (half-closed)
+                    # still gets its answer: websockets would drop the request on EOF.
+                    self.eof_pending = True
+                    return True  # the transport stays open until the answer is out
                 super().eof_received()
+                return None
+
+            def send_data(self) -> None:
+                super().send_data()
+                response = self.response
+                if self.eof_pending and response is not None and response.status_code != 101:
+                    self.transport.close()  # answered, and the client sends no more: done
 
             def connection_lost(self, exc: Exception | None) -> None:
                 if self.counted_as is not None:
@@ -455,6 +468,7 @@ class ShareServer:
         verb = "?"
         try:
             parts = urlsplit(request.path)
+            verb = parts.path.removeprefix(api.API)[:40] or "?"
             token = api.token_of(request, parts)
             role = self._tokens.role_of(token)
             if not token:

@@ -162,6 +162,7 @@ class ShareServer:
         # Set from the console's thread: False, the control role may look but not act.
         self.control_enabled = True
         self._osc: tuple[asyncio.DatagramTransport, OscReceiver] | None = None
+        self._control_cache: tuple[object, dict[str, Any]] | None = None
 
     # --- the console's side (any thread) ---------------------------------------------------
 
@@ -522,10 +523,14 @@ class ShareServer:
         return await waiting  # begun (or done meanwhile): what it did
 
     def _control_state(self) -> dict[str, Any] | None:
-        if self._latest is None:
+        """The control role's state now: worked out once per snapshot published (a
+        Stream Deck may ask for it several times a second)."""
+        latest = self._latest
+        if latest is None:
             return None
-        snapshot, context = self._latest
-        return protocol.view_state(Role.CONTROL, snapshot, context)
+        if self._control_cache is None or self._control_cache[0] is not latest:
+            self._control_cache = (latest, protocol.view_state(Role.CONTROL, *latest))
+        return self._control_cache[1]
 
     async def _handle(self, connection: ServerConnection) -> None:
         role: Role = connection.emcee_role  # type: ignore[attr-defined]

@@ -32,6 +32,7 @@ class RemoteLog(QToolButton):
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.list = QMenu(self)
+        self.list.aboutToShow.connect(self._fill_list)  # made when opened, not per command
         self.setMenu(self.list)
         self.dimmer = QTimer(self)
         self.dimmer.setSingleShot(True)
@@ -45,7 +46,8 @@ class RemoteLog(QToolButton):
         self.entries.append(done)
         self.refresh()
         if done.outcome.status < 400:
-            self.setStyleSheet(LIT)
+            if not self.dimmer.isActive():  # a style sheet costs a restyle: once per flash
+                self.setStyleSheet(LIT)
             self.dimmer.start(FLASH_MS)
 
     def refresh(self) -> None:
@@ -53,12 +55,14 @@ class RemoteLog(QToolButton):
             self.setVisible(False)
             return
         self.setText(self.line(self.entries[-1]))
+        self.setToolTip(self.tr("The last commands from remote control (click for the list)"))
+        self.setVisible(True)
+
+    def _fill_list(self) -> None:
         self.list.clear()
         for done in reversed(self.entries):
             entry = self.list.addAction(f"{done.at.strftime('%H:%M:%S')}  {self.line(done)}")
             entry.setEnabled(False)
-        self.setToolTip(self.tr("The last commands from remote control (click for the list)"))
-        self.setVisible(True)
 
     def line(self, done: Done) -> str:
         where = done.origin.get("address", "?")

@@ -301,6 +301,7 @@ def fuzz(cases: int, seed: int) -> dict[str, Any]:
         base = urls["control"].split("/control?")[0]
         port = int(base.rsplit(":", 1)[1])
         time.sleep(2)
+        before = _show(base, tokens[Role.CONTROL])
         started = time.monotonic()
         http = remote_fuzz.http_cases(chance, tokens)
         for _ in range(counts["http"]):
@@ -322,6 +323,7 @@ def fuzz(cases: int, seed: int) -> dict[str, Any]:
                     problems.append(f"osc {reply}")
         took = time.monotonic() - started
         alive = child.poll() is None
+        after = _show(base, tokens[Role.CONTROL])
         figures = finish(child, done)
         entries = read_journal(figures["journal"]).entries
     actions = [e for e in entries if isinstance(e, ActionEntry)]
@@ -336,7 +338,24 @@ def fuzz(cases: int, seed: int) -> dict[str, Any]:
         # The show was started on a speaker and paused before the run: two actions.
         "actions_in_journal": [e.action.kind.value for e in actions],
         "remote_notes": len(notes),
-        "state_after": {k: figures[k] for k in ("state", "segment", "remaining")},
+        "show_unchanged": before == after,
+        "show": after,
+    }
+
+
+def _show(base: str, token: str) -> dict[str, Any]:
+    """The show as the API says it: state, live turn, time left, overlay, proposal."""
+    request = urllib.request.Request(
+        f"{base}/api/v1/state", headers={"Authorization": f"Bearer {token}"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        state = json.loads(answer.read())["state"]
+    live = state["live"] or {}
+    keep = ("show", "overlay", "cue", "proposal", "can_undo")
+    return {
+        **{key: state[key] for key in keep},
+        "segment": live.get("segment"),
+        "left": live.get("left"),
     }
 
 

@@ -265,3 +265,17 @@ def test_a_client_that_stops_sending_after_its_request_still_gets_the_answer(run
     assert status_of(raw(running.port, page)) == 200
     found = raw(running.port, f"GET /api/v1/state?token={token} HTTP/1.1\r\n\r\n".encode())
     assert status_of(found) == 200
+
+
+def test_a_script_on_the_control_socket_may_send_as_many_requests_as_the_api_takes(
+    running, console
+):
+    """A view's page is closed past 5 messages a second; the remote's socket carries up
+    to remote control's own limit (20 a second from one address), and its pings."""
+    running.publish()
+    with connect(running.ws_url(Role.CONTROL)) as ws:
+        receive(ws, "state")
+        for index in range(30):  # 15 a second for 2 s
+            ws.send(json.dumps({"type": "do", "id": index, "verb": "state", "args": {}}))
+            assert receive(ws, "reply")["ok"], index
+            time.sleep(1 / 15)

@@ -109,14 +109,20 @@ class _Page:
         self.connection = connection
         self.role = role
         self.address = address
-        self.limits = limits
-        self.allowance = limits.message_burst
+        # The remote's page (or a script on its socket) sends its requests here too:
+        # as many as remote control allows one address, and its pings besides.
+        if role.acts:
+            self.rate = limits.message_rate + limits.control.rate
+            self.burst = limits.message_burst + limits.control.burst
+        else:
+            self.rate, self.burst = limits.message_rate, limits.message_burst
+        self.allowance = self.burst
         self.checked = time.monotonic()
 
     def may_send(self) -> bool:
-        """A token bucket: ``message_rate`` a second, ``message_burst`` at once."""
+        """A token bucket: ``rate`` a second, ``burst`` at once."""
         now = time.monotonic()
-        rate, burst = self.limits.message_rate, self.limits.message_burst
+        rate, burst = self.rate, self.burst
         self.allowance = min(burst, self.allowance + (now - self.checked) * rate)
         self.checked = now
         if self.allowance < 1:

@@ -279,3 +279,17 @@ def test_a_script_on_the_control_socket_may_send_as_many_requests_as_the_api_tak
             ws.send(json.dumps({"type": "do", "id": index, "verb": "state", "args": {}}))
             assert receive(ws, "reply")["ok"], index
             time.sleep(1 / 15)
+
+
+def test_bytes_after_a_request_do_not_cost_it_its_answer(running, console):
+    """Pipelined junk after a whole request: websockets alone would read it as frames and
+    hang up without answering (found by bench/remote_control.py fuzz)."""
+    for data in (
+        b"GET /api/v1/next HTTP/1.1\r\n\r\nHo=st: emcee\r\n\r\n",
+        b"POST /api/v1/goto?token=junk HTTP/1.1\r\nHost: emcee\r\n\r\n../",
+        b"GET /api/n=junk& HTTP/1.1\r\nHost: emcee\r\n\r\n\r\n",
+    ):
+        answer = raw(running.port, data)
+        assert status_of(answer) in (401, 403), data
+    page = f"GET /clock?token={running.token(Role.CLOCK)} HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n"
+    assert status_of(raw(running.port, page.encode())) == 200

@@ -375,7 +375,10 @@ class ShareServer:
                     api.hang_up(self, found)
                     return
                 self.body = found.body
-                super().data_received(found.head + found.rest)
+                # What came after the request is not passed on: websockets would read it
+                # as frames and drop the connection unanswered. A client sends no frame
+                # before its handshake is answered, and every plain answer closes.
+                super().data_received(found.head)
 
             def eof_received(self) -> bool | None:  # type: ignore[override]  # asyncio's
                 framer, self.framer = self.framer, None

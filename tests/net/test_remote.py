@@ -242,9 +242,9 @@ def test_the_control_page_acts_over_its_socket_and_views_are_refused(running, co
 
 
 def test_a_console_that_does_not_answer_in_time_never_does_it(running, monkeypatch):
-    import emcee.net.server
+    import emcee.net.remote
 
-    monkeypatch.setattr(emcee.net.server, "ANSWER_WITHIN", 0.3)
+    monkeypatch.setattr(emcee.net.remote, "ANSWER_WITHIN", 0.3)
     reply = running.get(f"/api/v1/next?token={control_token(running)}")
     assert reply[0] == 503 and answer_of(reply)["error"] == "busy"
     late = FakeConsole(running)  # the console comes back: the request is not done

@@ -13,9 +13,9 @@ message size and rate (over it, the page is closed with 1008).
 
 Remote control (emcee.net.control): ``/api/v1/<verb>`` over HTTP (GET or POST, the
 control role's token in ``Authorization: Bearer`` or ``token=``), ``do`` messages on the
-control page's socket, and OSC packets (emcee.net.osc) take one path: rate and repeat
-limits, then a ``ControlRequest`` event that the console performs in its own thread; the
-caller is answered with what the console did.
+control page's socket, and OSC packets (emcee.net.osc) take one path (emcee.net.remote):
+rate and repeat limits, then a ``ControlRequest`` event that the console performs in its
+own thread; the caller is answered with what the console did.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -41,19 +41,18 @@ from websockets.http11 import Request, Response
 from emcee.core.clock import Clock
 from emcee.core.snapshot import Snapshot
 from emcee.net import api, control, protocol
-from emcee.net.control import ControlLimits, Outcome, RefusedError, Throttle, Verb
+from emcee.net.control import ControlLimits, RefusedError
 from emcee.net.events import (
-    ControlRequest,
     CueReceipt,
     Event,
-    OscRefused,
     PageClosed,
     PageOpened,
 )
 from emcee.net.framing import Framer, Unreadable
-from emcee.net.osc import Network, OscReceiver
+from emcee.net.osc import Network
 from emcee.net.pages import Pages, refusal
 from emcee.net.protocol import Context, Do, MessageError, Ping, Receipt
+from emcee.net.remote import RemoteDesk
 from emcee.net.roles import Role
 from emcee.net.tokens import Access, Tokens
 
@@ -67,7 +66,6 @@ PORT_TRIES = 20
 WALL_JUMP = 0.25  # the wall clock moved by more than this: tell the pages
 CLOSE_RENEWED = 4403  # the page's token was renewed: its link is no longer valid
 CLOSE_TOO_FAST = 1008  # policy violation: more messages than the limit
-ANSWER_WITHIN = 3.0  # seconds the console has to perform a remote command (then 503)
 
 _log = logging.getLogger("emcee.net")
 _log.addHandler(logging.NullHandler())
@@ -164,10 +162,7 @@ class ShareServer:
         self._per_address: dict[str, int] = {}
         self._open = 0
         self._closing: set[asyncio.Future[None]] = set()
-        self._throttle = Throttle(self.limits.control)
-        # Set from the console's thread: False, the control role may look but not act.
-        self.control_enabled = True
-        self._osc: tuple[asyncio.DatagramTransport, OscReceiver] | None = None
+        self._remote = RemoteDesk(self.limits.control, clock, self._tell, self._control_state)
         self._control_cache: tuple[object, dict[str, Any]] | None = None
 
     # --- the console's side (any thread) ---------------------------------------------------
@@ -254,33 +249,17 @@ class ShareServer:
         loop, where = self._loop, self.listening
         if loop is None or where is None:
             return "not running"
-        opening = asyncio.run_coroutine_threadsafe(self._open_osc(allowed, where), loop)
-        return opening.result(timeout)
+        opening = self._remote.open_osc(allowed, where.host, where.port)
+        return asyncio.run_coroutine_threadsafe(opening, loop).result(timeout)
 
-    async def _open_osc(self, allowed: list[Network] | None, where: Listening) -> str:
-        if self._osc is not None:
-            transport, receiver = self._osc
-            if allowed is not None:  # the same socket: another list (its port stays bound)
-                receiver.allowed = allowed
-                return ""
-            transport.close()
-            self._osc = None
-            await asyncio.sleep(0)  # the socket is closed on the loop's next turn: let it
-        if allowed is None:
-            return ""
-        loop = asyncio.get_running_loop()
-        receiver = OscReceiver(allowed, self.remote, self._osc_refused)
-        try:
-            transport, _ = await loop.create_datagram_endpoint(
-                lambda: receiver, local_addr=(where.host, where.port)
-            )
-        except OSError as error:
-            return str(error)
-        self._osc = (transport, receiver)
-        return ""
+    @property
+    def control_enabled(self) -> bool:
+        """False: the control role may look but not act (set from the console's thread)."""
+        return self._remote.enabled
 
-    def _osc_refused(self, address: str) -> None:
-        self._tell(OscRefused(address, self.clock.now()))
+    @control_enabled.setter
+    def control_enabled(self, on: bool) -> None:
+        self._remote.enabled = on
 
     def page_counts(self) -> dict[Role, int]:
         """Open pages per role (read from any thread: a glance, not a promise)."""
@@ -493,43 +472,8 @@ class ShareServer:
             answer = control.refused(verb[:40], refused.status, refused.reason, refused.detail)
             return api.json_response(refused.status, answer)
         origin = {"via": "http", "address": address, "role": role.value}
-        status, answer = await self.remote(verb, params, origin)
+        status, answer = await self._remote.request(verb, params, origin)
         return api.json_response(status, answer)
-
-    async def remote(
-        self, verb_name: str, params: Mapping[str, str], origin: Mapping[str, str]
-    ) -> tuple[int, dict[str, Any]]:
-        """A request from someone allowed to act (the control role's token, or an OSC
-        sender the operator listed): limits, the verb and its parameters checked, then
-        the console performs it. Returns the status and the answer."""
-        client = origin.get("address", "?")
-        try:
-            if not self._throttle.allow(client):
-                raise RefusedError(429, "too-fast")
-            verb = control.verb_of(verb_name)
-            command = control.parse(verb, params)
-            if verb is Verb.STATE:
-                return 200, {"ok": True, "verb": verb.value, "state": self._control_state()}
-            if not self.control_enabled:
-                raise RefusedError(403, "control-off")
-            if not self._throttle.first(client, command):
-                raise RefusedError(429, "repeated")
-        except RefusedError as refused:
-            name = verb_name[:40]
-            return refused.status, control.refused(
-                name, refused.status, refused.reason, refused.detail
-            )
-        outcome = await self._ask_console(command, origin)
-        return outcome.status, control.answer(verb.value, outcome)
-
-    async def _ask_console(self, command: control.Command, origin: Mapping[str, str]) -> Outcome:
-        request = ControlRequest(command, dict(origin), time.monotonic(), Future())
-        waiting = asyncio.wrap_future(request.answer)
-        self._tell(request)
-        done, _ = await asyncio.wait({waiting}, timeout=ANSWER_WITHIN)
-        if not done and request.answer.cancel():  # not begun: it never will be
-            return Outcome(503, "busy", applied=False)
-        return await waiting  # begun (or done meanwhile): what it did
 
     def _control_state(self) -> dict[str, Any] | None:
         """The control role's state now: worked out once per snapshot published (a
@@ -583,7 +527,7 @@ class ShareServer:
     async def _do(self, page: _Page, message: Do) -> None:
         if page.role.acts:
             origin = {"via": "websocket", "address": page.address, "role": page.role.value}
-            _, answer = await self.remote(message.verb, message.args, origin)
+            _, answer = await self._remote.request(message.verb, message.args, origin)
         else:
             answer = control.refused(message.verb, 403, "view-token")
         with contextlib.suppress(ConnectionClosed):
@@ -629,9 +573,7 @@ class ShareServer:
                 task.add_done_callback(self._closing.discard)
 
     def _shut_down(self) -> None:
-        if self._osc is not None:
-            self._osc[0].close()
-            self._osc = None
+        self._remote.close_osc()
         if self._server is not None:
             self._server.close()  # closes the pages with 1001 (going away)
 

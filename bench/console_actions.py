@@ -47,7 +47,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from emcee import resources
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController

@@ -32,9 +32,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from emcee import resources
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
+    from emcee.core.agenda.schedule import plan
     from emcee.core.clock import FakeClock
-    from emcee.core.schedule import plan
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
 
@@ -77,8 +77,10 @@ def main() -> None:
         controller.next()
         console.agenda_tabs.reveal()
         editor = console.editor
-        editor.items.setCurrentIndex(editor.items_model.index(len(agenda.items) // 2, 4))
-        field = editor.item_fields["duration"].widget
+        editor.item_list.view.setCurrentIndex(
+            editor.item_list.model.index(len(agenda.items) // 2, 4)
+        )
+        field = editor.item_form.fields["duration"].widget
         field.setFocus()
         app.processEvents()
         keystrokes = []
@@ -93,7 +95,7 @@ def main() -> None:
             clock.advance(1.0)
             snapshot = controller.show.snapshot()
             start = time.perf_counter()
-            editor._on_snapshot(snapshot)
+            editor.link._on_snapshot(snapshot)
             ticks.append((time.perf_counter() - start) * 1000)
         keystrokes.sort()
         p99 = keystrokes[min(len(keystrokes) - 1, int(len(keystrokes) * 0.99))]

@@ -18,10 +18,10 @@ import tracemalloc
 from pathlib import Path
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import FakeClock
-from emcee.core.schedule import Schedule
-from emcee.core.show import Show
+from emcee.core.engine.show import Show
 
 MOMENTS = ("before start", "first item", "mid-turn", "overtime", "paused")
 

@@ -33,8 +33,8 @@ ACCEPTED, CLEAR, CRASH, HANG = "accepted", "clear error", "crash", "hang"
 
 
 def try_agenda(seed: int) -> tuple[str, str]:
-    from emcee.core.agenda_file import loads_bytes
-    from emcee.core.problems import AgendaError
+    from emcee.core.agenda.file import loads_bytes
+    from emcee.core.agenda.problems import AgendaError
 
     mutant = agenda_mutant(seed)
     _started()
@@ -49,7 +49,7 @@ def try_agenda(seed: int) -> tuple[str, str]:
 
 
 def try_run_sheet(seed: int) -> tuple[str, str]:
-    from emcee.core.problems import AgendaError
+    from emcee.core.agenda.problems import AgendaError
     from emcee.core.runsheet import import_bytes, import_text
 
     mutant = run_sheet_mutant(seed)

@@ -58,7 +58,6 @@ def program(seconds: float, clients: int) -> dict[str, Any]:
     from emcee.app import create_application, open_console
     from emcee.net.server import Limits, ShareServer
     from emcee.ui.presenter import Picture
-    from emcee.ui.share_action import ShareAction
 
     # Loopback pages share one address: allow them all (and the connections in all).
     allowed = Limits(connections=clients + 64, per_address=clients + 16)
@@ -94,7 +93,7 @@ def program(seconds: float, clients: int) -> dict[str, Any]:
             lags.append((math.ceil(remaining) - remaining) * 1000)
 
     window.painted.connect(on_paint)
-    sharing = console.findChild(ShareAction).panel().sharing
+    sharing = console.share.panel().sharing
     changes = QTimer()
     changes.timeout.connect(lambda: sharing.send_cue(f"{MARK}{now():.6f}"))
     start: dict[str, Any] = {}

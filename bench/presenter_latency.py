@@ -32,7 +32,7 @@ def child(platform: str, repeats: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from emcee import resources
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
     from emcee.ui.controller import ShowController
     from emcee.ui.fonts import register_fonts
     from emcee.ui.presenter.picture import Picture

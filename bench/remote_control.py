@@ -68,7 +68,6 @@ def program(mode: str, done: Path) -> dict[str, Any]:
     from emcee.net.control import ControlLimits
     from emcee.net.server import Limits
     from emcee.ui.remote_log import RemoteLog
-    from emcee.ui.share_action import ShareAction
 
     if mode == "fuzz":  # every case read, none turned away for coming too fast
 
@@ -87,7 +86,7 @@ def program(mode: str, done: Path) -> dict[str, Any]:
     controller.start()
     if mode == "fuzz":
         controller.pause()  # nothing moves by itself: any change is the fuzz's
-    sharing = console.findChild(ShareAction).panel().sharing
+    sharing = console.share.panel().sharing
     log = console.statusBar().findChild(RemoteLog)
     performed: list[float] = []  # when each remote command was done
     shown: list[float] = []  # when the console's remote line first painted it

@@ -31,7 +31,7 @@ from fontTools.ttLib import TTFont
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from emcee.net.texts import TEXTS  # noqa: E402
+from emcee.net.texts import page_texts  # noqa: E402
 
 FACES = {"regular": "NanumGothic.ttf", "bold": "NanumGothicBold.ttf"}
 OUT = ROOT / "resources" / "web"
@@ -52,7 +52,7 @@ def basic_characters() -> str:
     latin = "".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c in range(0xA0, 0x100))
     jamo = "".join(chr(c) for c in range(0x3131, 0x318F))
     fullwidth = "".join(chr(c) for c in range(0xFF01, 0xFF5F))
-    texts = "".join(text for pair in TEXTS.values() for text in pair)
+    texts = "".join(text for table in page_texts().values() for text in table.values())
     return "".join(sorted(set(ks_x_1001_syllables() + latin + jamo + fullwidth + SYMBOLS + texts)))
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from emcee import resources
 from emcee.app import create_application
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController

@@ -27,8 +27,8 @@ def render(lang: str, out: Path) -> None:
 
     from emcee import resources
     from emcee.app import create_application
-    from emcee.core.agenda_edit import change_item
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.edit import change_item
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
@@ -61,7 +61,7 @@ def render(lang: str, out: Path) -> None:
     document.edit(change_item(document.agenda, 6, presentation=35 * 60), "")
     editor.refresh(6)
     app.processEvents()
-    editor._problem_chosen(editor.problems.item(0))
+    editor._problem_chosen(editor.item_list.problems.item(0))
     app.processEvents()
     console.grab().save(str(out / f"editor-problem-{lang}.png"))
     console.files.may_discard = lambda: True  # type: ignore[method-assign]

@@ -23,10 +23,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
+from emcee.core.agenda.schedule import PhaseKind, Schedule
 from emcee.core.clock import FakeClock
-from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.show import Show
+from emcee.core.engine.show import Show
 from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES
 from emcee.ui.fonts import register_fonts

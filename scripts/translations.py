@@ -6,8 +6,10 @@
     python scripts/translations.py fill console ko.tsv   # write translations from a TSV file
                                              # (lines: context<TAB>English<TAB>Korean)
 
-One .ts file per area of the UI, so that areas can be translated independently; the app
-loads every compiled file for its language. Source strings are English.
+One .ts file per area of the UI, so that areas can be translated independently, and one for
+the core and the commands; the app loads every compiled file for its language, and the core
+reads the .ts files (emcee.core.texts). Source strings are English. A string that moved
+(to another class, or another area) keeps the translation it had, when it had only one.
 """
 
 from __future__ import annotations
@@ -26,19 +28,22 @@ AREAS: dict[str, list[str]] = {
     "console": [
         "src/emcee/app.py",
         "src/emcee/ui/*.py",
+        "src/emcee/ui/console/*.py",
         "!src/emcee/ui/report_window.py",
         "!src/emcee/ui/report_charts.py",
         "!src/emcee/ui/import_dialog.py",
         "!src/emcee/ui/sharing.py",
         "!src/emcee/ui/sharing_panel.py",
-        "!src/emcee/ui/share_action.py",
+        "!src/emcee/ui/share_command.py",
         "!src/emcee/ui/remote_actions.py",
         "!src/emcee/ui/remote_log.py",
     ],
+    # Sharing on the network: the panel (Qt) and the web views' texts (read by the core).
     "sharing": [
+        "src/emcee/net/*.py",
         "src/emcee/ui/sharing.py",
         "src/emcee/ui/sharing_panel.py",
-        "src/emcee/ui/share_action.py",
+        "src/emcee/ui/share_command.py",
         "src/emcee/ui/remote_actions.py",
         "src/emcee/ui/remote_log.py",
     ],
@@ -46,6 +51,8 @@ AREAS: dict[str, list[str]] = {
     "report": ["src/emcee/ui/report_window.py", "src/emcee/ui/report_charts.py"],
     "import": ["src/emcee/ui/import_dialog.py"],
     "editor": ["src/emcee/ui/editor/*.py"],
+    # What the core and the commands say (Qt-free: emcee.core.texts reads the .ts itself).
+    "core": ["src/emcee/core/**/*.py", "src/emcee/cli/*.py", "src/emcee/no_console.py"],
 }
 
 
@@ -70,6 +77,7 @@ def ts_file(area: str, lang: str) -> Path:
 def update(target_dir: Path = TRANSLATIONS) -> list[Path]:
     written = []
     target_dir.mkdir(parents=True, exist_ok=True)
+    everywhere = _translations(sorted(TRANSLATIONS.glob("*.ts")))
     for area in AREAS:
         files = sources(area)
         if not files:
@@ -81,9 +89,42 @@ def update(target_dir: Path = TRANSLATIONS) -> list[Path]:
             command = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
             command += [str(f) for f in files] + ["-ts", str(target)]
             subprocess.run(command, check=True, cwd=ROOT)
+            here = _translations([ts_file(area, lang)] if ts_file(area, lang).exists() else [])
+            if _carry(target, [here, everywhere]):
+                subprocess.run(command, check=True, cwd=ROOT)  # lupdate's own layout again
             _set_language(target, lang)
             written.append(target)
     return written
+
+
+def _translations(paths: list[Path]) -> dict[str, set[str]]:
+    """source text -> its finished translations, in any context of any of ``paths``."""
+    found: dict[str, set[str]] = {}
+    for ts in paths:
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" or translation is None:
+                continue
+            if translation.get("type") is None and (translation.text or "").strip():
+                found.setdefault(message.findtext("source") or "", set()).add(translation.text)
+    return found
+
+
+def _carry(path: Path, known: list[dict[str, set[str]]]) -> int:
+    """Fill each new message of ``path`` whose text had one translation before: in the first
+    of ``known`` (its own file, then every file) where it had any."""
+    table = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            # lupdate may guess it from the same text elsewhere, but leaves it unfinished.
+            new = translation is not None and translation.get("type") == "unfinished"
+            had = next((texts[source] for texts in known if source in texts), set())
+            if new and len(had) == 1:
+                [table[(name, source)]] = had
+    return fill(path, table) if table else 0
 
 
 def _set_language(path: Path, lang: str) -> None:

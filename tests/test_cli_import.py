@@ -11,7 +11,7 @@ import pytest
 
 from emcee import resources
 from emcee.cli import main
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 
 FIXTURES = Path(__file__).parent / "core" / "fixtures" / "runsheet"
 PRESS_RELEASE = FIXTURES / "press-release-table.txt"

@@ -11,10 +11,10 @@ import pytest
 
 from emcee import resources
 from emcee.cli import main
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.show import Show
 from emcee.core.journal import Journal
-from emcee.core.show import Show
 
 from .core.afternoon import play_afternoon
 

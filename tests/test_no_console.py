@@ -20,6 +20,7 @@ def windowed(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    monkeypatch.setattr("emcee.language.saved_language", lambda: "")  # none chosen in the app
     return shown
 
 
@@ -59,10 +60,10 @@ def test_an_internal_error_is_logged_and_told_without_a_traceback(windowed, monk
 
     monkeypatch.setattr("emcee.cli.main", broken)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(emcee.no_console, "write_log", lambda text: tmp_path / "errors.log")
+    monkeypatch.setattr(emcee.no_console, "write_log", lambda text: tmp_path / "emcee.log")
     assert run(monkeypatch) == 1
     [(text, _lang)] = windowed
-    assert "내부 오류" in text and "errors.log" in text
+    assert "내부 오류" in text and "emcee.log" in text
     assert "Traceback" not in text
 
 

@@ -20,13 +20,17 @@ from emcee.selftest import CheckError, check_resources, check_sounds
 from emcee.ui.i18n import switch_language
 
 
-def program_env() -> dict[str, str]:
-    # Offscreen whatever the caller's display; the program's own QSettings go to a
-    # throw-away home, not the developer's.
+def program_env(home: Path) -> dict[str, str]:
+    # Offscreen whatever the caller's display; the program's settings, show journals and
+    # temp files go to a throw-away home, not the developer's (an unfinished show there
+    # would hold the program at the question whether to resume it).
     env = dict(os.environ)
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HOME"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home / ".config")
+    env["XDG_DATA_HOME"] = str(home / ".local" / "share")
     return env
 
 
@@ -34,10 +38,8 @@ def program_env() -> dict[str, str]:
 @pytest.mark.slow
 def test_self_test_from_source_passes_and_writes_both_pictures(tmp_path):
     out = tmp_path / "out"
-    env = program_env()
+    env = program_env(tmp_path / "home")
     env.pop("QT_QPA_PLATFORM")  # the self-test chooses offscreen by itself
-    env["HOME"] = str(tmp_path / "home")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / ".config")
     result = subprocess.run(
         [sys.executable, "-m", "emcee", "--self-test", str(out)],
         capture_output=True,
@@ -131,10 +133,8 @@ def test_the_command_line_flag_runs_the_self_test(tmp_path, monkeypatch):
 
 @pytest.mark.e2e
 def test_exit_after_first_frame_prints_when_the_console_painted(tmp_path):
-    env = program_env()
+    env = program_env(tmp_path)
     env["EMCEE_EXIT_AFTER_FIRST_FRAME"] = "1"
-    env["HOME"] = str(tmp_path)
-    env["XDG_CONFIG_HOME"] = str(tmp_path / ".config")
     result = subprocess.run(
         [sys.executable, "-m", "emcee", "--lang", "en"],
         capture_output=True,

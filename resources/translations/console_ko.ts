@@ -115,13 +115,6 @@
     </message>
 </context>
 <context>
-    <name>AwayNotice</name>
-    <message>
-        <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
-        <translation>emcee가 %1 동안 멈춰 있었습니다(%2–%3). 노트북이 절전 상태였거나 앱이 응답하지 않았습니다. 그 시간도 타이머에 계산했습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <source>presentation</source>
@@ -145,7 +138,77 @@
     </message>
 </context>
 <context>
+    <name>ConsoleMenus</name>
+    <message>
+        <source>Screen and colours</source>
+        <translation>화면과 색</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>진행(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>발표자 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>소리(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Alert volume</source>
+        <translation>알림음 크기</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Notes for the moderator</source>
+        <translation>사회자 메모 (비고)</translation>
+    </message>
+    <message>
+        <source>Drift (min, + late)</source>
+        <translation>지연 (분, +는 늦음)</translation>
+    </message>
+    <message>
+        <source>emcee — %1</source>
+        <translation>emcee — %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(메모 없음)</translation>
+    </message>
+    <message>
+        <source>The show is running. Quit emcee?</source>
+        <translation>진행 중입니다. emcee를 끝낼까요?</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMap</name>
     <message>
         <source>Start / pause</source>
         <translation>시작 / 일시정지</translation>
@@ -227,6 +290,14 @@
         <translation>선택한 항목을 빼고 진행합니다 (되돌릴 수 있음)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation>마지막 조작을 되돌립니다</translation>
+    </message>
+    <message>
         <source>End the show…</source>
         <translation>진행 종료…</translation>
     </message>
@@ -243,20 +314,20 @@
         <translation>이번 진행과 지난 진행의 계획 대비 실제를 봅니다</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Undo the last action</source>
-        <translation>마지막 조작을 되돌립니다</translation>
-    </message>
-    <message>
         <source>Message…</source>
         <translation>메시지…</translation>
     </message>
     <message>
         <source>Type a message for the presenter screen</source>
         <translation>발표자 화면에 띄울 메시지를 입력합니다</translation>
+    </message>
+    <message>
+        <source>Preset message</source>
+        <translation>준비된 메시지</translation>
+    </message>
+    <message>
+        <source>Send a preset message to the presenter screen</source>
+        <translation>준비된 메시지를 발표자 화면에 띄웁니다</translation>
     </message>
     <message>
         <source>Clear message</source>
@@ -283,6 +354,22 @@
         <translation>발표자 화면을 켜거나 끕니다</translation>
     </message>
     <message>
+        <source>Share on the network…</source>
+        <translation>네트워크로 공유…</translation>
+    </message>
+    <message>
+        <source>Show the timers and the programme on phones and screens</source>
+        <translation>휴대폰과 다른 화면에 타이머와 프로그램을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>알림음 끄기</translation>
+    </message>
+    <message>
+        <source>No sounds for warnings and overtime</source>
+        <translation>경고와 시간 초과 알림음을 내지 않습니다</translation>
+    </message>
+    <message>
         <source>Open agenda…</source>
         <translation>진행표 열기…</translation>
     </message>
@@ -299,128 +386,150 @@
         <translation>emcee를 닫습니다</translation>
     </message>
     <message>
-        <source>Mute alerts</source>
-        <translation>알림음 끄기</translation>
+        <source>Keys</source>
+        <translation>단축키</translation>
     </message>
     <message>
-        <source>No sounds for warnings and overtime</source>
-        <translation>경고와 시간 초과 알림음을 내지 않습니다</translation>
+        <source>What each key does</source>
+        <translation>각 키가 하는 일</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <source>Error log…</source>
+        <translation>오류 기록…</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>진행(&amp;S)</translation>
+        <source>Where emcee writes what went wrong, and its folder</source>
+        <translation>emcee가 문제를 기록하는 파일과 그 폴더</translation>
     </message>
     <message>
-        <source>&amp;Presenter</source>
-        <translation>발표자 화면(&amp;P)</translation>
+        <source>Edit agenda</source>
+        <translation>진행표 편집</translation>
     </message>
     <message>
-        <source>S&amp;ound</source>
-        <translation>소리(&amp;O)</translation>
+        <source>Edit the agenda beside the timer; the show goes on</source>
+        <translation>타이머를 보면서 진행표를 고칩니다. 진행은 계속됩니다</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
+        <source>Save agenda</source>
+        <translation>진행표 저장</translation>
     </message>
     <message>
-        <source>Screen and colours</source>
-        <translation>화면과 색</translation>
+        <source>Write the agenda to its file</source>
+        <translation>진행표를 그 파일에 저장합니다</translation>
     </message>
     <message>
-        <source>Alert volume</source>
-        <translation>알림음 크기</translation>
+        <source>Save agenda as…</source>
+        <translation>다른 이름으로 진행표 저장…</translation>
     </message>
     <message>
-        <source>Notes for the moderator</source>
-        <translation>사회자 메모 (비고)</translation>
+        <source>Write the agenda to another file</source>
+        <translation>진행표를 다른 파일로 저장합니다</translation>
     </message>
     <message>
-        <source>Drift (min, + late)</source>
-        <translation>지연 (분, +는 늦음)</translation>
+        <source>Import run sheet…</source>
+        <translation>진행표 가져오기…</translation>
     </message>
     <message>
-        <source>emcee — %1</source>
-        <translation>emcee — %1</translation>
+        <source>Make an agenda from an Excel, CSV or pasted table</source>
+        <translation>엑셀, CSV 또는 붙여넣은 표로 진행표를 만듭니다</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
+        <source>Add</source>
+        <translation>추가</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>시작</translation>
+        <source>Add an item after the selected one</source>
+        <translation>선택한 항목 뒤에 항목을 추가합니다</translation>
     </message>
     <message>
-        <source>(no notes)</source>
-        <translation>(메모 없음)</translation>
+        <source>Duplicate</source>
+        <translation>복제</translation>
     </message>
     <message>
-        <source>Start the show</source>
-        <translation>진행 시작</translation>
+        <source>Copy the selected item</source>
+        <translation>선택한 항목을 복제합니다</translation>
     </message>
     <message>
-        <source>The plan starts at %1; it is %2 now.</source>
-        <translation>계획된 시작은 %1이고, 지금은 %2입니다.</translation>
+        <source>Remove</source>
+        <translation>삭제</translation>
     </message>
     <message>
-        <source>Move the whole plan to start now (for a rehearsal), or keep the planned times?</source>
-        <translation>전체 일정을 지금 시작하도록 옮길까요(리허설), 아니면 계획된 시각을 그대로 둘까요?</translation>
+        <source>Remove the selected item</source>
+        <translation>선택한 항목을 지웁니다</translation>
     </message>
     <message>
-        <source>Move the plan to now</source>
-        <translation>일정을 지금으로 옮기기</translation>
+        <source>Up</source>
+        <translation>위로</translation>
     </message>
     <message>
-        <source>Keep the planned times</source>
-        <translation>계획 시각 유지</translation>
+        <source>Move the selected item up (or drag it)</source>
+        <translation>선택한 항목을 위로 옮깁니다 (끌어서 놓아도 됩니다)</translation>
     </message>
     <message>
-        <source>Speaker back</source>
-        <translation>발표자 복귀</translation>
+        <source>Down</source>
+        <translation>아래로</translation>
     </message>
     <message>
-        <source>“%1” is back: speak after the current turn? The programme then goes on in order.</source>
-        <translation>“%1” 발표자가 돌아왔습니다. 지금 차례 다음에 발표하게 할까요? 그 뒤로는 원래 순서대로 진행합니다.</translation>
+        <source>Move the selected item down (or drag it)</source>
+        <translation>선택한 항목을 아래로 옮깁니다 (끌어서 놓아도 됩니다)</translation>
     </message>
     <message>
-        <source>Jump</source>
-        <translation>이동</translation>
+        <source>Undo an edit</source>
+        <translation>편집을 되돌립니다</translation>
     </message>
     <message>
-        <source>Jump to “%1”? The current turn ends now.</source>
-        <translation>“%1” 줄로 이동할까요? 지금 순서는 여기서 끝납니다.</translation>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
     </message>
     <message>
-        <source>End the show</source>
-        <translation>진행 종료</translation>
+        <source>Redo an edit</source>
+        <translation>되돌린 편집을 다시 합니다</translation>
     </message>
     <message>
-        <source>End the show now?</source>
-        <translation>지금 진행을 끝낼까요?</translation>
+        <source>Apply to show</source>
+        <translation>진행에 적용</translation>
     </message>
     <message>
-        <source>No projector: the presenter screen is a window on this screen until one is connected (F5 hides it).</source>
-        <translation>프로젝터가 연결되지 않았습니다: 연결될 때까지 발표자 화면을 이 화면에 창으로 띄웁니다 (F5로 숨기기).</translation>
+        <source>Run the show on this version</source>
+        <translation>이 진행표로 진행합니다</translation>
+    </message>
+</context>
+<context>
+    <name>KeysHelp</name>
+    <message>
+        <source>Keys</source>
+        <translation>단축키</translation>
     </message>
     <message>
-        <source>Open agenda</source>
-        <translation>진행표 열기</translation>
+        <source>The show (whatever has the focus, except while typing a message)</source>
+        <translation>진행 (메시지를 입력하는 중이 아니면 어디에 포커스가 있든)</translation>
     </message>
     <message>
-        <source>Opening another agenda ends the current show. Continue?</source>
-        <translation>다른 진행표를 열면 지금 진행이 끝납니다. 계속할까요?</translation>
+        <source>The agenda editor</source>
+        <translation>진행표 편집기</translation>
     </message>
     <message>
-        <source>Agenda (*.toml);;All files (*)</source>
-        <translation>진행표 (*.toml);;모든 파일 (*)</translation>
+        <source>Key</source>
+        <translation>키</translation>
     </message>
     <message>
-        <source>The show is running. Quit emcee?</source>
-        <translation>진행 중입니다. emcee를 끝낼까요?</translation>
+        <source>Does</source>
+        <translation>하는 일</translation>
+    </message>
+</context>
+<context>
+    <name>LogHelp</name>
+    <message>
+        <source>Error log</source>
+        <translation>오류 기록</translation>
+    </message>
+    <message>
+        <source>emcee writes what went wrong (and what it did about it) to this file. Send it along when you report a problem.</source>
+        <translation>emcee는 잘못된 일과 그에 대해 한 일을 이 파일에 기록합니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
     </message>
 </context>
 <context>
@@ -450,8 +559,12 @@
         <translation>마이크에 가까이 말씀해 주세요</translation>
     </message>
     <message>
-        <source>Message to the presenter (M)</source>
-        <translation>발표자에게 메시지 (M)</translation>
+        <source>Message to the presenter</source>
+        <translation>발표자에게 메시지</translation>
+    </message>
+    <message>
+        <source>Presenter screen is BLACKED OUT</source>
+        <translation>발표자 화면 가림 중</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
@@ -470,10 +583,6 @@
         <translation>지우기</translation>
     </message>
     <message>
-        <source>Take the message off the presenter screen (0)</source>
-        <translation>발표자 화면의 메시지를 지웁니다 (0)</translation>
-    </message>
-    <message>
         <source>Blink</source>
         <translation>깜빡임</translation>
     </message>
@@ -482,16 +591,30 @@
         <translation>%1 키로 보냅니다</translation>
     </message>
     <message>
-        <source>Presenter screen is BLACKED OUT (B)</source>
-        <translation>발표자 화면 가림 중 (B)</translation>
-    </message>
-    <message>
         <source>On the presenter screen: “%1”</source>
         <translation>발표자 화면에 표시 중: “%1”</translation>
     </message>
     <message>
         <source>No message on the presenter screen</source>
         <translation>발표자 화면에 메시지 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
+        <translation>emcee가 %1 동안 멈춰 있었습니다(%2–%3). 노트북이 절전 상태였거나 앱이 응답하지 않았습니다. 그 시간도 타이머에 계산했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPane</name>
+    <message>
+        <source>Presenter screen</source>
+        <translation>발표자 화면</translation>
+    </message>
+    <message>
+        <source>No projector: the presenter screen is a window on this screen until one is connected (%1 hides it).</source>
+        <translation>프로젝터가 연결되지 않았습니다: 연결될 때까지 발표자 화면을 이 화면에 창으로 띄웁니다 (%1로 숨기기).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +727,53 @@
     <message>
         <source>The show “%1” cannot be resumed, so a new show is opened:</source>
         <translation>“%1” 진행을 이어서 할 수 없어 새로 시작합니다:</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommands</name>
+    <message>
+        <source>Start the show</source>
+        <translation>진행 시작</translation>
+    </message>
+    <message>
+        <source>The plan starts at %1; it is %2 now.</source>
+        <translation>계획된 시작은 %1이고, 지금은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Move the whole plan to start now (for a rehearsal), or keep the planned times?</source>
+        <translation>전체 일정을 지금 시작하도록 옮길까요(리허설), 아니면 계획된 시각을 그대로 둘까요?</translation>
+    </message>
+    <message>
+        <source>Move the plan to now</source>
+        <translation>일정을 지금으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Keep the planned times</source>
+        <translation>계획 시각 유지</translation>
+    </message>
+    <message>
+        <source>Speaker back</source>
+        <translation>발표자 복귀</translation>
+    </message>
+    <message>
+        <source>“%1” is back: speak after the current turn? The programme then goes on in order.</source>
+        <translation>“%1” 발표자가 돌아왔습니다. 지금 차례 다음에 발표하게 할까요? 그 뒤로는 원래 순서대로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Jump to “%1”? The current turn ends now.</source>
+        <translation>“%1” 줄로 이동할까요? 지금 순서는 여기서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation>진행 종료</translation>
+    </message>
+    <message>
+        <source>End the show now?</source>
+        <translation>지금 진행을 끝낼까요?</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,6 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
-        <source>Undo: %1 (Ctrl+Z in the editor)</source>
-        <translation>되돌리기: %1 (편집기 안에서 Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo an edit (Ctrl+Z in the editor)</source>
-        <translation>편집을 되돌립니다 (편집기 안에서 Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>다시 실행: %1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Redo an edit (Ctrl+Shift+Z)</source>
-        <translation>되돌린 편집을 다시 합니다 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Item %1 &apos;%2&apos; has run or is live: during the show, nothing can be added, removed or moved up to the live item.</source>
-        <translation>%1번 항목 &apos;%2&apos;은(는) 이미 진행했거나 진행 중입니다. 진행 중에는 현재 항목까지의 항목을 추가, 삭제하거나 옮길 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Applied to the show at %1. Ctrl+Z outside the editor takes it back.</source>
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
@@ -40,60 +12,8 @@
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>추가</translation>
-    </message>
-    <message>
-        <source>Add an item after the selected one (Insert)</source>
-        <translation>선택한 항목 뒤에 항목을 추가합니다 (Insert)</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>복제</translation>
-    </message>
-    <message>
-        <source>Copy the selected item (Ctrl+D)</source>
-        <translation>선택한 항목을 복제합니다 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Remove the selected item (Delete)</source>
-        <translation>선택한 항목을 지웁니다 (Delete)</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>위로</translation>
-    </message>
-    <message>
-        <source>Move the selected item up (Ctrl+↑, or drag it)</source>
-        <translation>선택한 항목을 위로 옮깁니다 (Ctrl+↑ 또는 끌어서 놓기)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>아래로</translation>
-    </message>
-    <message>
-        <source>Move the selected item down (Ctrl+↓, or drag it)</source>
-        <translation>선택한 항목을 아래로 옮깁니다 (Ctrl+↓ 또는 끌어서 놓기)</translation>
-    </message>
-    <message>
-        <source>Apply to show</source>
-        <translation>진행에 적용</translation>
-    </message>
-    <message>
-        <source>Run the show on this version (Ctrl+Enter)</source>
-        <translation>이 진행표로 진행합니다 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>시작</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>종료</translation>
     </message>
     <message>
         <source>Length</source>
@@ -108,44 +28,8 @@
         <translation>발표자</translation>
     </message>
     <message>
-        <source>This row has a problem:</source>
-        <translation>이 줄에 문제가 있습니다:</translation>
-    </message>
-    <message>
-        <source>Live now</source>
-        <translation>지금 진행 중</translation>
-    </message>
-    <message>
-        <source>Already run</source>
-        <translation>이미 진행함</translation>
-    </message>
-    <message>
-        <source>Differs from what the show runs (not applied yet)</source>
-        <translation>현재 진행표와 다릅니다 (아직 적용 안 됨)</translation>
-    </message>
-    <message>
-        <source>Fixed start (bold), as written in the agenda</source>
-        <translation>진행표에 적어 둔 고정 시작 시각 (굵은 글씨)</translation>
-    </message>
-    <message>
-        <source>Starts where the previous item ends</source>
-        <translation>앞 항목이 끝나면 바로 시작합니다</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>계획</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>메모 (비고)</translation>
-    </message>
-    <message>
-        <source>even share</source>
-        <translation>균등 배분</translation>
-    </message>
-    <message>
-        <source>Minutes for this speaker (e.g. 6 or 5m30s); empty: an even share of what is left</source>
-        <translation>이 발표자의 시간 (예: 6 또는 5m30s). 비워 두면 남은 시간을 똑같이 나눠 받습니다</translation>
     </message>
     <message>
         <source>Part</source>
@@ -240,18 +124,6 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <source>Forget every speaker&apos;s own length: equal shares</source>
-        <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
-    </message>
-    <message>
-        <source>Speakers share the presentations (or the whole item). A length typed for a speaker is theirs; the others split the rest evenly. Drag rows or use Ctrl+↑/↓ to reorder.</source>
-        <translation>발표자들은 발표 시간(단계가 없으면 항목 전체)을 나눠 씁니다. 시간을 적은 발표자는 그 시간을 받고, 나머지는 남은 시간을 똑같이 나눕니다. 순서는 줄을 끌거나 Ctrl+↑/↓로 바꿉니다.</translation>
-    </message>
-    <message>
-        <source>Make the draft what the show runs now (undoable)</source>
-        <translation>편집본을 현재 진행표와 같게 만듭니다 (되돌릴 수 있음)</translation>
-    </message>
-    <message>
         <source>Registration</source>
         <translation>등록</translation>
     </message>
@@ -308,10 +180,6 @@
         <translation>고정: 모두 계획된 시간을 그대로 씁니다</translation>
     </message>
     <message>
-        <source>As for the kind: %1</source>
-        <translation>종류에 따름: %1</translation>
-    </message>
-    <message>
         <source>Item %1</source>
         <translation>%1번 항목</translation>
     </message>
@@ -320,96 +188,8 @@
         <translation>발표자 (%1)</translation>
     </message>
     <message>
-        <source>after the previous item</source>
-        <translation>앞 항목에 이어서</translation>
-    </message>
-    <message>
-        <source>until the next start</source>
-        <translation>다음 항목 시작까지</translation>
-    </message>
-    <message>
-        <source>Planned: cannot be worked out yet (see below).</source>
-        <translation>계획: 아직 계산할 수 없습니다 (아래를 보세요).</translation>
-    </message>
-    <message>
-        <source>%1 (after the previous item)</source>
-        <translation>%1 (앞 항목에 이어서)</translation>
-    </message>
-    <message>
-        <source>%1 (worked out)</source>
-        <translation>%1 (계산됨)</translation>
-    </message>
-    <message>
-        <source>Planned %1–%2 (%3)</source>
-        <translation>계획 %1–%2 (%3)</translation>
-    </message>
-    <message>
-        <source>presentations</source>
-        <translation>발표</translation>
-    </message>
-    <message>
-        <source>discussion</source>
-        <translation>토론</translation>
-    </message>
-    <message>
-        <source>%1 (the rest)</source>
-        <translation>%1 (나머지 시간)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>행사 정보</translation>
-    </message>
-    <message>
-        <source>The show runs this version of the agenda.</source>
-        <translation>지금 이 진행표로 진행하고 있습니다.</translation>
-    </message>
-    <message>
-        <source>Not applied to the show yet (%1)</source>
-        <translation>진행에 아직 적용되지 않은 변경 %1건</translation>
-    </message>
-    <message>
-        <source>the show cannot take them now.</source>
-        <translation>지금은 진행에 적용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>fix the problems first (▲).</source>
-        <translation>먼저 문제(▲)를 고치세요.</translation>
-    </message>
-    <message>
-        <source>programme changed</source>
-        <translation>행사 정보 변경</translation>
-    </message>
-    <message>
-        <source>%1. &apos;%2&apos; added</source>
-        <translation>%1. &apos;%2&apos; 추가</translation>
-    </message>
-    <message>
-        <source>&apos;%2&apos; removed</source>
-        <translation>&apos;%2&apos; 삭제</translation>
-    </message>
-    <message>
-        <source>&apos;%2&apos; moved to %1</source>
-        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
-    </message>
-    <message>
-        <source>%1. &apos;%2&apos; changed</source>
-        <translation>%1. &apos;%2&apos; 변경</translation>
-    </message>
-    <message>
-        <source>%1 items · %2–%3</source>
-        <translation>항목 %1개 · %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>항목 %1개</translation>
-    </message>
-    <message>
-        <source>problems: %1</source>
-        <translation>문제 %1건</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -448,6 +228,14 @@
         <translation>타이머 변경</translation>
     </message>
     <message>
+        <source>Undo: %1</source>
+        <translation>되돌리기: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
@@ -468,30 +256,6 @@
         <translation>항목 이동</translation>
     </message>
     <message>
-        <source>Edit speaker</source>
-        <translation>발표자 수정</translation>
-    </message>
-    <message>
-        <source>New speaker</source>
-        <translation>새 발표자</translation>
-    </message>
-    <message>
-        <source>Add speaker</source>
-        <translation>발표자 추가</translation>
-    </message>
-    <message>
-        <source>Remove speaker</source>
-        <translation>발표자 삭제</translation>
-    </message>
-    <message>
-        <source>Move speaker</source>
-        <translation>발표자 순서 변경</translation>
-    </message>
-    <message>
-        <source>Split evenly</source>
-        <translation>균등 배분</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date: write e.g. 2023-06-23.</source>
         <translation>&apos;%1&apos;은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
     </message>
@@ -503,20 +267,8 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <source>Import run sheet…</source>
-        <translation>진행표 가져오기…</translation>
-    </message>
-    <message>
-        <source>Make an agenda from an Excel, CSV or pasted table</source>
-        <translation>엑셀, CSV 또는 붙여넣은 표로 진행표를 만듭니다</translation>
-    </message>
-    <message>
         <source>Save agenda</source>
         <translation>진행표 저장</translation>
-    </message>
-    <message>
-        <source>Save agenda as…</source>
-        <translation>다른 이름으로 진행표 저장…</translation>
     </message>
     <message>
         <source>Open recent</source>
@@ -557,6 +309,10 @@
     <message>
         <source>Open agenda</source>
         <translation>진행표 열기</translation>
+    </message>
+    <message>
+        <source>Agenda (*.toml);;All files (*)</source>
+        <translation>진행표 (*.toml);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>The file is no longer there:</source>
@@ -626,20 +382,240 @@
         <translation>현재 진행표</translation>
     </message>
     <message>
-        <source>Edit agenda</source>
-        <translation>진행표 편집</translation>
-    </message>
-    <message>
-        <source>Edit the agenda beside the timer; the show goes on</source>
-        <translation>타이머를 보면서 진행표를 고칩니다. 진행은 계속됩니다</translation>
-    </message>
-    <message>
         <source>not saved to a file</source>
         <translation>파일로 저장되지 않음</translation>
     </message>
     <message>
         <source>Edit agenda — %1</source>
         <translation>진행표 편집 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyBar</name>
+    <message>
+        <source>Revert to the show&apos;s version</source>
+        <translation>현재 진행표로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Make the draft what the show runs now (undoable)</source>
+        <translation>편집본을 현재 진행표와 같게 만듭니다 (되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>The show runs this version of the agenda.</source>
+        <translation>지금 이 진행표로 진행하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not applied to the show yet (%1)</source>
+        <translation>진행에 아직 적용되지 않은 변경 %1건</translation>
+    </message>
+    <message>
+        <source>the show cannot take them now.</source>
+        <translation>지금은 진행에 적용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>fix the problems first (▲).</source>
+        <translation>먼저 문제(▲)를 고치세요.</translation>
+    </message>
+    <message>
+        <source>programme changed</source>
+        <translation>행사 정보 변경</translation>
+    </message>
+    <message>
+        <source>%1. &apos;%2&apos; added</source>
+        <translation>%1. &apos;%2&apos; 추가</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; removed</source>
+        <translation>&apos;%2&apos; 삭제</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; moved to %1</source>
+        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
+    </message>
+    <message>
+        <source>%1. &apos;%2&apos; changed</source>
+        <translation>%1. &apos;%2&apos; 변경</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>As for the kind: %1</source>
+        <translation>종류에 따름: %1</translation>
+    </message>
+    <message>
+        <source>after the previous item</source>
+        <translation>앞 항목에 이어서</translation>
+    </message>
+    <message>
+        <source>until the next start</source>
+        <translation>다음 항목 시작까지</translation>
+    </message>
+    <message>
+        <source>Planned: cannot be worked out yet (see below).</source>
+        <translation>계획: 아직 계산할 수 없습니다 (아래를 보세요).</translation>
+    </message>
+    <message>
+        <source>%1 (after the previous item)</source>
+        <translation>%1 (앞 항목에 이어서)</translation>
+    </message>
+    <message>
+        <source>%1 (worked out)</source>
+        <translation>%1 (계산됨)</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2 (%3)</source>
+        <translation>계획 %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>presentations</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>%1 (the rest)</source>
+        <translation>%1 (나머지 시간)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>This row has a problem:</source>
+        <translation>이 줄에 문제가 있습니다:</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>지금 진행 중</translation>
+    </message>
+    <message>
+        <source>Already run</source>
+        <translation>이미 진행함</translation>
+    </message>
+    <message>
+        <source>Differs from what the show runs (not applied yet)</source>
+        <translation>현재 진행표와 다릅니다 (아직 적용 안 됨)</translation>
+    </message>
+    <message>
+        <source>Fixed start (bold), as written in the agenda</source>
+        <translation>진행표에 적어 둔 고정 시작 시각 (굵은 글씨)</translation>
+    </message>
+    <message>
+        <source>Starts where the previous item ends</source>
+        <translation>앞 항목이 끝나면 바로 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1 items · %2–%3</source>
+        <translation>항목 %1개 · %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>항목 %1개</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>문제 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerList</name>
+    <message>
+        <source>Presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모 (비고)</translation>
+    </message>
+    <message>
+        <source>even share</source>
+        <translation>균등 배분</translation>
+    </message>
+    <message>
+        <source>Minutes for this speaker (e.g. 6 or 5m30s); empty: an even share of what is left</source>
+        <translation>이 발표자의 시간 (예: 6 또는 5m30s). 비워 두면 남은 시간을 똑같이 나눠 받습니다</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>발표자 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>균등 배분</translation>
+    </message>
+    <message>
+        <source>Forget every speaker&apos;s own length: equal shares</source>
+        <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
+    </message>
+    <message>
+        <source>Speakers share the presentations (or the whole item). A length typed for a speaker is theirs; the others split the rest evenly. Drag rows or use Ctrl+↑/↓ to reorder.</source>
+        <translation>발표자들은 발표 시간(단계가 없으면 항목 전체)을 나눠 씁니다. 시간을 적은 발표자는 그 시간을 받고, 나머지는 남은 시간을 똑같이 나눕니다. 순서는 줄을 끌거나 Ctrl+↑/↓로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>발표자 수정</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>새 발표자</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>발표자 삭제</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>발표자 순서 변경</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>분</translation>
     </message>
     <message>
-        <source>Time of day</source>
-        <translation>시각</translation>
-    </message>
-    <message>
         <source>No data yet: the show has not started.</source>
         <translation>아직 자료가 없습니다. 행사가 시작되지 않았습니다.</translation>
     </message>
@@ -136,30 +132,6 @@
     <message>
         <source>Table</source>
         <translation>표</translation>
-    </message>
-    <message>
-        <source>Ended {0} (planned {1}, {2})</source>
-        <translation>종료 {0} (계획 {1}, {2})</translation>
-    </message>
-    <message>
-        <source>Not ended; last projected end {0} (planned {1}, {2})</source>
-        <translation>종료되지 않음. 마지막 예상 종료 {0} (계획 {1}, {2})</translation>
-    </message>
-    <message>
-        <source>Over plan: {0} in {1} item(s); under plan: {2}</source>
-        <translation>계획보다 길어진 시간: {0} (항목 {1}개), 줄어든 시간: {2}</translation>
-    </message>
-    <message>
-        <source>Longest overrun: {0} {1}</source>
-        <translation>가장 길어진 항목: {0} {1}</translation>
-    </message>
-    <message>
-        <source>{0} speaker turn(s) over their time; longest: {1} {2}</source>
-        <translation>배정 시간을 넘긴 발표 {0}건, 가장 긴 초과: {1} {2}</translation>
-    </message>
-    <message>
-        <source>Skipped: {0} item(s) ({1})</source>
-        <translation>건너뛴 항목 {0}개 ({1})</translation>
     </message>
     <message>
         <source>Discussion</source>

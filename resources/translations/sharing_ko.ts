@@ -123,7 +123,7 @@
         <translation>emcee — 네트워크로 공유</translation>
     </message>
     <message>
-        <source>Each view has its own link: the programme link shows no messages, notes or delay, and it cannot open the moderator's view. Anyone with a link can see that view. Nothing is sent outside this network.</source>
+        <source>Each view has its own link: the programme link shows no messages, notes or delay, and it cannot open the moderator&apos;s view. Anyone with a link can see that view. Nothing is sent outside this network.</source>
         <translation>화면마다 링크가 따로 있습니다. 프로그램 링크에는 메시지, 메모, 지연 시간이 나오지 않고, 그 링크로 사회자 화면을 열 수 없습니다. 링크를 가진 사람은 누구나 그 화면을 볼 수 있습니다. 이 네트워크 밖으로는 아무것도 나가지 않습니다.</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@
         <translation>%1 전달됨</translation>
     </message>
     <message>
-        <source>not delivered yet (no moderator's view open?)</source>
+        <source>not delivered yet (no moderator&apos;s view open?)</source>
         <translation>아직 전달되지 않음 (열린 사회자 화면이 없나요?)</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@
         <translation>시스템이 이 포트를 허용하지 않습니다(%1). 다른 네트워크를 고르세요.</translation>
     </message>
     <message>
-        <source>This computer is not connected to any network: join the venue's Wi-Fi or plug in its cable, then start sharing again.</source>
+        <source>This computer is not connected to any network: join the venue&apos;s Wi-Fi or plug in its cable, then start sharing again.</source>
         <translation>이 컴퓨터가 어떤 네트워크에도 연결되어 있지 않습니다. 행사장 Wi-Fi에 접속하거나 랜선을 꽂은 뒤 다시 공유를 시작하세요.</translation>
     </message>
     <message>
@@ -253,14 +253,6 @@
     <message>
         <source>Port %1 was in use (another program?): sharing on port %2 instead.</source>
         <translation>%1번 포트를 이미 쓰고 있어(다른 프로그램?) %2번 포트로 공유합니다.</translation>
-    </message>
-    <message>
-        <source>Share on the network…</source>
-        <translation>네트워크로 공유…</translation>
-    </message>
-    <message>
-        <source>Show the timers and the programme on phones and screens</source>
-        <translation>휴대폰과 다른 화면에 타이머와 프로그램을 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -279,6 +271,369 @@
     <message>
         <source>Copy link</source>
         <translation>링크 복사</translation>
+    </message>
+</context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Stage timer</source>
+        <translation>발표자 타이머</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>사회자</translation>
+    </message>
+    <message>
+        <source>Backstage run-down</source>
+        <translation>무대 뒤 진행표</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>시계</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>원격 제어</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>This link no longer works: ask the operator for the new QR code.</source>
+        <translation>이 링크는 더 이상 쓸 수 없습니다. 진행자에게 새 QR 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>block left %1</source>
+        <translation>블록 잔여 %1</translation>
+    </message>
+    <message>
+        <source>block over by %1</source>
+        <translation>블록 %1 초과</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1분 지연</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1분 여유</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>예상 종료 %1</translation>
+    </message>
+    <message>
+        <source>Final warning: %1, %2 left</source>
+        <translation>마지막 경고: %1 %2 남음</translation>
+    </message>
+    <message>
+        <source>%1 over time by %2 min</source>
+        <translation>%1 시간 초과 %2분</translation>
+    </message>
+    <message>
+        <source>Presenter screen is blacked out</source>
+        <translation>발표자 화면 가림 중</translation>
+    </message>
+    <message>
+        <source>From the operator</source>
+        <translation>진행자 메시지</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Turn on vibration for alerts</source>
+        <translation>알림 진동 켜기</translation>
+    </message>
+    <message>
+        <source>Vibration on for alerts</source>
+        <translation>알림 진동 켜짐</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>다음 순서</translation>
+    </message>
+    <message>
+        <source>On in %1 min</source>
+        <translation>%1분 후 시작</translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation>지금 시작</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <source>End blackout</source>
+        <translation>화면 가리기 끝</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Type a message</source>
+        <translation>메시지를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>내리기</translation>
+    </message>
+    <message>
+        <source>To the moderator: “%1”</source>
+        <translation>사회자에게 보낸 메시지: “%1”</translation>
+    </message>
+    <message>
+        <source>Expected end %1 is %2 min past %3. To finish on time:</source>
+        <translation>예상 종료(%1)가 %3보다 %2분 늦습니다. 제시간에 끝내려면:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 min</source>
+        <translation>%1: %2분 → %3분</translation>
+    </message>
+    <message>
+        <source>%1 min cannot be absorbed without going below the minimums.</source>
+        <translation>최소 시간 아래로 줄이지 않고는 %1분을 더 줄일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undo the shortening</source>
+        <translation>줄이기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>순서로 이동</translation>
+    </message>
+    <message>
+        <source>Jump to “%1”? The current turn ends now.</source>
+        <translation>“%1”(으)로 이동할까요? 지금 순서는 여기서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Remote control is switched off: this page only shows the show.</source>
+        <translation>원격 제어가 꺼져 있습니다. 진행을 볼 수만 있습니다.</translation>
+    </message>
+    <message>
+        <source>No answer: check the connection and press again.</source>
+        <translation>응답이 없습니다. 연결을 확인하고 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>A malformed address: open the link as given.</source>
+        <translation>잘못된 주소입니다. 받은 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This address does not open on its own: open the QR code or link the operator gives.</source>
+        <translation>이 주소만으로는 열 수 없습니다. 진행자가 보여 주는 QR 코드나 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This link does not open this page: it was renewed, or it is another view&apos;s. Ask the operator for the new QR code.</source>
+        <translation>이 링크로는 열 수 없습니다. 링크가 바뀌었거나 다른 화면의 링크입니다. 진행자에게 새 QR 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>No such page: open the link as given.</source>
+        <translation>없는 페이지입니다. 받은 링크를 그대로 여세요.</translation>
+    </message>
+    <message>
+        <source>This page only opens in a browser.</source>
+        <translation>이 방법으로는 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Too many connections: try again in a moment.</source>
+        <translation>연결이 너무 많습니다. 잠시 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The request could not be read: send an HTTP/1.1 request.</source>
+        <translation>요청을 읽을 수 없습니다. HTTP/1.1 요청으로 보내세요.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the request was complete: send it again.</source>
+        <translation>요청이 끝나기 전에 연결이 닫혔습니다. 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>The address is too long (4 KB at most).</source>
+        <translation>주소가 너무 깁니다 (4 KB까지).</translation>
+    </message>
+    <message>
+        <source>Too many or too large headers (48 lines, 16 KB at most).</source>
+        <translation>헤더가 너무 많거나 큽니다 (48줄, 16 KB까지).</translation>
+    </message>
+    <message>
+        <source>The body is too large (4 KB at most).</source>
+        <translation>본문이 너무 큽니다 (4 KB까지).</translation>
+    </message>
+    <message>
+        <source>Give the body&apos;s length (Content-Length): chunked transfer is not accepted.</source>
+        <translation>본문의 길이(Content-Length)를 알려 주세요. 청크 전송은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This kind of body is not accepted: send a JSON object (application/json) or a form (application/x-www-form-urlencoded).</source>
+        <translation>이 형식의 본문은 받지 않습니다. JSON 객체(application/json)나 폼(application/x-www-form-urlencoded)으로 보내세요.</translation>
+    </message>
+    <message>
+        <source>The body could not be read: send a JSON object or a form (a=1&amp;b=2).</source>
+        <translation>본문을 읽을 수 없습니다. JSON 객체나 폼(a=1&amp;b=2)으로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Send it with GET or POST.</source>
+        <translation>GET이나 POST로 보내세요.</translation>
+    </message>
+    <message>
+        <source>The OSC packet could not be read: send an OSC 1.0 message or bundle.</source>
+        <translation>OSC 패킷을 읽을 수 없습니다. OSC 1.0 메시지나 번들로 보내세요.</translation>
+    </message>
+    <message>
+        <source>No such address: actions are at /api/v1/&lt;action&gt; (the table in the README).</source>
+        <translation>없는 주소입니다. 주소는 /api/v1/동작 입니다 (README의 표).</translation>
+    </message>
+    <message>
+        <source>There is no action ‘%1’: see the table in the README.</source>
+        <translation>‘%1’ 동작은 없습니다. README의 표를 보세요.</translation>
+    </message>
+    <message>
+        <source>This action has no parameter ‘%1’: see the table in the README.</source>
+        <translation>이 동작에는 ‘%1’ 매개변수가 없습니다. README의 표를 보세요.</translation>
+    </message>
+    <message>
+        <source>The parameter ‘%1’ is given twice: give it once.</source>
+        <translation>‘%1’ 매개변수가 두 번 있습니다. 한 번만 보내세요.</translation>
+    </message>
+    <message>
+        <source>The parameter ‘%1’ is needed.</source>
+        <translation>‘%1’ 매개변수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The value of ‘%1’ is not valid: see the values allowed in the README&apos;s table.</source>
+        <translation>‘%1’ 값이 올바르지 않습니다. README의 표에서 쓸 수 있는 값을 보세요.</translation>
+    </message>
+    <message>
+        <source>No token: send the control link&apos;s token in an Authorization: Bearer header or a token= parameter.</source>
+        <translation>토큰이 없습니다. 제어 링크의 token을 Authorization: Bearer 헤더나 token= 매개변수로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Wrong token (the links may have been renewed): take the control link again from the console&apos;s sharing panel.</source>
+        <translation>토큰이 맞지 않습니다. 링크가 새로 바뀌었을 수 있습니다. 콘솔의 공유 창에서 제어 링크를 다시 받으세요.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s link cannot control the show: use the control link&apos;s token.</source>
+        <translation>보기 화면의 링크로는 진행을 조작할 수 없습니다. 제어 링크의 토큰을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Remote control is switched off: the operator can switch it on in the console&apos;s sharing panel.</source>
+        <translation>원격 제어가 꺼져 있습니다. 진행자가 콘솔의 공유 창에서 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Too many requests: try again in a moment.</source>
+        <translation>요청이 너무 잦습니다. 잠시 뒤 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>The same action was just done: it was done once (is a key stuck?).</source>
+        <translation>방금 같은 동작을 했습니다. 한 번만 했습니다 (키가 눌린 채인가요?).</translation>
+    </message>
+    <message>
+        <source>The console did not answer: check the laptop.</source>
+        <translation>콘솔이 응답하지 않습니다. 노트북을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The show has not started: start it first (start).</source>
+        <translation>아직 시작하지 않았습니다. 먼저 시작하세요 (start).</translation>
+    </message>
+    <message>
+        <source>The show has already started.</source>
+        <translation>이미 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The show is not running (paused, or not started).</source>
+        <translation>진행 중이 아닙니다 (일시 정지 중이거나 시작 전).</translation>
+    </message>
+    <message>
+        <source>The show is not paused.</source>
+        <translation>일시 정지 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The show has ended: the console can undo that (Ctrl+Z).</source>
+        <translation>진행이 끝났습니다. 콘솔에서 되돌리기(Ctrl+Z)로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is the first turn: there is none before it.</source>
+        <translation>첫 순서입니다. 그 앞은 없습니다.</translation>
+    </message>
+    <message>
+        <source>No such turn (%1): check the numbers in the run-down.</source>
+        <translation>그런 순서가 없습니다 (%1). 진행표의 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>That turn is already live.</source>
+        <translation>이미 그 순서입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>되돌릴 동작이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No proposal: the expected end is within the plan.</source>
+        <translation>조정안이 없습니다. 예상 종료가 계획 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The last action was not the rebalancing: nothing was undone.</source>
+        <translation>마지막 동작이 일정 조정이 아니라서 되돌리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>To end the show, send it again with confirm=yes.</source>
+        <translation>진행을 끝내려면 확인(confirm=yes)과 함께 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>No such preset message (%1).</source>
+        <translation>그런 준비된 메시지가 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Not possible now.</source>
+        <translation>지금은 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The console ran into an error (the show goes on): see its error log on the laptop.</source>
+        <translation>콘솔에서 오류가 났습니다. 진행은 계속됩니다. 노트북의 오류 기록을 확인하세요.</translation>
     </message>
 </context>
 </TS>

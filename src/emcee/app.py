@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -11,21 +11,25 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
+from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import SystemClock
-from emcee.core.problems import AgendaError
-from emcee.core.schedule import Schedule
+from emcee.language import choose
+from emcee.logs import open_log
+from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
-from emcee.ui.i18n import current_language, switch_language, system_language
+from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
     from emcee.ui.console import ConsoleWindow
+
+log = logging.getLogger(__name__)
 
 # Test-only: a local socket path on which the end-to-end tests drive the show (ui/remote.py).
 TEST_CONTROL = "EMCEE_TEST_CONTROL"
@@ -46,10 +50,9 @@ def create_application(lang: str | None, settings: QSettings | None = None) -> Q
     app.setWindowIcon(QIcon(str(resources.path("icons/emcee.png"))))
     register_fonts()
     app.setFont(ui_font(app.font().pointSizeF()))
-    settings = settings or QSettings()
+    settings = settings or user_settings()
     keep_private(settings)
-    saved = str(settings.value("language", "", type=str))
-    switch_language(lang or saved or system_language())
+    switch_language(choose(lang, LANGUAGE.read(settings)))
     return app
 
 
@@ -85,8 +88,7 @@ def load_or_explain(path: str, parent: QWidget | None = None) -> Schedule | None
         problems = "\n".join(p.describe(lang) for p in error.problems[:5])
         details = error.describe(lang)
     except Exception as error:
-        if sys.stderr is not None:
-            traceback.print_exception(error, file=sys.stderr)
+        log.error("reading the agenda %s", path, exc_info=error)
         text = QApplication.translate("App", "emcee could not read this agenda:")
         problems = QApplication.translate(
             "App",
@@ -123,29 +125,20 @@ def tell(text: str, parent: QWidget) -> None:
     box.show()
 
 
-def log_errors_and_go_on(console: QMainWindow) -> None:
+def log_errors_and_go_on(console: ConsoleWindow) -> None:
     """An error in a slot must not end the show: write it to a log file, say so, go on.
 
     PySide reports exceptions raised in Qt callbacks through sys.excepthook and carries on;
     without this hook they would only reach a console that a windowed app does not have.
     """
-    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
+    path = open_log()
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, error, trace))
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as stream:
-                stream.write(f"--- {dt.datetime.now().astimezone().isoformat()}\n{text}")
-        except OSError:
-            pass  # a full disk must not turn one error into two
-        if sys.stderr is not None:
-            sys.stderr.write(text)
-        console.statusBar().showMessage(
-            QApplication.translate(
+        log.error("an error in emcee; the show goes on", exc_info=(kind, error, trace))
+        console.error_notice.say(
+            lambda: QApplication.translate(
                 "App", "An internal error was written to %1; the show goes on."
-            ).replace("%1", str(log)),
-            60_000,
+            ).replace("%1", str(path))
         )
 
     sys.excepthook = hook
@@ -154,6 +147,7 @@ def log_errors_and_go_on(console: QMainWindow) -> None:
 def run(
     agenda: str | None, lang: str | None, resume: bool = False, share: str | None = None
 ) -> int:
+    open_log()
     app = create_application(lang)
     console = open_console(agenda, resume, share)
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
@@ -174,7 +168,6 @@ def open_console(
     from emcee.ui.presenter import attach_presenter
     from emcee.ui.recorder import ShowRecorder
     from emcee.ui.resume import downtime_text, moment_text, open_show
-    from emcee.ui.share_action import ShareAction
 
     read: list[Schedule] = []  # the file ``agenda`` as a new show read it
 
@@ -196,9 +189,8 @@ def open_console(
         console.files.started_with(agenda)
     elif read:
         console.files.started_with(agenda, read[0].agenda)
-    sharing = ShareAction(console, console.settings)  # "Share on the network" (F6)
     if share is not None:
-        sharing.share_now(share)
+        console.share.share_now(share)
     console.show_first_time()
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, language=current_language())

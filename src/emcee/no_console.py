@@ -14,17 +14,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from emcee.cli import language_from_environment
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.language import command_language
 
 EXIT_FAILED = 1
-HINT = {
-    "en": "emcee-cli, beside emcee, prints this in a terminal (cmd or PowerShell).",
-    "ko": "emcee 옆의 emcee-cli를 터미널(cmd, PowerShell)에서 실행하면 이 내용이 출력됩니다.",
-}
-CRASHED = {
-    "en": "emcee stopped because of an internal error. The details were written to {log}.",
-    "ko": "내부 오류로 emcee가 멈췄습니다. 자세한 내용은 {log} 파일에 기록했습니다.",
-}
+HINT = QT_TRANSLATE_NOOP(
+    "Cli", "emcee-cli, beside emcee, prints this in a terminal (cmd or PowerShell)."
+)
+CRASHED = QT_TRANSLATE_NOOP(
+    "Cli", "emcee stopped because of an internal error. The details were written to {log}."
+)
 
 
 def has_console() -> bool:
@@ -33,7 +32,7 @@ def has_console() -> bool:
 
 def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int:
     """``run(argv)`` with its output kept; a failure's output goes to a dialog."""
-    lang = language_from_environment()
+    lang = command_language(None)
     kept = io.StringIO()
     sys.stdout = sys.stderr = kept
     try:
@@ -42,7 +41,7 @@ def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int
         code = stop.code if isinstance(stop.code, int) else EXIT_FAILED
     except Exception:
         log = write_log(traceback.format_exc())
-        kept.write(CRASHED[lang].format(log=log) + "\n")
+        kept.write(translate("Cli", CRASHED, lang).format(log=log) + "\n")
         code = EXIT_FAILED
     finally:
         sys.stdout = sys.stderr = None
@@ -52,25 +51,21 @@ def run_without_console(run: Callable[[list[str]], int], argv: list[str]) -> int
     return code
 
 
-def write_log(text: str) -> Path | str:
-    import platformdirs
+def write_log(text: str) -> Path:
+    """Write ``text`` (a traceback) to emcee's log; the log file's path."""
+    from emcee.logs import log, open_log
 
-    log = Path(platformdirs.user_log_dir("emcee", appauthor=False)) / "errors.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as stream:
-            stream.write(text)
-    except OSError:
-        return "(the log could not be written)"
-    return log
+    path = open_log()
+    log.error("the command failed:\n%s", text.rstrip())
+    return path
 
 
-def show_dialog(text: str, lang: str) -> None:
+def show_dialog(text: str, lang: Lang) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     box = QMessageBox(QMessageBox.Icon.Warning, "emcee", text.splitlines()[0])
-    box.setInformativeText(HINT["ko" if lang == "ko" else "en"])
+    box.setInformativeText(translate("Cli", HINT, lang))
     if "\n" in text:
         box.setDetailedText(text)
     box.exec()

@@ -127,11 +127,15 @@ def check_font() -> str:
 def check_translations() -> str:
     from PySide6.QtCore import QCoreApplication
 
+    from emcee.core.agenda.problems import Problem
     from emcee.ui.presenter.picture import texts_for
 
+    missing = Problem("file_missing")
     samples = [
-        ("console", QCoreApplication.translate("ConsoleWindow", "&Show"), "&Show"),
+        ("console", QCoreApplication.translate("ConsoleMenus", "&Show"), "&Show"),
         ("presenter", texts_for("ko")("Over time"), "Over time"),
+        # The core reads the catalogue's .ts files itself (no Qt), for `emcee-cli check`.
+        ("core", missing.message("ko"), missing.message("en")),
         # Qt's own, for the buttons of standard dialogs (qtbase_ko.qm).
         ("Qt", QCoreApplication.translate("QPlatformTheme", "Cancel"), "Cancel"),
     ]
@@ -207,9 +211,9 @@ def run_show(out_dir: Path, settings_dir: Path) -> str:
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock, time_of_day
-    from emcee.core.snapshot import Level, ShowState
+    from emcee.core.engine.snapshot import Level, ShowState
     from emcee.ui.console import ConsoleWindow
     from emcee.ui.controller import ShowController
     from emcee.ui.presenter import attach_presenter
@@ -310,9 +314,9 @@ def check_sharing() -> str:
 
     from websockets.sync.client import connect
 
-    from emcee.core.agenda_file import load
+    from emcee.core.agenda.file import load
     from emcee.core.clock import FakeClock
-    from emcee.core.show import Show
+    from emcee.core.engine.show import Show
     from emcee.net.pages import Pages
     from emcee.net.protocol import Context
     from emcee.net.roles import Role

@@ -8,9 +8,10 @@ break 1 +6:00, break 2 -5:00 (to its 5-minute minimum), closing 17:06-17:11 (+1:
 from __future__ import annotations
 
 from emcee.core.clock import FakeClock, time_of_day
+from emcee.core.engine.actions import Action
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import Journal
-from emcee.core.show import Action, Show
-from emcee.core.snapshot import ShowState
 
 
 def play_afternoon(

@@ -6,10 +6,10 @@ import datetime as dt
 import textwrap
 
 from emcee import resources
-from emcee.core.agenda_file import load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.clock import FakeClock
-from emcee.core.show import Show
-from emcee.core.snapshot import Alert
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Alert
 
 
 def clock_at(hours: int, minutes: int = 0) -> FakeClock:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emcee import resources
-from emcee.core import agenda_file
-from emcee.core.agenda_file import dumps, loads, loads_bytes
-from emcee.core.problems import AgendaError
+from emcee.core.agenda import file as agenda_file
+from emcee.core.agenda.file import dumps, loads, loads_bytes
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import import_bytes, import_text
 from emcee.core.timefmt import MAX_DURATION, parse_duration
 
@@ -280,7 +280,7 @@ def test_a_run_sheet_cell_of_40000_characters_is_read_at_once(column, cell):
 
 
 def test_the_editor_refuses_a_length_out_of_range_as_the_file_does():
-    from emcee.core.agenda_edit import UnreadableError, read_length
+    from emcee.core.agenda.edit import UnreadableError, read_length
 
     assert read_length("168h") == MAX_DURATION
     for text in ("169h", "9" * 5000 + "m", "1h" + " " * 5000 + "x"):

@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from emcee.core.agenda_file import loads
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.file import loads
+from emcee.core.agenda.problems import AgendaError
 
 HEAD = '[programme]\ntitle = "포럼"\nstart = "13:00"\n\n[[items]]\ntitle = "개회사"\n'
 
@@ -277,17 +277,3 @@ def test_a_last_item_without_a_duration_is_not_only_told_to_start_the_next():
         'no duration: add one, e.g. duration = "10m" (or, when an item follows, give that one '
         "a start: this one then lasts until it)."
     )
-
-
-def test_both_languages_of_a_message_fill_the_same_places():
-    import string
-
-    from emcee.core.problems import MESSAGES, WORDS
-    from emcee.core.runsheet.messages import IMPORT_MESSAGES
-
-    def places(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-
-    for catalogue in (MESSAGES, WORDS, IMPORT_MESSAGES):
-        for code, (english, korean) in catalogue.items():
-            assert places(english) == places(korean), code

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from emcee.core.awake import AwakeDecision, AwakeRule
-from emcee.core.snapshot import ShowState
+from emcee.core.engine.awake import AwakeDecision, AwakeRule
+from emcee.core.engine.snapshot import ShowState
 
 
 def test_held_while_running_and_never_before_the_start_or_after_the_end():

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from emcee import resources
-from emcee.cli import schedule_lines
-from emcee.core.agenda import ItemKind
-from emcee.core.agenda_file import loads
+from emcee.cli.check import schedule_lines
+from emcee.core.agenda.file import loads
+from emcee.core.agenda.model import ItemKind
 from emcee.core.runsheet import import_text
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "agenda-format.md").read_text(

@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from emcee import resources
-from emcee.core import journal as journal_module
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import FakeClock
+from emcee.core.engine.actions import Action, ActionKind
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Alert, AlertKind, Change, ShowState
 from emcee.core.journal import (
     ActionEntry,
     AlertEntry,
@@ -26,11 +29,10 @@ from emcee.core.journal import (
     find_unfinished,
     load_show,
     past_shows,
+    paths,
     read_journal,
+    writer,
 )
-from emcee.core.schedule import PhaseKind
-from emcee.core.show import Action, ActionKind, Show
-from emcee.core.snapshot import Alert, AlertKind, Change, ShowState
 
 from .afternoon import play_afternoon
 from .showkit import hm, reference_show
@@ -121,7 +123,7 @@ def test_every_entry_is_fsynced_before_record_returns(tmp_path, monkeypatch):
         synced.append(len(journal.path.read_bytes().splitlines()))
         real_fsync(fd)
 
-    monkeypatch.setattr(journal_module.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
     journal.record_action(show.start(), show.state.show)
     clock.advance(60)
     journal.record_note("마이크 점검", tag="operator")
@@ -423,7 +425,7 @@ def test_journals_fall_back_to_a_folder_that_survives_a_reboot_before_the_temp_f
 
     import platformdirs
 
-    documents, temp = journal_module.fallback_folders()
+    documents, temp = paths.fallback_folders()
     assert documents == Path(platformdirs.user_documents_dir()) / "emcee-shows"
     assert temp == Path(tempfile.gettempdir()) / "emcee-shows"
 
@@ -462,7 +464,7 @@ def test_the_journal_goes_back_to_the_data_folder_once_its_disk_has_room(tmp_pat
     # Room again; the data folder is tried RETRY_PLACE_AFTER after the move, not at every
     # entry (while the disk is full, each try writes the whole journal).
     del files.broken[data]
-    clock.advance(journal_module.RETRY_PLACE_AFTER - 1)
+    clock.advance(writer.RETRY_PLACE_AFTER - 1)
     journal.record_note("1분 남았습니다", "presenter")
     assert journal.path == away
     clock.advance(1)
@@ -486,7 +488,7 @@ def test_a_failed_try_to_go_back_leaves_nothing_behind(tmp_path):
     files.broken[data] = errno.ENOSPC
     journal = Journal.create(AGENDA, clock, data, fallbacks=[spare], opener=files)
     journal.record_action(show.start(), show.state.show)
-    clock.advance(journal_module.RETRY_PLACE_AFTER)
+    clock.advance(writer.RETRY_PLACE_AFTER)
     journal.record_action(show.next(), show.state.show)  # tries the data folder: still full
     assert journal.path.parent.parent == spare
     assert list(data.rglob("*.tmp")) == []  # the half-written copy's room is given back
@@ -510,8 +512,8 @@ def test_the_journal_goes_back_when_it_closes(tmp_path):
 
 def test_a_journal_resumed_from_a_fallback_folder_goes_back_home(tmp_path, monkeypatch):
     data, documents = tmp_path / "data", tmp_path / "documents"
-    monkeypatch.setattr(journal_module, "data_folder", lambda: data)
-    monkeypatch.setattr(journal_module, "fallback_folders", lambda: [documents])
+    monkeypatch.setattr(writer, "data_folder", lambda: data)
+    monkeypatch.setattr(writer, "fallback_folders", lambda: [documents])
     files = FlakyFiles()
     files.broken[data] = errno.EACCES
     clock = clock_at(13, 0)

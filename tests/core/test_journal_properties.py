@@ -9,11 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emcee import resources
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
 from emcee.core.journal import Journal, JournalError, load_show, read_journal
 from emcee.core.report import build_report, csv_text, to_json
-from emcee.core.show import ActionKind, Show
 
 from .test_journal import same_moment
 

@@ -13,13 +13,13 @@ import textwrap
 
 import pytest
 
-from emcee.core.agenda_file import dumps, loads
+from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.clock import FakeClock, show_day
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import ShowState, Status
 from emcee.core.journal import Journal, load_show
-from emcee.core.problems import AgendaError
 from emcee.core.report import build_report
-from emcee.core.show import Show
-from emcee.core.snapshot import ShowState, Status
 
 from .showkit import hm, play_turn, reference_show, remaining, run_for
 

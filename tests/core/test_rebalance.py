@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import ShowState, Status
-from emcee.core.views import PROPOSE_AFTER
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import ShowState, Status
+from emcee.core.engine.views import PROPOSE_AFTER
 
 from .showkit import play_turn, reference_show, run_for, show_of
 from .test_show_properties import SHORT
@@ -130,8 +130,8 @@ def test_applying_a_proposal_ends_at_the_target_or_late_by_its_shortfall(
 def _with_hard_end(show, clock, hard_end):
     from dataclasses import replace
 
-    from emcee.core.schedule import plan
-    from emcee.core.show import Show
+    from emcee.core.agenda.schedule import plan
+    from emcee.core.engine.show import Show
 
     from .showkit import hm
 

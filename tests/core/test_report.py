@@ -12,8 +12,11 @@ import textwrap
 import pytest
 
 from emcee import resources
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import FakeClock
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Status
 from emcee.core.journal import Journal
 from emcee.core.report import (
     build_report,
@@ -24,9 +27,6 @@ from emcee.core.report import (
     to_json,
     write_tables,
 )
-from emcee.core.schedule import PhaseKind
-from emcee.core.show import Show
-from emcee.core.snapshot import Status
 
 from .afternoon import play_afternoon
 from .showkit import hm

@@ -14,8 +14,9 @@ import datetime as dt
 import pytest
 
 from emcee import resources
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.show import Show
 from emcee.core.journal import (
     Journal,
     ResumeEntry,
@@ -24,7 +25,6 @@ from emcee.core.journal import (
     read_journal,
 )
 from emcee.core.report import build_report
-from emcee.core.show import Show
 
 from .test_journal import same_moment
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emcee.core.agenda import ItemKind
+from emcee.core.agenda.model import ItemKind
 from emcee.core.runsheet.cells import (
     CellTime,
     find_phases,

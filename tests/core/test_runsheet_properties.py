@@ -19,8 +19,8 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from emcee.core.agenda_file import dumps, loads
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import (
     ImportResult,
     Outcome,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from emcee import resources
-from emcee.core.agenda import ItemKind
-from emcee.core.agenda_file import dumps, load, loads
+from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.model import ItemKind
 from emcee.core.runsheet import Outcome, Role, import_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "runsheet"

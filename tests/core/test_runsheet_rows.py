@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from emcee.core.agenda import ItemKind, TimerStyle
+from emcee.core.agenda.model import ItemKind, TimerStyle
 from emcee.core.runsheet import (
     Outcome,
     guess_columns,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import import_bytes, import_file, import_text, read_file, read_pasted
 from emcee.core.runsheet.text import decode, read_csv_text, split_tabbed
 

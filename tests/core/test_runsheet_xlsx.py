@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from emcee.core.agenda import ItemKind
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.model import ItemKind
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import Outcome, import_bytes, import_file, read_bytes
 from emcee.core.runsheet.xlsx import cell_text
 

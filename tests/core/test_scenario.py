@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import AlertKind, ShowState, Status
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import AlertKind, ShowState, Status
 
 from .showkit import hm, play_turn, reference_show, remaining, run_for
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.schedule import PhaseKind, plan
-from emcee.core.show import ActionKind, Show
-from emcee.core.snapshot import AlertKind, Level, ShowState, Status
+from emcee.core.agenda.schedule import PhaseKind, plan
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import AlertKind, Level, ShowState, Status
 
 from .showkit import hm, play_turn, reference_show, remaining, run_for, show_of
 
@@ -632,7 +633,7 @@ def test_edit_future_items_keeps_the_live_turn():
 def test_edit_the_rest_of_the_live_item():
     from dataclasses import replace
 
-    from emcee.core.agenda import Speaker
+    from emcee.core.agenda.model import Speaker
 
     show, clock = show_of(SESSION)
     show.start()
@@ -686,6 +687,43 @@ def test_an_invalid_agenda_reports_its_problems():
     show.start()
     agenda = _edited(show, lambda items: items.__setitem__(2, replace(items[2], duration=None)))
     assert [p.code for p in show.edit_problems(agenda)] == ["missing_duration"]
+
+
+def test_a_draft_may_not_add_remove_or_move_anything_up_to_the_live_item():
+    from dataclasses import replace
+
+    from emcee.core.agenda.model import Item
+
+    show, clock = show_of(SESSION)
+    removed = _edited(show, lambda items: items.pop(0))
+    assert show.draft_problems(removed, plan(removed)) == []  # before the start: anything
+    show.start()
+    play_turn(show, clock)  # the panel is live
+    assert [(p.code, p.item, p.item_title) for p in show.draft_problems(removed, None)] == [
+        ("edit_moves_past", 1, "Talk")
+    ]
+    inserted = _edited(show, lambda items: items.insert(0, Item("Welcome", duration=60)))
+    assert [p.code for p in show.draft_problems(inserted, plan(inserted))] == ["edit_moves_past"]
+    renamed = _edited(show, lambda items: items.__setitem__(0, replace(items[0], title="Keynote")))
+    assert show.draft_problems(renamed, plan(renamed)) == []
+    closing = _edited(show, lambda items: items.__setitem__(2, replace(items[2], duration=600)))
+    assert show.draft_problems(closing, plan(closing)) == []
+
+
+def test_a_draft_is_checked_by_the_engine_only_when_it_plans():
+    from dataclasses import replace
+
+    show, clock = show_of(SESSION)
+    show.start()
+    play_turn(show, clock)
+    play_turn(show, clock)  # panel, speaker B live
+    agenda = _edited(
+        show, lambda items: items.__setitem__(1, replace(items[1], speakers=items[1].speakers[1:]))
+    )
+    assert [p.code for p in show.draft_problems(agenda, plan(agenda))] == ["edit_changes_live"]
+    assert show.draft_problems(agenda, None) == []  # its own problems are told first
+    show.end()
+    assert [p.code for p in show.draft_problems(show.schedule.agenda, None)] == ["edit_after_end"]
 
 
 def test_a_late_break_restarts_on_a_whole_minute():

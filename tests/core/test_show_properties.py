@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emcee.core.show import Show
-from emcee.core.snapshot import AlertKind, ShowState, Status
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import AlertKind, ShowState, Status
 
 from .showkit import reference_show, show_of
 

@@ -21,7 +21,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from emcee.core.snapshot import Alert, AlertKind
+from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.ui.sounds import CuePlayer
 player = CuePlayer()
 effect = player.effect(AlertKind.TIME_UP)

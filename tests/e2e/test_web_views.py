@@ -29,9 +29,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.show import Show
+from emcee.core.engine.show import Show
 from tests.e2e.test_kill_and_resume import Program, short_folder
 
 pytestmark = pytest.mark.e2e

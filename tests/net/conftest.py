@@ -11,7 +11,7 @@ import pytest
 
 from emcee import resources
 from emcee.core.clock import FakeClock
-from emcee.core.show import Show
+from emcee.core.engine.show import Show
 from emcee.net.pages import Pages
 from emcee.net.protocol import Context
 from emcee.net.roles import Role

@@ -7,7 +7,7 @@ import pytest
 from emcee.net import control
 from emcee.net.control import Command, ControlLimits, Outcome, RefusedError, Throttle, Verb
 from emcee.net.framing import MAX_BODY, Framed, Framer, Unreadable
-from emcee.net.texts import CONTROL_MESSAGES
+from emcee.net.texts import CONTROL_MESSAGES, control_message
 
 # --- verbs and parameters --------------------------------------------------------------------
 
@@ -93,7 +93,8 @@ def test_answers_say_what_happened_in_both_languages():
 
 
 def test_every_reason_has_words_in_both_languages():
-    for reason, (ko, en) in CONTROL_MESSAGES.items():
+    for reason in CONTROL_MESSAGES:
+        ko, en = control_message(reason)
         assert ko and en and ko != en, reason
     used = {"too-fast", "repeated", "busy", "control-off", "view-token", "no-token"}
     assert used <= set(CONTROL_MESSAGES)

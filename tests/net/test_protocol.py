@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from emcee.core.snapshot import Alert, AlertKind
+from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.net import protocol
 from emcee.net.protocol import (
     Context,

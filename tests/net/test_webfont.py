@@ -9,7 +9,7 @@ import pytest
 
 from emcee import resources
 from emcee.net.pages import ASSETS
-from emcee.net.texts import TEXTS
+from emcee.net.texts import page_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -28,7 +28,8 @@ def characters(name: str) -> set[str]:
 def test_the_first_font_has_ks_x_1001_hangul_latin_and_every_page_text(face):
     have = characters(f"nanum-{face}.woff2")
     assert set(make_webfont.ks_x_1001_syllables()) <= have
-    needed = {c for pair in TEXTS.values() for text in pair for c in text if c != " "}
+    texts = [text for table in page_texts().values() for text in table.values()]
+    needed = {c for text in texts for c in text if c != " "}
     assert needed - have == set()
     assert set("0123456789:+") <= have and set("▲■‖·") <= have
 

@@ -1,7 +1,7 @@
 """Keys typed as on a real keyboard.
 
 A real key enters the focused window first: the shortcut override, the window's event
-filters (the show's keys, emcee.ui.console.ShowKeys), then the focused widget. Sending a
+filters (the show's keys, emcee.ui.console.keys.ShowKeys), then the focused widget. Sending a
 key straight to a widget would skip all of that, so these go to the window.
 """
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
+from emcee.core.agenda.schedule import PhaseKind, Schedule
 from emcee.core.clock import FakeClock
-from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.show import Show
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Snapshot
 from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES
 from emcee.ui.presenter.picture import Picture, make_picture

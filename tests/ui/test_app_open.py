@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from emcee import resources
-from emcee.core import agenda_file
+from emcee.core.agenda import file as agenda_file
 from emcee.ui.i18n import switch_language
 
 REFERENCE = resources.reference_agenda().read_text(encoding="utf-8")

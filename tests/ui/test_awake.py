@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.snapshot import ShowState
+from emcee.core.engine.snapshot import ShowState
+from emcee.settings import RELEASE_AFTER_PAUSE_MIN
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
@@ -40,7 +41,7 @@ def make_console(qtbot, tmp_path, minutes: float = 10, lang: str = "en"):
     clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
     controller = ShowController(load(resources.reference_agenda())[1], clock)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("awake/release_after_pause_min", minutes)
+    RELEASE_AFTER_PAUSE_MIN.write(settings, minutes)
     window = ConsoleWindow(controller, settings=settings)
     window.cues.muted = True
     window.awake.inhibitor = FakeInhibitor()

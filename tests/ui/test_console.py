@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
-from emcee.core.snapshot import Level, ShowState, Status
+from emcee.core.engine.snapshot import Level, ShowState, Status
+from emcee.settings import LANGUAGE
 from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
@@ -54,8 +55,10 @@ def advance(console, seconds, step=1.0):
 
 
 def live_row_background(console):
-    index = console.model.index_of_segment(console.controller.snapshot.current.segment.index)
-    return console.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+    index = console.tree.agenda_model.index_of_segment(
+        console.controller.snapshot.current.segment.index
+    )
+    return console.tree.agenda_model.data(index, Qt.ItemDataRole.BackgroundRole).color()
 
 
 def test_space_starts_and_pauses(console, qtbot):
@@ -116,8 +119,8 @@ def test_next_previous_and_the_live_row(console, qtbot):
     assert console.controller.snapshot.current.item.index == 1
     press(qtbot, console, Qt.Key.Key_PageUp)
     assert console.controller.snapshot.current.item.index == 0
-    status = console.model.index(0, Column.STATUS)
-    assert console.model.data(status) == "▶ live"
+    status = console.tree.agenda_model.index(0, Column.STATUS)
+    assert console.tree.agenda_model.data(status) == "▶ live"
 
 
 def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkeypatch):
@@ -129,7 +132,7 @@ def test_enter_jumps_to_the_selected_row_after_confirming(console, qtbot, monkey
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    part_three = console.model.index(6, 0)
+    part_three = console.tree.agenda_model.index(6, 0)
     console.tree.setCurrentIndex(part_three)
     press(qtbot, console, Qt.Key.Key_Return)
     assert asked and "(3부)" in asked[0]
@@ -152,14 +155,14 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    console.tree.setCurrentIndex(console.model.index_of_segment(part3))
+    console.tree.setCurrentIndex(console.tree.agenda_model.index_of_segment(part3))
     press(qtbot, console, Qt.Key.Key_Return)
     assert len(asked) == 1 and "부산북구" in asked[0] and "after the current turn" in asked[0]
     snapshot = controller.snapshot
     assert snapshot.current.segment.index == part3 + 1  # the live speaker goes on
     assert snapshot.next_segment.index == part3
-    row = console.model.index_of_segment(part3)
-    assert console.model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    row = console.tree.agenda_model.index_of_segment(part3)
+    assert console.tree.agenda_model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3
     press(qtbot, console, Qt.Key.Key_Right)
@@ -169,7 +172,7 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
 def test_declining_the_jump_keeps_the_turn(console, qtbot, monkeypatch):
     press(qtbot, console, Qt.Key.Key_Space)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    console.tree.setCurrentIndex(console.model.index(6, 0))
+    console.tree.setCurrentIndex(console.tree.agenda_model.index(6, 0))
     press(qtbot, console, Qt.Key.Key_Return)
     assert console.controller.snapshot.current.item.index == 0
 
@@ -199,7 +202,9 @@ def test_enter_in_the_message_box_sends_and_never_jumps(console, qtbot):
     console.controller.jump(console.controller.show.item_segments[4].start)
     console.controller.clock.set_time_of_day(14, 10)
     press(qtbot, console, Qt.Key.Key_Space)
-    console.tree.setCurrentIndex(console.model.index(0, 0))  # a row far from the live one
+    console.tree.setCurrentIndex(
+        console.tree.agenda_model.index(0, 0)
+    )  # a row far from the live one
     for pause in (False, True):
         if pause:
             press(qtbot, console, Qt.Key.Key_Space)
@@ -250,24 +255,34 @@ def test_messages_with_one_key_and_free_text(console, qtbot):
 
 def test_skip_is_undoable(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
-    console.tree.setCurrentIndex(console.model.index(3, 0))
-    console.act_skip.trigger()
+    console.tree.setCurrentIndex(console.tree.agenda_model.index(3, 0))
+    console.menus.actions["skip"].trigger()
     assert console.controller.snapshot.items[3].status is Status.SKIPPED
     press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert console.controller.snapshot.items[3].status is not Status.SKIPPED
 
 
-def test_every_control_tooltip_names_its_shortcut(console):
-    for action in (console.act_start, console.act_next, console.act_plus, console.act_undo):
-        assert action.data()
-        assert f"({action.data()})" in action.toolTip()
+def test_every_control_tooltip_and_menu_entry_names_its_keys(console):
+    from emcee.ui.keymap import BINDINGS, keys_text
+
+    named = 0
+    for name, action in console.menus.actions.items():
+        keys = keys_text(name)
+        if BINDINGS[name].keys:
+            assert action.toolTip().endswith(f"({keys})"), name
+            assert action.text().endswith(f"\t{keys}"), name
+            named += 1
+        else:
+            assert "\t" not in action.text(), name
+    assert named >= 15
+    assert console.menus.actions["next"].toolTip() == "Next turn, phase or item (→, PageDown)"
 
 
 def test_korean_interface(console, qtbot):
     switch_language("ko")
     qtbot.wait(1)  # the language change reaches widgets through the event loop
     try:
-        assert console.menu_show.title() == "진행(&S)"
+        assert console.menus.menu_show.title() == "진행(&S)"
         press(qtbot, console, Qt.Key.Key_Space)
         assert console.status_panel.drift.text() == "정시 진행"
         console.controller.clock.advance(10 * 60 + 30 * 60)
@@ -317,9 +332,15 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(console, qtbot, tmp_p
         raise RuntimeError("a bug in a slot")
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
-    (log,) = tmp_path.rglob("errors.log")
+    (log,) = tmp_path.rglob("emcee.log")
     assert "a bug in a slot" in log.read_text(encoding="utf-8")
-    assert "the show goes on" in console.statusBar().currentMessage()
+    assert console.error_notice.isVisible()
+    assert (
+        "the show goes on" in console.error_notice.text()
+        and str(log) in console.error_notice.text()
+    )
+    press(qtbot, console, Qt.Key.Key_Space)  # the operator acts: they have seen it
+    assert not console.error_notice.isVisible()
 
 
 def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
@@ -348,15 +369,17 @@ def test_an_error_in_the_tick_is_said_once_and_the_timer_and_alerts_go_on(
     monkeypatch.setattr(console.controller.show, "snapshot", broken)
     advance(console, 3)  # three ticks fail
     assert console.timer_panel.digits.text == "01:20"  # the last good face stays
-    message = console.statusBar().currentMessage()
+    message = console.error_notice.text()
     assert "내부 오류" in message and "진행은 계속됩니다" in message
-    console.statusBar().clearMessage()
+    console.error_notice.dismiss()
     advance(console, 7)
-    assert console.statusBar().currentMessage() == ""  # said once, not each tick
+    assert not console.error_notice.isVisible()  # said once, not each tick
     assert console.timer_panel.digits.text == "01:10"
     assert console.cues_heard == ["warning"]
-    (log,) = tmp_path.rglob("errors.log")
-    assert log.read_text(encoding="utf-8").count("RuntimeError: a bug in the engine") == 1
+    (log,) = tmp_path.rglob("emcee.log")
+    text = log.read_text(encoding="utf-8")
+    assert text.count("Traceback") == 1  # the whole story once
+    assert text.count("tick: RuntimeError: a bug in the engine") == 3  # a line each tick
 
 
 def test_opened_on_another_day_the_status_shows_the_plan_not_a_delay(console, qtbot):
@@ -371,14 +394,14 @@ def test_a_running_second_changes_only_the_live_cells_and_fits_no_columns(consol
     advance(console, 3)
     changed = []
     reshaped = []
-    console.model.dataChanged.connect(
+    console.tree.agenda_model.dataChanged.connect(
         lambda first, last: changed.append((first.column(), last.column()))
     )
-    console.model.shapeChanged.connect(lambda: reshaped.append(True))
+    console.tree.agenda_model.shapeChanged.connect(lambda: reshaped.append(True))
     advance(console, 1)  # 0:03 -> 0:04 of the live row's actual duration
     assert changed and all(first > Column.TITLE for first, _last in changed)
     assert reshaped == []
-    console.model.retranslate()  # every text anew: the columns fit them
+    console.tree.agenda_model.retranslate()  # every text anew: the columns fit them
     assert reshaped
     width = console.tree.header().sectionSize(Column.ACTUAL_LENGTH)
     assert width >= console.tree.sizeHintForColumn(Column.ACTUAL_LENGTH)
@@ -389,9 +412,9 @@ def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monke
     console.controller.jump(console.controller.show.item_segments[6].start + 2)
     advance(console, 2)
     worked_out = []
-    values = console.model._values
+    values = console.tree.agenda_model._values
     monkeypatch.setattr(
-        console.model,
+        console.tree.agenda_model,
         "_values",
         lambda node, snapshot: worked_out.append(node) or values(node, snapshot),
     )
@@ -403,8 +426,8 @@ def test_a_second_works_out_only_the_rows_of_the_live_item(console, qtbot, monke
 def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row(
     console, qtbot, monkeypatch
 ):
-    fitted = []
-    monkeypatch.setattr(console, "fit_columns", lambda: fitted.append(True))
+    fitted = []  # every row measured: what fit_columns does, and an action must not need
+    monkeypatch.setattr(console.tree, "resizeColumnToContents", lambda c: fitted.append(c))
     press(qtbot, console, Qt.Key.Key_Space)
     for _ in range(4):
         advance(console, 65)
@@ -526,7 +549,7 @@ def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypa
     path = tmp_path / "config" / "emcee" / "emcee.conf"
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     create_application("en", settings)
-    settings.setValue("language", "ko")
+    LANGUAGE.write(settings, "ko")
     settings.sync()
     assert path.stat().st_mode & 0o777 == 0o600
     assert (path.parent.stat().st_mode & 0o777, path.parent.parent.stat().st_mode & 0o777) == (
@@ -536,3 +559,19 @@ def test_the_settings_file_is_readable_by_the_user_only(qapp, tmp_path, monkeypa
     path.chmod(0o644)  # written by an older emcee
     create_application("en", settings)
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_help_menu_says_where_the_log_is_and_opens_its_folder(console, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from emcee import logs
+    from emcee.ui.help import LogHelp
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    console.menus.actions["log"].trigger()
+    dialog = console.findChild(LogHelp)
+    assert dialog.isVisible() and dialog.place.text() == str(tmp_path / "log" / "emcee.log")
+    dialog.open_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path / "log")]

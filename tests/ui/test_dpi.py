@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from emcee import resources
 from emcee.app import create_application
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
@@ -54,7 +54,7 @@ parts = {
     "notes": console.notes_box,
     "chart": console.chart,
     "messages": console.messages,
-    "toolbar": console.toolbar,
+    "toolbar": console.menus.toolbar,
     "menu": console.menuBar(),
 }
 geometry = {}

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtGui import QColor, QImage
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
 from emcee.ui.controller import ShowController
 from emcee.ui.drift_chart import END, LINE, SAMPLE_EVERY, DriftChart

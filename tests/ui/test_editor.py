@@ -10,13 +10,13 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from emcee import resources
-from emcee.core.agenda import Item, ItemKind, Speaker
-from emcee.core.agenda_edit import change_item
-from emcee.core.agenda_file import load
+from emcee.core.agenda.draft import read_draft
+from emcee.core.agenda.edit import change_item
+from emcee.core.agenda.file import load
+from emcee.core.agenda.model import Item, ItemKind, Speaker
 from emcee.core.clock import FakeClock
-from emcee.core.draft import read_draft
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import ShowState
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.models import ItemColumn, SpeakerColumn
@@ -66,16 +66,16 @@ def agenda(console):
 
 def select(console, row):
     ed = editor(console)
-    ed.items.setCurrentIndex(ed.items_model.index(row, ItemColumn.TITLE))
+    ed.item_list.view.setCurrentIndex(ed.item_list.model.index(row, ItemColumn.TITLE))
     assert ed.row == row
 
 
 def field(console, key):
-    return editor(console).item_fields[key].widget
+    return editor(console).item_form.fields[key].widget
 
 
 def message(console, key):
-    label = editor(console).item_fields[key].message
+    label = editor(console).item_form.fields[key].message
     return label.text() if label.isVisibleTo(editor(console)) else ""
 
 
@@ -96,7 +96,7 @@ def key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def cell(console, row, column):
-    model = editor(console).items_model
+    model = editor(console).item_list.model
     return model.data(model.index(row, column))
 
 
@@ -112,7 +112,7 @@ def advance(console, seconds):
 
 
 def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
-    items = editor(console).items
+    items = editor(console).item_list.view
     for k in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_R, Qt.Key.Key_2, Qt.Key.Key_Return):
         key(qtbot, items, k)
     assert console.controller.snapshot.state is ShowState.READY
@@ -124,7 +124,7 @@ def test_keys_in_the_editor_are_the_editors_not_the_shows(console, qtbot):
     assert console.controller.snapshot.current.item.index == 1
     # Ctrl+O and Ctrl+Q are the application's, from the editor too.
     asked = []
-    console.open_agenda = lambda: asked.append("open")
+    console.files.open_dialog = lambda: asked.append("open")
     key(qtbot, items, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["open"]
     # Escape goes back to the live agenda and the show's keys.
@@ -142,31 +142,31 @@ def test_add_remove_duplicate_and_reorder_with_keys_and_undo(console, qtbot):
     ed = editor(console)
     count = len(REFERENCE.items)
     select(console, 1)
-    key(qtbot, ed.items, Qt.Key.Key_Insert)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Insert)
     assert [i.title for i in agenda(console).items[1:3]] == ["개회사", "New item"]
     assert ed.row == 2
     assert field(console, "title").hasFocus()  # ready to type the new item's title
     type_into(qtbot, field(console, "title"), "Video")
     assert agenda(console).items[2].title == "Video"
-    key(qtbot, ed.items, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert agenda(console).items[3].title == "Video"
     assert ed.row == 3
-    key(qtbot, ed.items, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [i.title for i in agenda(console).items[3:5]] == ["Video", "Video"]
     assert agenda(console).items[4].start is None  # the copy follows the original
-    key(qtbot, ed.items, Qt.Key.Key_Delete)
-    key(qtbot, ed.items, Qt.Key.Key_Delete)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Delete)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Delete)
     assert len(agenda(console).items) == count
     # Ctrl+Z in the editor takes the edits back one by one: the draft's undo, not the show's.
     for _ in range(5):
-        key(qtbot, ed.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        key(qtbot, ed.item_list.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [i.title for i in agenda(console).items[1:3]] == ["개회사", "New item"]
-    key(qtbot, ed.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert agenda(console) == REFERENCE
     assert not console.document.modified
     key(
         qtbot,
-        ed.items,
+        ed.item_list.view,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -175,7 +175,7 @@ def test_add_remove_duplicate_and_reorder_with_keys_and_undo(console, qtbot):
 
 
 def test_dragging_a_row_moves_the_item(console):
-    model = editor(console).items_model
+    model = editor(console).item_list.model
     data = model.mimeData([model.index(9, 0)])  # 폐회사 ...
     assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 5, 0, QModelIndex())
     assert agenda(console).items[5].title == "폐회사"  # ... in front of the first break
@@ -199,7 +199,8 @@ def test_times_recompute_as_you_type(console, qtbot):
     assert cell(console, 3, ItemColumn.END) == "14:05"
     assert length.text() == "25"  # what was typed stays as typed while typing
     notes = [
-        editor(console).problems.item(i).text() for i in range(editor(console).problems.count())
+        editor(console).item_list.problems.item(i).text()
+        for i in range(editor(console).item_list.problems.count())
     ]
     assert any("5m after the previous item ends (14:05)" in text for text in notes)
     # Leaving the start empty makes the item follow the previous one: 13:40 -> 14:05.
@@ -209,7 +210,7 @@ def test_times_recompute_as_you_type(console, qtbot):
     type_into(qtbot, length, "40")
     assert cell(console, 4, ItemColumn.START) == "14:20"
     assert "▲" in cell(console, 5, ItemColumn.MARK)
-    problems = editor(console).problems
+    problems = editor(console).item_list.problems
     texts = [problems.item(i).text() for i in range(problems.count())]
     assert any("starts at 14:45, but the previous item runs until 14:55" in t for t in texts)
 
@@ -234,13 +235,13 @@ def test_phases_forty_twenty_to_thirty_five_twenty_five(console, qtbot):
     assert "do not fill the item (60m)" in message(console, "presentation")
     assert cell(console, 6, ItemColumn.END) == "?"
     assert "▲" in cell(console, 6, ItemColumn.MARK)
-    assert not editor(console).apply_button.isEnabled()
+    assert not editor(console).bar.apply_button.isEnabled()
     type_into(qtbot, field(console, "discussion"), "25")
     assert message(console, "presentation") == ""
     item = agenda(console).items[6]
     assert (item.presentation, item.discussion) == (35 * 60, 25 * 60)
     assert "presentations 14:55–15:30 (35m) · discussion 15:30–15:55 (25m)" in (
-        editor(console).item_plan.text()
+        editor(console).item_form.plan.text()
     )
 
 
@@ -253,7 +254,7 @@ def test_problems_are_shown_in_the_users_language(console, qtbot):
         assert "발표와 토론(55m)의 합이 항목 길이(60m)와 다릅니다" in message(
             console, "presentation"
         )
-        assert editor(console).apply_button.text() == "진행에 적용"
+        assert editor(console).bar.apply_button.text() == "진행에 적용"
         assert console.files.act_save.text() == "진행표 저장"
         assert console.agenda_tabs.act_edit.text() == "진행표 편집"
     finally:
@@ -268,29 +269,29 @@ def test_speaker_edits(console, qtbot):
     ed = editor(console)
     select(console, 4)  # (2부): five speakers share 20 minutes, 4 each
     ed.tabs.setCurrentIndex(1)
-    model = ed.speakers_model
+    model = ed.speaker_list.model
     assert model.data(model.index(0, SpeakerColumn.PLANNED)) == "14:10 · 4m"
     assert model.setData(model.index(0, SpeakerColumn.LENGTH), "8")
     assert agenda(console).items[4].speakers[0].duration == 8 * 60
     assert model.data(model.index(1, SpeakerColumn.PLANNED)) == "14:18 · 3m"  # 12 min among 4
-    ed.speakers.setCurrentIndex(model.index(4, 0))
-    ed.speaker_add.click()
+    ed.speaker_list.view.setCurrentIndex(model.index(4, 0))
+    ed.speaker_list.add_button.click()
     assert agenda(console).items[4].speakers[5] == Speaker("New speaker")
     model.setData(model.index(5, SpeakerColumn.PRESENTER), "세종시")
-    key(qtbot, ed.speakers, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, ed.speaker_list.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [s.presenter for s in agenda(console).items[4].speakers][4:] == ["세종시", "전북전주"]
     data = model.mimeData([model.index(4, 0)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert agenda(console).items[4].speakers[0].presenter == "세종시"
     # Too much time for the speakers: said under the list, and on the tab.
     model.setData(model.index(2, SpeakerColumn.LENGTH), "15")
-    assert "add up to 23m, more than the 20m they share" in ed.speakers_message.text()
+    assert "add up to 23m, more than the 20m they share" in ed.speaker_list.message.text()
     assert "▲" in ed.tabs.tabText(1)
-    ed.speaker_even.click()
+    ed.speaker_list.even_button.click()
     assert all(s.duration is None for s in agenda(console).items[4].speakers)
-    assert ed.speakers_message.text() == ""
-    ed.speakers.setCurrentIndex(model.index(0, 0))
-    key(qtbot, ed.speakers, Qt.Key.Key_Delete)
+    assert ed.speaker_list.message.text() == ""
+    ed.speaker_list.view.setCurrentIndex(model.index(0, 0))
+    key(qtbot, ed.speaker_list.view, Qt.Key.Key_Delete)
     assert len(agenda(console).items[4].speakers) == 5
     model.setData(model.index(0, SpeakerColumn.PRESENTER), "")
     assert "'presenter' is empty" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
@@ -308,7 +309,7 @@ def test_typing_is_one_undo_step_and_the_console_undo_stays_the_shows(console, q
     assert agenda(console).items[9].title == "Closing remarks"
     # Outside the editor, Ctrl+Z is the show's undo, and leaves the draft alone.
     console.controller.start()
-    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
+    key(qtbot, editor(console).item_list.view, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert console.controller.snapshot.state is ShowState.READY
     assert agenda(console).items[9].title == "Closing remarks"
@@ -335,9 +336,9 @@ def test_nothing_reaches_the_show_until_applied(console, qtbot):
     assert "●" in cell(console, 3, ItemColumn.MARK)
     assert "▶" in cell(console, 1, ItemColumn.MARK)
     assert (
-        ed.bar_text.text() == "Not applied to the show yet (1): 4. '지자체 특구 사업 개괄' changed"
+        ed.bar.text.text() == "Not applied to the show yet (1): 4. '지자체 특구 사업 개괄' changed"
     )
-    assert ed.apply_button.isEnabled()
+    assert ed.bar.apply_button.isEnabled()
 
 
 def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(console, qtbot):
@@ -346,7 +347,7 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     console.controller.record = recorded.append
     select(console, 3)
     type_into(qtbot, field(console, "duration"), "25")
-    editor(console).apply_button.click()
+    editor(console).bar.apply_button.click()
     controller = console.controller
     current = controller.snapshot.current
     assert (current.item.index, current.elapsed) == (1, 100)
@@ -355,19 +356,19 @@ def test_an_applied_edit_keeps_the_live_turn_and_is_journaled_and_undoable(conso
     assert [a.kind for a in recorded] == [ActionKind.EDIT]
     assert recorded[0].agenda == agenda(console)
     # The console's rows follow the new plan.
-    assert console.model.schedule is controller.schedule
-    assert console.model.data(console.model.index(3, 1)) == "25 min"
-    assert editor(console).bar_text.text().startswith("Applied to the show at 13:02")
+    assert console.tree.agenda_model.schedule is controller.schedule
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(3, 1)) == "25 min"
+    assert editor(console).bar.text.text().startswith("Applied to the show at 13:02")
     assert "●" not in cell(console, 3, ItemColumn.MARK)
     advance(console, 10)
     assert controller.snapshot.current.elapsed == 110
     # The show's undo (outside the editor) takes the edit back; the draft keeps it.
-    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
+    key(qtbot, editor(console).item_list.view, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.schedule.agenda == REFERENCE
-    assert console.model.data(console.model.index(3, 1)) == "30 min"
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(3, 1)) == "30 min"
     assert agenda(console).items[3].duration == 25 * 60
-    assert editor(console).apply_button.isEnabled()
+    assert editor(console).bar.apply_button.isEnabled()
 
 
 def test_the_rest_of_the_live_session_can_change(console, qtbot):
@@ -376,8 +377,8 @@ def test_the_rest_of_the_live_session_can_change(console, qtbot):
     controller.start()
     advance(console, 60)
     select(console, 4)
-    editor(console).speakers_model.setData(
-        editor(console).speakers_model.index(4, SpeakerColumn.PRESENTER), "세종시"
+    editor(console).speaker_list.model.setData(
+        editor(console).speaker_list.model.index(4, SpeakerColumn.PRESENTER), "세종시"
     )
     assert editor(console).apply_to_show()
     current = controller.snapshot.current
@@ -389,21 +390,21 @@ def test_edits_of_the_past_are_refused_and_say_why(console, qtbot):
     running_at_the_opening(console)
     ed = editor(console)
     select(console, 0)
-    key(qtbot, ed.items, Qt.Key.Key_Delete)  # the registration has run
-    assert not ed.apply_button.isEnabled()
-    assert "Item 1 '등록' has run or is live" in ed.bar_text.text()
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Delete)  # the registration has run
+    assert not ed.bar.apply_button.isEnabled()
+    assert "item 1 '등록': this item has run or is live" in ed.bar.text.text()
     assert not ed.apply_to_show()
     assert console.controller.schedule.agenda == REFERENCE
-    key(qtbot, ed.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, ed.item_list.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     # Breaking up a session whose turns ran is refused by the engine, with its reason.
     controller = console.controller
     controller.jump(controller.show.item_segments[4].start + 2)
     advance(console, 5)
     after = change_item(agenda(console), 4, speakers=agenda(console).items[4].speakers[1:])
     console.document.edit(after, "drop a speaker who spoke")
-    assert not ed.apply_button.isEnabled()
+    assert not ed.bar.apply_button.isEnabled()
     assert "this item is live: the turns up to the current one cannot change now" in (
-        ed.bar_text.text()
+        ed.bar.text.text()
     )
     # Renaming what ran is fine.
     console.document.edit(change_item(REFERENCE, 0, title="Registration"), "rename")
@@ -518,7 +519,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path, monkeypatch):
         assert second.document.agenda.items[3].duration == 25 * 60
         assert second.document.modified
         assert second.controller.schedule.agenda == REFERENCE  # the show is left alone
-        assert second.editor.apply_button.isEnabled()
+        assert second.editor.bar.apply_button.isEnabled()
         # Once saved, the draft is gone.
         target = tmp_path / "saved.toml"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
@@ -553,7 +554,7 @@ def test_import_opens_like_an_unsaved_file(console, monkeypatch, tmp_path):
 
 def test_opening_a_recent_file(console, tmp_path):
     path = tmp_path / "event.toml"
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     save(change_item(REFERENCE, 9, title="끝"), path)
     console.files.open_path(path)
@@ -566,13 +567,14 @@ def test_opening_a_recent_file(console, tmp_path):
 def test_a_new_item_in_an_empty_spot_and_the_kinds(console, qtbot):
     ed = editor(console)
     select(console, 9)
-    ed.act_add.trigger()
+    ed.item_list.act_add.trigger()
     assert agenda(console).items[10] == Item("New item", duration=600)
     assert cell(console, 10, ItemColumn.START) == "17:10"
-    ed.kind_box.setCurrentIndex(ed.kind_box.findData(ItemKind.SESSION))
-    ed.kind_box.activated.emit(ed.kind_box.currentIndex())
+    kind_box = ed.item_form.fields["kind"].widget
+    kind_box.setCurrentIndex(kind_box.findText("Session (presentations + discussion)"))
+    kind_box.activated.emit(kind_box.currentIndex())
     assert agenda(console).items[10].kind is ItemKind.SESSION
-    assert ed.item_fields["presentation"].container.isVisibleTo(ed)
+    assert ed.item_form.fields["presentation"].container.isVisibleTo(ed)
     assert isinstance(field(console, "presentation"), QLineEdit)
     assert Path(console.files.autosave.path).parent.name == "autosave"
 
@@ -593,7 +595,7 @@ def test_the_built_in_file_is_never_written(console, qtbot, monkeypatch):
 
 
 def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp_path, monkeypatch):
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     path = tmp_path / "event.toml"
     save(change_item(REFERENCE, 9, title="끝"), path)
@@ -607,7 +609,7 @@ def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp
 
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: pytest.fail("no dialog yet"))
-    key(qtbot, editor(console).items, Qt.Key.Key_Escape)  # back to the live agenda
+    key(qtbot, editor(console).item_list.view, Qt.Key.Key_Escape)  # back to the live agenda
     key(qtbot, console.tree, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Unsaved changes"]
     monkeypatch.setattr(QMessageBox, "exec", click_button("Discard changes"))
@@ -619,7 +621,7 @@ def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp
 
 
 def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp_path):
-    from emcee.core.agenda_file import save
+    from emcee.core.agenda.file import save
 
     switch_language("en")
     path = tmp_path / "event.toml"
@@ -642,13 +644,13 @@ def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp
 
 def test_adding_an_item_during_the_show_rebuilds_the_live_rows(console, qtbot):
     running_at_the_opening(console)
-    rows = console.model.rowCount()
+    rows = console.tree.agenda_model.rowCount()
     select(console, 9)
-    editor(console).act_add.trigger()
+    editor(console).item_list.act_add.trigger()
     type_into(qtbot, field(console, "title"), "기념 촬영")
     assert editor(console).apply_to_show()
-    assert console.model.rowCount() == rows + 1
-    assert console.model.data(console.model.index(10, 2)) == "기념 촬영"
+    assert console.tree.agenda_model.rowCount() == rows + 1
+    assert console.tree.agenda_model.data(console.tree.agenda_model.index(10, 2)) == "기념 촬영"
     assert console.controller.snapshot.current.item.index == 1
     advance(console, 3)  # the console keeps ticking on the new rows
 
@@ -656,16 +658,16 @@ def test_adding_an_item_during_the_show_rebuilds_the_live_rows(console, qtbot):
 def test_programme_fields_and_their_notes(console, qtbot):
     ed = editor(console)
     ed.tabs.setCurrentIndex(2)
-    hard_end = ed.programme_fields["hard_end"].widget
+    hard_end = ed.programme_form.fields["hard_end"].widget
     type_into(qtbot, hard_end, "17:00")
     assert agenda(console).programme.hard_end == 17 * 3600
-    problems = [ed.problems.item(i).text() for i in range(ed.problems.count())]
+    problems = [ed.item_list.problems.item(i).text() for i in range(ed.item_list.problems.count())]
     assert "ⓘ the planned end 17:10 is after hard_end 17:00." in problems
-    type_into(qtbot, ed.programme_fields["title"].widget, "")
-    assert ed.programme_fields["title"].message.text() == "'title' is empty."
+    type_into(qtbot, ed.programme_form.fields["title"].widget, "")
+    assert ed.programme_form.fields["title"].message.text() == "'title' is empty."
     assert "▲" in ed.tabs.tabText(2)
-    type_into(qtbot, ed.programme_fields["date"].widget, "2023-13-01")
-    assert "is not a date" in ed.programme_fields["date"].message.text()
+    type_into(qtbot, ed.programme_form.fields["date"].widget, "2023-13-01")
+    assert "is not a date" in ed.programme_form.fields["date"].message.text()
 
 
 def test_an_autosave_that_fails_in_any_way_is_logged_and_the_next_change_is_saved(
@@ -699,3 +701,21 @@ def test_an_autosave_that_fails_in_any_way_is_logged_and_the_next_change_is_save
         assert read_draft(autosave.path).agenda.items[3].duration == 24 * 60
     finally:
         close(window)
+
+
+def test_every_kind_of_item_is_edited_in_the_same_form(console, qtbot):
+    from emcee.ui.editor.forms import ITEM_FIELDS
+
+    ed = editor(console)
+    select(console, 3)  # (1부), a single-phase item
+    form = ed.item_form
+    kind_box = form.fields["kind"].widget
+    for index, kind in enumerate(ItemKind):
+        kind_box.setCurrentIndex(index)
+        kind_box.activated.emit(index)
+        assert agenda(console).items[3].kind is kind
+        assert list(form.fields) == [spec.key for spec in ITEM_FIELDS]
+        session = form.fields["presentation"].container.isVisibleTo(ed)
+        assert session == (kind is ItemKind.SESSION)
+    type_into(qtbot, field(console, "duration"), "25")  # the same field for every kind
+    assert agenda(console).items[3].duration == 25 * 60

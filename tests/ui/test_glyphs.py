@@ -1,8 +1,9 @@
 """Every character the interface can show exists in the shipped font.
 
 On a machine with no Korean system font (the reason a font is shipped), a character the
-font lacks is drawn as an empty box. This reads every string in the UI code, the Korean
-translations and the core's messages, and checks each character against NanumGothic.
+font lacks is drawn as an empty box. This reads every string in the UI code and every text
+of the catalogue (resources/translations: the windows' and the core's, English and Korean),
+and checks each character against NanumGothic.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QRawFont
 
 from emcee import resources
-from emcee.core import problems
-from emcee.core.runsheet import messages as import_messages
 from emcee.ui.fonts import FAMILY, register_fonts
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "emcee"
@@ -42,12 +41,8 @@ def _characters() -> dict[str, str]:
             add(text, path.name)
     for ts in sorted(resources.path("translations").glob("*.ts")):
         for node in ElementTree.parse(ts).getroot().iter():
-            if node.tag in ("translation", "numerusform") and node.text:
+            if node.tag in ("source", "translation", "numerusform") and node.text:
                 add(node.text, ts.name)
-    for catalogue in (problems.MESSAGES, problems.WORDS, import_messages.IMPORT_MESSAGES):
-        for pair in catalogue.values():
-            for text in pair:
-                add(text, "core messages")
     return found
 
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from emcee import resources
-from emcee.core.agenda_file import load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import Journal, past_shows, read_journal
-from emcee.core.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
@@ -73,7 +73,7 @@ def advance(console, seconds):
 
 
 def test_the_journal_begins_with_the_show_and_records_everything_before_it_is_shown(console, qtbot):
-    recorder = console.recorder
+    recorder = console.journal.recorder
     console.controller.set_message("곧 시작합니다")  # before the show: not part of its record
     assert recorder.journal is None
     assert not console.data.exists()
@@ -111,14 +111,14 @@ def test_the_journal_begins_with_the_show_and_records_everything_before_it_is_sh
 
 def test_opening_another_agenda_closes_the_journal_and_the_next_show_has_its_own(console, qtbot):
     console.controller.start()
-    first = console.recorder.journal
+    first = console.journal.recorder.journal
     old_controller = console.controller
     console.replace_controller(ShowController(loads(SHORT)[1], old_controller.clock))
     assert first._stream is None  # closed
     assert old_controller.record is None
-    assert console.recorder.journal is None  # until the new show starts
+    assert console.journal.recorder.journal is None  # until the new show starts
     console.controller.start()
-    second = console.recorder.journal
+    second = console.journal.recorder.journal
     assert second.path != first.path
     titles = sorted(show.title for show in past_shows([console.data]))
     assert titles == ["사회보장 특별지원구역 성과공유회", "짧은 행사"]
@@ -142,7 +142,7 @@ def test_journal_trouble_is_a_warning_that_stays_until_it_is_gone(console, qtbot
     console.data.unlink()  # the folder can be made now: everything is written there
     console.controller.next()
     assert not warning.isVisible()
-    kinds = [e.get("kind") for e in lines_of(console.recorder.journal.path)]
+    kinds = [e.get("kind") for e in lines_of(console.journal.recorder.journal.path)]
     assert kinds == [None, "start", "next"]
 
 
@@ -159,12 +159,19 @@ def test_a_journal_that_moved_goes_back_and_its_warning_goes(console, qtbot):
     advance(console, 31)  # the data folder is tried again at the first entry after 30 s
     console.controller.next()
     assert not warning.isVisible()
-    journal = console.recorder.journal.path
+    journal = console.journal.recorder.journal.path
     assert journal.parent.parent == console.data
     assert [e.get("kind") for e in lines_of(journal)] == [None, "start", "next"]
 
 
-def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, qtbot, monkeypatch):
+def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(
+    console, qtbot, monkeypatch, tmp_path
+):
+    from emcee import logs
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    log = logs.open_log()
+
     def broken(self, action, state=None, origin=None):
         raise RuntimeError("nobody saw this coming")
 
@@ -173,13 +180,14 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(console, q
     assert console.controller.snapshot.state is ShowState.RUNNING
     assert console.journal_warning.isVisible()
     assert "nobody saw this coming" in console.journal_warning.text()
+    assert "RuntimeError: nobody saw this coming" in log.read_text(encoding="utf-8")  # to find
 
 
 def test_the_report_opens_while_the_hall_fills_up(console, qtbot):
     console.controller.start()  # registration: nothing has finished yet
     advance(console, 60)
-    console.open_report()
-    window = console.report_window
+    console.journal.open_report()
+    window = console.journal.report_window
     qtbot.addWidget(window)
     assert window.isVisible() and window.report is not None
     assert window.tabs.count() == 4
@@ -187,15 +195,15 @@ def test_the_report_opens_while_the_hall_fills_up(console, qtbot):
 
 
 def test_the_report_shows_the_live_show_and_the_past_ones(console, qtbot):
-    console.open_report()  # before the show: the list of past shows only
-    window = console.report_window
+    console.journal.open_report()  # before the show: the list of past shows only
+    window = console.journal.report_window
     qtbot.addWidget(window)
     assert window.report is None
     console.controller.start()
     console.controller.next()
     advance(console, 120)
-    console.open_report()
-    assert console.report_window is window
+    console.journal.open_report()
+    assert console.journal.report_window is window
     assert window.report is not None
     assert window.report.title == "사회보장 특별지원구역 성과공유회"
     rows = {row.number: row for row in window.report.rows}

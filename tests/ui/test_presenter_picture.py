@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import FakeClock
-from emcee.core.schedule import PhaseKind
-from emcee.core.show import Show
-from emcee.core.snapshot import Level
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Level
 from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES
 from emcee.ui.presenter.picture import Animation, Mode

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage
 
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import FakeClock
-from emcee.core.schedule import PhaseKind
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts
 from emcee.ui.presenter import view as view_module

@@ -15,19 +15,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import ActionEntry, NoteEntry, read_journal
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import ShowState
 from emcee.net.control import Command, Outcome, Verb
 from emcee.net.events import ControlRequest
 from emcee.net.roles import Role
-from emcee.ui.console import ConsoleWindow
+from emcee.settings import SHARE_CONTROL, SHARE_OSC, SHARE_OSC_FROM, SHARE_PORT
+from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
 from emcee.ui.recorder import ShowRecorder
-from emcee.ui.share_action import ShareAction
 from emcee.ui.sharing import NOTE_CUE
 from emcee.ui.sharing_panel import RemoteLog
 from tests.core.afternoon import play_afternoon
@@ -43,13 +43,12 @@ def console(qtbot, tmp_path):
     clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
     controller = ShowController(load(resources.reference_agenda())[1], clock)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("share/port", 0)  # any free port: tests may run side by side
+    SHARE_PORT.write(settings, 0)  # any free port: tests may run side by side
     window = ConsoleWindow(controller, settings=settings)
     window.cues.muted = True
     window.set_recorder_factory(
         lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
     )
-    window.share = ShareAction(window, settings)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitExposed(window)
     controller.begin()
@@ -91,7 +90,7 @@ def test_a_remote_next_is_the_consoles_next_and_ctrl_z_undoes_it(console, qtbot)
     type_key(console.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.snapshot.current.segment.index == first
     # The journal has it with where it came from; the undo was the console's own.
-    entries = read_journal(console.recorder.journal.path).entries
+    entries = read_journal(console.journal.recorder.journal.path).entries
     actions = [e for e in entries if isinstance(e, ActionEntry)]
     assert [(a.action.kind, dict(a.origin)) for a in actions] == [
         (ActionKind.START, PHONE),
@@ -181,13 +180,13 @@ def test_time_restart_messages_and_blackout(console):
     assert controller.overlay.message == ""
     assert ask(console, Command(Verb.MESSAGE, preset=7)).reason == "no-preset"
     ask(console, Command(Verb.BLACKOUT))
-    assert controller.overlay.blackout and console.act_blackout.isChecked()
+    assert controller.overlay.blackout and console.menus.actions["blackout"].isChecked()
     assert remote_log(console).text() == "Remote: blackout on (192.168.0.12)"
     again = ask(console, Command(Verb.BLACKOUT, on=True))
     assert again.status == 200 and not again.applied
     ask(console, Command(Verb.BLACKOUT))
     assert not controller.overlay.blackout
-    notes = read_journal(console.recorder.journal.path).entries
+    notes = read_journal(console.journal.recorder.journal.path).entries
     remote_notes = [e for e in notes if isinstance(e, NoteEntry)]
     assert [(n.tag, n.origin["address"]) for n in remote_notes] == [
         ("presenter", "192.168.0.12"),
@@ -208,7 +207,7 @@ def test_a_message_to_the_moderator_is_the_panels_cue(console):
     assert sharing.cue is None
     cues = [
         (e.text, e.origin.get("via"))
-        for e in read_journal(console.recorder.journal.path).entries
+        for e in read_journal(console.journal.recorder.journal.path).entries
         if isinstance(e, NoteEntry) and e.tag == NOTE_CUE
     ]
     assert cues == [
@@ -277,7 +276,7 @@ def test_over_http_with_the_control_link_and_read_only_from_the_panel(console, q
         assert console.controller.snapshot.state is ShowState.RUNNING
         assert remote_log(console).text() == "Remote: start (127.0.0.1)"
         panel.control_on.setChecked(False)  # read-only
-        assert panel.sharing.settings.value("share/control", type=bool) is False
+        assert SHARE_CONTROL.read(panel.sharing.settings) is False
         answer = pool.submit(get, base.format(verb="pause"))
         qtbot.waitUntil(answer.done, timeout=5000)
         status, body = answer.result()
@@ -365,5 +364,5 @@ def test_osc_is_off_until_the_operator_lists_who_may_send_it(console, qtbot):
         qtbot.waitUntil(lambda: "was ignored" in panel.osc_status.text())
     assert console.controller.snapshot.state is ShowState.RUNNING
     settings = panel.sharing.settings
-    assert settings.value("share/osc", type=bool)
-    assert settings.value("share/osc_from") == "192.0.2.7"
+    assert SHARE_OSC.read(settings)
+    assert SHARE_OSC_FROM.read(settings) == "192.0.2.7"

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QColor, QImage
 
 from emcee import resources
-from emcee.core.agenda_file import loads
+from emcee.core.agenda.file import loads
 from emcee.core.clock import FakeClock
+from emcee.core.engine.show import Show
 from emcee.core.journal import Journal
-from emcee.core.report import build_report
-from emcee.core.show import Show
+from emcee.core.report import build_report, summary_lines
 from emcee.ui.fonts import register_fonts
 from emcee.ui.report_charts import (
     CHARTS,
@@ -52,6 +52,17 @@ def window(qtbot, journal):
     window = ReportWindow(build_report(journal), folders=[journal.parent.parent])
     qtbot.addWidget(window)
     return window
+
+
+def test_the_window_says_when_no_speaker_went_over(qtbot, tmp_path):
+    # The window writes the summary the CLI and the core write (it used to drop this line).
+    clock = FakeClock(dt.datetime(2023, 6, 23, 12, 0, tzinfo=dt.UTC))
+    path = Journal.create(AGENDA, clock, tmp_path, fallbacks=[]).path
+    report = build_report(path)
+    window = ReportWindow(report, folders=[tmp_path])
+    qtbot.addWidget(window)
+    assert window.summary.text().splitlines()[-1] == "No speaker went over their time"
+    assert window.summary.text().splitlines() == summary_lines(report, "en")
 
 
 def test_summary_tabs_and_table(window):
@@ -99,8 +110,9 @@ def test_charts_have_a_row_per_item_and_turn(window):
     # Whatever is over a second off plan: the two breaks, 18 speakers, one discussion.
     assert len(bars[0].opts["x0"]) == 21
     drift = window.charts["drift.png"]
-    xs, ys = drift.curve.getData()
-    assert xs[0] == hm("13:00") and ys.max() == 6 and ys[-1] == 1
+    assert drift.times[0] == hm("13:00") and max(drift.drifts) == 6 and drift.drifts[-1] == 1
+    assert drift.end == (hm("17:11"), 1)  # ended a minute late
+    assert 0 < len(drift.marks) < len(drift.times)  # the actions, not the minutes between
 
 
 def _colours(image: QImage) -> set[str]:
@@ -213,7 +225,7 @@ def test_every_chart_draws_no_row_one_row_or_many(qapp, journal, tmp_path, count
     charts = {name: make(report) for name, make in CHARTS}
     nothing = count == 0
     assert (charts["timeline.png"].no_data is not None) == nothing
-    assert (charts["drift.png"].no_data is not None) == nothing
+    assert (charts["drift.png"].ranges() is None) == nothing  # it says there is no data yet
     # The first rows (registration, opening) ran to plan: nothing over or under.
     over_under = charts["over-under.png"].no_data
     assert (over_under is None) == (count is None)
@@ -244,12 +256,10 @@ def test_a_show_never_started_draws_empty_charts_that_say_so(qtbot, tmp_path):
     report = build_report(journal.path)
     window = ReportWindow(report, folders=[])
     qtbot.addWidget(window)
-    texts = [window.charts[name].no_data.textItem.toPlainText() for name, _ in CHARTS]
-    assert texts == [
-        "No data yet: nothing has started.",
-        "No data yet: nothing has finished.",
-        "No data yet: the show has not started.",
-    ]
+    texts = [window.charts[name].no_data.textItem.toPlainText() for name, _ in CHARTS[:2]]
+    assert texts == ["No data yet: nothing has started.", "No data yet: nothing has finished."]
+    drift = window.charts["drift.png"]
+    assert drift.ranges() is None and drift.empty_text == "No data yet: the show has not started."
 
 
 def test_skipped_items_are_marked_in_the_table_and_the_summary(qtbot, tmp_path):

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QSpinBox
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import find_unfinished, read_journal
-from emcee.core.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
@@ -182,7 +182,7 @@ def test_the_question_names_the_show_and_when_it_was_last_recorded(tmp_path, mon
 
 
 def test_a_failure_while_looking_for_the_last_show_still_opens_the_agenda(
-    tmp_path, monkeypatch, capsys
+    tmp_path, monkeypatch, caplog
 ):
     def broken(folders=None, now=None):
         raise ValueError("a journal nobody foresaw")
@@ -190,7 +190,7 @@ def test_a_failure_while_looking_for_the_last_show_still_opens_the_agenda(
     monkeypatch.setattr("emcee.ui.resume.find_unfinished", broken)
     opening = open_show(lambda: SCHEDULE, FakeClock(), folders=[tmp_path])
     assert opening.controller.snapshot.state is ShowState.READY
-    assert "a journal nobody foresaw" in capsys.readouterr().err
+    assert "a journal nobody foresaw" in caplog.text  # in emcee's log (and on stderr)
 
 
 def test_the_presenter_message_and_blackout_come_back_after_a_resume(tmp_path):

@@ -15,17 +15,18 @@ from PySide6.QtCore import QSettings, Qt
 from websockets.sync.client import connect
 
 from emcee import resources
-from emcee.core.agenda_file import load
+from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
 from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
-from emcee.ui.console import ConsoleWindow
+from emcee.settings import SHARE_PORT
+from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import switch_language
+from emcee.ui.keymap import Scope, rows
 from emcee.ui.recorder import ShowRecorder
-from emcee.ui.share_action import ShareAction
 from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
 from tests.ui.keyboard import type_key
 
@@ -38,13 +39,12 @@ def console(qtbot, tmp_path):
     clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
     controller = ShowController(load(resources.reference_agenda())[1], clock)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("share/port", 0)  # any free port: tests may run side by side
+    SHARE_PORT.write(settings, 0)  # any free port: tests may run side by side
     window = ConsoleWindow(controller, settings=settings)
     window.cues.muted = True
     window.set_recorder_factory(
         lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
     )
-    window.share = ShareAction(window, settings)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitExposed(window)
     controller.begin()
@@ -69,14 +69,15 @@ def receive(ws, kind, where=None, timeout=5.0):
 
 
 def journal_notes(console, tag):
-    path = console.recorder.journal.path
+    path = console.journal.recorder.journal.path
     return [e for e in read_journal(path).entries if getattr(e, "tag", None) == tag]
 
 
 def test_the_action_is_in_the_menu_and_f6_opens_the_panel(console, qtbot):
-    assert console.act_share is console.share
-    assert console.act_share in console.menu_presenter.actions()
-    assert "\tF6" in console.act_share.text()
+    action = console.menus.actions["share"]
+    assert action in console.menus.menu_presenter.actions()
+    assert "\tF6" in action.text() and "(F6)" in action.toolTip()
+    assert ("F6", action.statusTip()) in rows([Scope.SHOW])  # Help > Keys and README
     type_key(console, Qt.Key.Key_F6)
     panel = console.share.panel()
     qtbot.waitUntil(panel.isVisible)
@@ -92,7 +93,7 @@ def test_pages_follow_the_show_and_who_came_is_journaled_once_there_is_a_journal
         assert receive(stage, "state")["state"]["show"] == "ready"
         receive(audience, "state")
         qtbot.waitUntil(lambda: len(sharing.opened) == 2)
-        assert console.recorder.journal is None  # nothing to note in yet: held back
+        assert console.journal.recorder.journal is None  # nothing to note in yet: held back
         console.controller.toggle_pause()  # Start: the journal is created
         state = receive(stage, "state", lambda m: m["state"]["show"] == "running")["state"]
         assert state["live"]["end"] is not None
@@ -196,7 +197,7 @@ def test_the_panel_in_korean(console, qtbot):
 def test_a_console_that_does_not_share_loads_no_server():
     code = (
         "import sys\n"
-        "import emcee.app, emcee.ui.console, emcee.ui.share_action\n"
+        "import emcee.app, emcee.ui.console, emcee.ui.share_command\n"
         "bad = [m for m in sys.modules if m.startswith(('websockets', 'segno', 'emcee.net',"
         " 'asyncio'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
@@ -234,3 +235,19 @@ def test_share_on_the_command_line(monkeypatch, argv, agenda, share):
     monkeypatch.setattr(emcee.app, "run", lambda **kwargs: called.update(kwargs) or 0)
     assert main(argv) == 0
     assert (called["agenda"], called["share"]) == (agenda, share)
+
+
+def test_no_free_port_names_the_first_port_tried(console, monkeypatch):
+    import emcee.ui.sharing
+
+    def taken(self, host, port, tries=20):
+        raise ShareError("in-use", f"{port}-{port + tries - 1}")
+
+    monkeypatch.setattr(emcee.ui.sharing.ShareServer, "start", taken)
+    panel = console.share.panel()
+    SHARE_PORT.forget(panel.sharing.settings)  # never shared before: the first port, 8730
+    panel.start()
+    assert "No free port from 8730 on" in panel.status.text()
+    SHARE_PORT.write(panel.sharing.settings, 9000)
+    panel.start()
+    assert "No free port from 9000 on" in panel.status.text()

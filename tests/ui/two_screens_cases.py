@@ -15,9 +15,9 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
 from emcee.core.clock import FakeClock
+from emcee.settings import PRESENTER_PALETTE, PRESENTER_SCREEN
 from emcee.ui.controller import ShowController
 from emcee.ui.presenter import Placement, attach_presenter
-from emcee.ui.presenter.screens import SETTING_PALETTE, SETTING_SCREEN
 from tests.ui.presenter_kit import reference
 
 
@@ -87,7 +87,7 @@ def test_opens_full_screen_on_the_screen_other_than_the_consoles(
 def test_the_chosen_screen_is_remembered_by_name(controller, console, settings, qtbot, two_screens):
     screens = attach(controller, console, settings, qtbot)
     screens.choose("s1")
-    assert settings.value(SETTING_SCREEN) == "s1"
+    assert PRESENTER_SCREEN.read(settings) == "s1"
     # On the console's own screen it is a normal window, full-screen only on request.
     assert screens.placement == Placement("s1", False)
     window = screens.window
@@ -159,7 +159,7 @@ def test_the_menu_lists_two_screens_and_resolution(
     next(a for a in menu.actions() if a.text().startswith("s1 ")).trigger()
     assert screens.placement == Placement("s1", False)
     next(a for a in menu.actions() if a.text().startswith("High contrast")).trigger()
-    assert settings.value(SETTING_PALETTE) == "high-contrast"
+    assert PRESENTER_PALETTE.read(settings) == "high-contrast"
     assert screens.feed.palette.name == "high-contrast"
 
 

@@ -179,6 +179,11 @@ class FakeClock:
         target += dt.timedelta(seconds=seconds)
         self.advance((target - self._wall).total_seconds())
 
+    def stand_at(self, monotonic: float, wall: dt.datetime) -> None:
+        """Read these values now (a journal's entries, replayed one by one)."""
+        self._monotonic = monotonic
+        self._wall = wall
+
     def jump_wall(self, seconds: float) -> None:
         """Someone changes the laptop's clock (or NTP does): only the wall time moves."""
         self._wall += dt.timedelta(seconds=seconds)

@@ -3,7 +3,7 @@
 Only files listed here are ever served, by name, from memory: a request's path is looked
 up, never joined to a folder, so no path can reach outside the pages and no folder is
 listed. Every view is the same page (``view.html``) with its role and the page texts
-(``texts.PAGE_TEXTS``, as JSON) written into it; the page reads its token from its own
+(``texts.page_texts()``, as JSON) written into it; the page reads its token from its own
 address and passes it on to the assets and the socket.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emcee.net.roles import VIEWS, Role
-from emcee.net.texts import PAGE_TEXTS, http_message
+from emcee.net.texts import http_message, page_texts
 
 # The assets a page loads, by the name in its address: /assets/<name>.
 ASSETS: dict[str, str] = {
@@ -61,7 +61,7 @@ class Pages:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         template = (folder / TEMPLATE).read_text(encoding="utf-8")
-        texts = json.dumps(PAGE_TEXTS, ensure_ascii=False, separators=(",", ":"))
+        texts = json.dumps(page_texts(), ensure_ascii=False, separators=(",", ":"))
         # Inside a <script type="application/json">: "</" must not close the element.
         texts = texts.replace("</", "<\\/")
         self._views = {

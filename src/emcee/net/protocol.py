@@ -34,10 +34,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from emcee.core.agenda import ItemKind, Programme
-from emcee.core.schedule import PhaseKind
-from emcee.core.show import TIME_UP_WINDOW
-from emcee.core.snapshot import (
+from emcee.core.agenda.model import ItemKind, Programme
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.show import TIME_UP_WINDOW
+from emcee.core.engine.snapshot import (
     Alert,
     Current,
     ItemView,

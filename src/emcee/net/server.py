@@ -39,8 +39,9 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from emcee.core.clock import Clock
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.snapshot import Snapshot
 from emcee.net import api, control, protocol
+from emcee.net.connections import Admission, connection_class
 from emcee.net.control import ControlLimits, RefusedError
 from emcee.net.events import (
     CueReceipt,
@@ -48,7 +49,6 @@ from emcee.net.events import (
     PageClosed,
     PageOpened,
 )
-from emcee.net.framing import Framer, Unreadable
 from emcee.net.osc import Network
 from emcee.net.pages import Pages, refusal
 from emcee.net.protocol import Context, Do, MessageError, Ping, Receipt
@@ -159,8 +159,7 @@ class ShareServer:
         self._wall: float | None = None
         self._sent: dict[Role, str] = {}  # the last state message each role's pages got
         self._pages: dict[Role, set[_Page]] = {role: set() for role in Role}
-        self._per_address: dict[str, int] = {}
-        self._open = 0
+        self._admission = Admission(self.limits.connections, self.limits.per_address)
         self._closing: set[asyncio.Future[None]] = set()
         self._remote = RemoteDesk(self.limits.control, clock, self._tell, self._control_state)
         self._control_cache: tuple[object, dict[str, Any]] | None = None
@@ -294,7 +293,7 @@ class ShareServer:
                     host,
                     candidate,
                     process_request=self._answer,
-                    create_connection=self._connection_class(),
+                    create_connection=connection_class(self._admission),
                     server_header=None,
                     compression=None,  # small messages; deflate would cost CPU per page
                     open_timeout=self.limits.handshake,
@@ -317,93 +316,6 @@ class ShareServer:
         if last.errno in (errno.EACCES, errno.EPERM):
             raise ShareError("denied", str(last))
         raise ShareError("other", str(last))
-
-    def _connection_class(self) -> type[ServerConnection]:
-        server = self
-
-        class Counted(ServerConnection):
-            """A TCP connection, counted from the moment it opens; one over the limits
-            is dropped at once, before it is read."""
-
-            counted_as: str | None = None
-            framer: Framer | None = None  # the first request, until it is whole
-            body: bytes = b""  # its body, taken off before websockets reads it
-            eof_pending = False  # the client stopped sending before it was answered
-
-            def connection_made(self, transport: asyncio.BaseTransport) -> None:
-                super().connection_made(transport)
-                peer = transport.get_extra_info("peername")
-                address = str(peer[0]) if peer else "?"
-                if not server._admit(address):
-                    assert isinstance(transport, asyncio.Transport)
-                    transport.abort()
-                    return
-                self.counted_as = address
-                self.framer = Framer()
-
-            def data_received(self, data: bytes) -> None:
-                framer = self.framer
-                if framer is None:
-                    super().data_received(data)
-                    return
-                found = framer.feed(data)
-                if found is None:
-                    return
-                self.framer = None
-                if isinstance(found, Unreadable):
-                    api.hang_up(self, found)
-                    return
-                self.body = found.body
-                # What came after the request is not passed on: websockets would read it
-                # as frames and drop the connection unanswered. A client sends no frame
-                # before its handshake is answered, and every plain answer closes.
-                super().data_received(found.head)
-
-            def eof_received(self) -> bool | None:  # type: ignore[override]  # asyncio's
-                framer, self.framer = self.framer, None
-                found = framer.eof() if framer is not None else None
-                if found is not None:
-                    api.hang_up(self, found)
-                    return None
-                if framer is None and self.request is not None and self.response is None:
-                    # A client that stops sending once its request is out (half-closed)
-                    # still gets its answer: websockets would drop the request on EOF.
-                    self.eof_pending = True
-                    return True  # the transport stays open until the answer is out
-                super().eof_received()
-                return None
-
-            def send_data(self) -> None:
-                super().send_data()
-                response = self.response
-                if self.eof_pending and response is not None and response.status_code != 101:
-                    self.transport.close()  # answered, and the client sends no more: done
-
-            def connection_lost(self, exc: Exception | None) -> None:
-                if self.counted_as is not None:
-                    server._release(self.counted_as)
-                    self.counted_as = None
-                super().connection_lost(exc)
-
-        return Counted
-
-    def _admit(self, address: str) -> bool:
-        limits = self.limits
-        if self._open >= limits.connections:
-            return False
-        if self._per_address.get(address, 0) >= limits.per_address:
-            return False
-        self._open += 1
-        self._per_address[address] = self._per_address.get(address, 0) + 1
-        return True
-
-    def _release(self, address: str) -> None:
-        self._open -= 1
-        left = self._per_address.get(address, 1) - 1
-        if left > 0:
-            self._per_address[address] = left
-        else:
-            self._per_address.pop(address, None)
 
     async def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
         """A plain HTTP request gets its answer here; a socket request with a valid token

@@ -15,8 +15,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.snapshot import Level, SegmentView, Snapshot, Status
+from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.engine.snapshot import Level, SegmentView, Snapshot, Status
 from emcee.core.timefmt import format_clock, format_signed, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex

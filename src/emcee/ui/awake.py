@@ -12,12 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.awake import RELEASE_AFTER_PAUSE, AwakeRule
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.awake import AwakeRule
+from emcee.core.engine.snapshot import Snapshot
+from emcee.settings import RELEASE_AFTER_PAUSE_MIN
 from emcee.ui.controller import ShowController
 from emcee.ui.power import AwakeError, Inhibitor, system_inhibitor
 
-SETTING = "awake/release_after_pause_min"
 HOLDING_STYLE = "color: #1b5e20;"
 TROUBLE_STYLE = "color: #8a4b00; font-weight: bold;"
 
@@ -27,8 +27,7 @@ class AwakeKeeper(QLabel):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        minutes = settings.value(SETTING, RELEASE_AFTER_PAUSE / 60, type=float)
-        self.rule = AwakeRule(float(minutes) * 60)  # type: ignore[arg-type]
+        self.rule = AwakeRule(RELEASE_AFTER_PAUSE_MIN.read(settings) * 60)
         self.inhibitor: Inhibitor | None = None  # the system's, made at the first hold
         self.holding = False
         self.trouble: str | None = None  # why the system refused, until a hold works

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import math
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Mapping
@@ -32,11 +33,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from emcee.core.agenda import Agenda
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import Clock, SystemClock
-from emcee.core.schedule import Schedule
-from emcee.core.show import Action, ActionKind, Show
-from emcee.core.snapshot import Alert, Proposal, ShowState, Snapshot
+from emcee.core.engine.actions import Action, ActionKind
+from emcee.core.engine.show import Show
+from emcee.core.engine.snapshot import Alert, Proposal, ShowState, Snapshot
 
 # Tick this long after a boundary, so the value shown has surely changed.
 TICK_MARGIN = 0.0002
@@ -55,6 +57,17 @@ RETRY_TICK_MS = 100
 REHEARSAL_OFFER_AFTER = 30 * 60
 
 log = logging.getLogger(__name__)
+_NEVER_SET = threading.Event()
+
+
+def _sleep(seconds: float) -> None:
+    """Sleep to the boundary. time.sleep is the precise one (on Windows too); where it
+    refuses (EINVAL under a shifted wall clock, as libfaketime makes one), an event's wait
+    does the same without calling it an error."""
+    try:
+        time.sleep(seconds)
+    except OSError:
+        _NEVER_SET.wait(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +255,7 @@ class ShowController(QObject):
             try:
                 early = self._due - self.clock.monotonic()
                 if 0 < early <= 2 * PRECISE_LEAD:
-                    time.sleep(early)
+                    _sleep(early)
             except Exception as error:  # e.g. OSError under a shifted clock: tick now
                 self._report(error)
         self.tick()

@@ -1,9 +1,10 @@
-"""A live chart of the programme's drift over the afternoon, and where the end is heading.
+"""The chart of the programme's drift over the afternoon, and where the end is heading:
+live in the console, and of a whole show in its report.
 
 Drawn with QPainter, not pyqtgraph: this small line is on screen the whole show, and
 pyqtgraph brings numpy, QtOpenGL, QtSvg and QtTest with it (about 50 MB of memory and
 0.2 s of start-up, measured with bench/live.py and bench/startup.py). The report's
-charts, opened after the show, are pyqtgraph's.
+other charts, opened after the show, are pyqtgraph's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from emcee.core.snapshot import ShowState, Snapshot
+from emcee.core.engine.snapshot import ShowState, Snapshot
 from emcee.core.timefmt import format_time_of_day, time_axis_ticks
 from emcee.ui.fonts import ui_font
 
@@ -23,6 +24,7 @@ SAMPLE_CHANGE = 15.0  # ... or as soon as it moved this much
 BEFORE_END = 900  # the time axis shows at least this long before the projected end
 AFTER_END = 360  # ... and this long after it
 MINUTE_STEPS = (1, 2, 5, 10, 15, 30, 60, 120)  # between the drift axis' labels
+EXPORT_SIZE = (1600, 600)  # pixels of the chart as a picture (the report's drift.png)
 
 LINE = QColor("#c62828")
 END = QColor("#1565c0")
@@ -35,31 +37,40 @@ class DriftChart(QWidget):
     """Drift in minutes (+ late) over the time of day (seconds since midnight on the x
     axis); a dashed line to the projected end."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, point_size: float = 8) -> None:
         super().__init__(parent)
         self.times: list[float] = []
         self.drifts: list[float] = []  # minutes
         self.end: tuple[float, float] | None = None  # projected end: time of day, drift
+        self.marks: list[int] = []  # the points where the operator acted, drawn as dots
         self.title = ""
-        self.setFont(ui_font(8))
+        self.empty_text = ""  # said in the middle while there is no point yet
+        self.setFont(ui_font(point_size))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(120)
+
+    def export_size(self) -> tuple[int, int]:
+        return EXPORT_SIZE
 
     def set_axis_labels(self, drift: str) -> None:
         self.title = drift
         self.update()
 
-    def seed(self, points: list[tuple[float, float]]) -> None:
+    def seed(
+        self, points: list[tuple[float, float]], end: tuple[float, float] | None = None
+    ) -> None:
         """Start from points already known (time of day, drift in minutes): a resumed
-        show's, from its journal."""
+        show's, from its journal, or a whole show's; ``end``: where it ended or is heading."""
         self.times = [time for time, _ in points]
         self.drifts = [drift for _, drift in points]
+        self.end = end
         self.update()
 
     def clear(self) -> None:
         self.times.clear()
         self.drifts.clear()
+        self.marks.clear()
         self.end = None
         self.update()
 
@@ -119,6 +130,7 @@ class DriftChart(QWidget):
         painter.drawText(title_box, Qt.AlignmentFlag.AlignLeft, self.title)
         ranges = self.ranges()
         if ranges is None:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         left, right, bottom, top = ranges
         label_width = metrics.horizontalAdvance("-000")
@@ -159,6 +171,9 @@ class DriftChart(QWidget):
         points = [at(t, d) for t, d in zip(self.times, self.drifts, strict=True)]
         painter.setPen(QPen(LINE, 2))
         painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(LINE)
+        for index in self.marks:
+            painter.drawEllipse(points[index], 3, 3)
         assert self.end is not None
         end = at(*self.end)
         painter.setPen(QPen(LINE, 1, Qt.PenStyle.DashLine))

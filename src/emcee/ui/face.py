@@ -14,8 +14,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from emcee.core.agenda import TimerStyle
-from emcee.core.snapshot import Current, Level
+from emcee.core.agenda.model import TimerStyle
+from emcee.core.engine.snapshot import Current, Level
 from emcee.core.timefmt import format_clock, format_time_of_day
 from emcee.ui.fonts import FAMILY
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from emcee import resources
-from emcee.core.problems import Lang
+from emcee.core.texts import Lang
 
 LANGUAGES = ("ko", "en")
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own them
-
-
-def system_language() -> str:
-    """Korean when the system locale is Korean, else English."""
-    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 
 def current_language() -> Lang:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda import Agenda
-from emcee.core.problems import AgendaError, Lang
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet import (
     ColumnMapping,
     ImportProblem,
@@ -48,8 +48,9 @@ from emcee.core.runsheet import (
     read_pasted,
 )
 from emcee.core.runsheet.columns import LIKELY
+from emcee.core.texts import Lang
 from emcee.core.timefmt import format_time_of_day
-from emcee.ui.i18n import system_language
+from emcee.ui.i18n import current_language
 
 # Semi-transparent, so that they read on light and dark palettes alike.
 NOT_USED_COLOUR = QColor(220, 60, 60, 70)
@@ -62,7 +63,7 @@ TEXT_DELAY_MS = 300  # parse pasted text once typing pauses
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
-        self.lang: Lang = "ko" if (lang or system_language()) == "ko" else "en"
+        self.lang: Lang = "ko" if (lang or current_language()) == "ko" else "en"
         self.setWindowTitle(self.tr("Import a run sheet"))
         self.table: RawTable | None = None
         self.mapping: ColumnMapping | None = None
@@ -136,7 +137,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(1100, 760)
-        self._show_nothing(self.tr("Open a file or paste a table to start."))
+        self._reset(self.tr("Open a file or paste a table to start."))
 
     # --- public API ----------------------------------------------------------------------
 
@@ -209,7 +210,7 @@ class ImportDialog(QDialog):
         self.source_label.setText(self.tr("Pasted text"))
         self.source_label.setToolTip("")
         if not text.strip():
-            self._show_nothing(self.tr("Open a file or paste a table to start."))
+            self._reset(self.tr("Open a file or paste a table to start."))
             return
         try:
             table = read_pasted(text)
@@ -378,19 +379,13 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: AgendaError) -> None:
         """A source that cannot be read at all: say why, show nothing to import."""
-        self.table = self.mapping = self.import_result = None
-        self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self._role_boxes = []
-        self.issues.clear()
+        self._reset(self.tr("This cannot be imported: see the reason above."))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         for problem in error.problems:
             self.issues.addItem(QListWidgetItem(icon, problem.describe(self.lang)))
-        self.summary.setText(self.tr("This cannot be imported: see the reason above."))
-        self.ok_button.setEnabled(False)
 
-    def _show_nothing(self, hint: str) -> None:
+    def _reset(self, hint: str) -> None:
+        """Nothing read, nothing to import: an empty preview and list, and ``hint``."""
         self.table = self.mapping = self.import_result = None
         self.preview.clear()
         self.preview.setRowCount(0)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.ui.controller import Overlay
+from emcee.ui.keymap import BINDINGS, tooltip, with_keys
 from emcee.ui.panels import set_text
 
-PRESET_KEYS = "123456"
+PRESET_KEYS = BINDINGS["preset"].keys  # 1 … 6
 
 
 class MessagePanel(QGroupBox):
@@ -71,12 +72,12 @@ class MessagePanel(QGroupBox):
         ]
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Message to the presenter (M)"))
+        self.setTitle(with_keys(self.tr("Message to the presenter"), "message"))
         self.text.setPlaceholderText(self.tr("Type a message and press Enter"))
         self.send_button.setText(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Show this message on the presenter screen (Enter)"))
         self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Take the message off the presenter screen (0)"))
+        self.clear_button.setToolTip(tooltip("clear"))
         self.blink.setText(self.tr("Blink"))
         for key, button, text in zip(PRESET_KEYS, self.preset_buttons, self.presets(), strict=True):
             button.setText(f"{key} · {text}")
@@ -96,7 +97,7 @@ class MessagePanel(QGroupBox):
         self.overlay = overlay
         parts = []
         if overlay.blackout:
-            parts.append(self.tr("Presenter screen is BLACKED OUT (B)"))
+            parts.append(with_keys(self.tr("Presenter screen is BLACKED OUT"), "blackout"))
         if overlay.message:
             parts.append(self.tr("On the presenter screen: “%1”").replace("%1", overlay.message))
         set_text(self.on_screen, "\n".join(parts) or self.tr("No message on the presenter screen"))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda import ItemKind
-from emcee.core.schedule import PhaseKind, Schedule
-from emcee.core.snapshot import Current, Level, Proposal, ShowState, Snapshot
+from emcee.core.agenda.model import ItemKind
+from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.engine.snapshot import Current, Level, Proposal, ShowState, Snapshot
 from emcee.core.timefmt import (
     format_clock,
     format_time_of_day,
@@ -30,6 +30,14 @@ from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
 
 CONSOLE_PALETTE = PALETTES["standard"]
 PANEL_BACKGROUND = "#141414"
+
+
+def set_font(widget: QWidget, point_size: int, bold: bool = False) -> None:
+    """``widget``'s own font at ``point_size`` points, bold when asked."""
+    font = widget.font()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def set_text(label: QLabel | LiveLine, text: str) -> None:
@@ -60,10 +68,7 @@ class LiveLine(QWidget):
 
     def __init__(self, point_size: int, bold: bool) -> None:
         super().__init__()
-        font = self.font()
-        font.setPointSize(point_size)
-        font.setBold(bold)
-        self.setFont(font)
+        set_font(self, point_size, bold)
         self._text = ""
         self._color = QColor(CONSOLE_PALETTE.text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -153,10 +158,7 @@ class TimerPanel(QWidget):
             (self.talk, 13, False),
             (self.following, 12, False),
         ):
-            font = label.font()
-            font.setPointSize(size)
-            font.setBold(bold)
-            label.setFont(font)
+            set_font(label, size, bold)
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {CONSOLE_PALETTE.text};")
         self.heading.setStyleSheet(f"color: {CONSOLE_PALETTE.dim};")
@@ -293,18 +295,12 @@ class StatusPanel(QWidget):
         self.clock = QLabel()
         self.drift = QLabel()
         self.end = QLabel()
-        clock_font = self.clock.font()
-        clock_font.setPointSize(22)
-        clock_font.setBold(True)
-        self.clock.setFont(clock_font)
+        set_font(self.clock, 22, bold=True)
         # As wide as the widest time, fixed: a new second then repaints the clock alone
         # instead of laying the whole console out again.
         self.clock.setText(format_wall_clock(0))
         self.clock.setFixedSize(self.clock.sizeHint())
-        drift_font = self.drift.font()
-        drift_font.setPointSize(16)
-        drift_font.setBold(True)
-        self.drift.setFont(drift_font)
+        set_font(self.drift, 16, bold=True)
         self.end.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -382,10 +378,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        font = self.label.font()
-        font.setPointSize(16)
-        font.setBold(True)
-        self.label.setFont(font)
+        set_font(self.label, 16, bold=True)
         self.label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

@@ -14,20 +14,19 @@ middle of an operator's key press.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import traceback
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.agenda_file import dumps
+from emcee.core.agenda.file import dumps
+from emcee.core.engine.actions import Action
+from emcee.core.engine.snapshot import Alert
 from emcee.core.journal import Journal, Notice, data_folder, fallback_folders
-from emcee.core.show import Action
-from emcee.core.snapshot import Alert
 from emcee.ui.controller import ShowController
-from emcee.ui.i18n import current_language
+
+log = logging.getLogger(__name__)
 
 
 class ShowRecorder(QObject):
@@ -122,7 +121,7 @@ class ShowRecorder(QObject):
         self._check_trouble()
 
     def _report(self, error: Exception, since: dt.datetime) -> None:
-        traceback.print_exception(error, file=sys.stderr)
+        log.error("recording the show", exc_info=error)
         if self._failure is None:
             params = {"since": since.strftime("%H:%M:%S"), "reason": "other"}
             params["detail"] = f"{type(error).__name__}: {error}"
@@ -135,34 +134,3 @@ class ShowRecorder(QObject):
         if trouble != self.trouble:
             self.trouble = trouble
             self.troubleChanged.emit(trouble)
-
-
-class JournalWarning(QLabel):
-    """The console's warning that the show is not being recorded as it should be.
-
-    It stays on screen, above everything but the live status, for as long as the journal
-    is in trouble: a warning that goes away by itself would be missed during a show.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("journalWarning")
-        self.setWordWrap(True)
-        self.setStyleSheet(
-            "#journalWarning { background: #fff3cd; color: #5c3c00;"
-            " border: 2px solid #d39e00; padding: 6px; font-weight: bold; }"
-        )
-        self.notice: Notice | None = None
-        self.setVisible(False)
-
-    def show_trouble(self, notice: Notice | None) -> None:
-        self.notice = notice
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.notice is None:
-            self.clear()
-            self.setVisible(False)
-            return
-        self.setText("▲ " + self.notice.message(current_language()))
-        self.setVisible(True)

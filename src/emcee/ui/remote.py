@@ -111,7 +111,7 @@ class RemoteControl(QObject):
                 "turn": segment.turn_index,
                 "remaining": current.remaining,
             }
-        recorder = self.console.recorder
+        recorder = self.console.journal.recorder
         journal = recorder.journal if recorder is not None else None
         if journal is not None:
             result |= {"path": str(journal.path), "entries": journal.entries_written}

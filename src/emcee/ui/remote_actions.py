@@ -20,8 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import ShowState, who_and_what
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.snapshot import ShowState, who_and_what
 from emcee.net.control import Command, Outcome, Verb
 from emcee.net.events import ControlRequest
 from emcee.net.protocol import proposal

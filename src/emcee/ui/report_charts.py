@@ -1,6 +1,7 @@
-"""The report's charts (pyqtgraph), drawn from a Report: a Gantt-like timeline, planned
-against actual, with each session's speaker turns on their own rows under it; the time each
-item and turn ran over or under plan; the drift over the afternoon.
+"""The report's charts, drawn from a Report: a Gantt-like timeline, planned against actual,
+with each session's speaker turns on their own rows under it, and the time each item and
+turn ran over or under plan (pyqtgraph); the drift over the afternoon (the console's own
+drift chart, ui/drift_chart.py, drawn larger).
 
 Every chart takes a show at any stage: with nothing to draw yet (a show just started, or
 never started) it is an empty chart with a line saying so. ``export_charts`` renders them to
@@ -9,19 +10,22 @@ PNG without showing anything (for the report window's export and ``emcee report`
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 # isort: split
-import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph must use PySide6
+import pyqtgraph as pg  # after PySide6 and the variable: it binds to PySide6
 
+from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.report import TOLERANCE, Report, Row, RowKind, clock_text, signed_minutes
-from emcee.core.schedule import PhaseKind
-from emcee.ui.charts import TimeOfDayAxis
+from emcee.core.timefmt import format_time_of_day, time_axis_ticks
+from emcee.ui.drift_chart import DriftChart
 from emcee.ui.fonts import ui_font
 
 TIMELINE_PNG = "timeline.png"
@@ -44,6 +48,17 @@ TEXT = QColor("#222222")
 ROW_HEIGHT = 26  # pixels per chart row in exported images
 MIN_ROWS = 6  # rows' height an exported chart has at the least
 CHART_WIDTH = 1600
+
+
+class TimeOfDayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """Times of day (seconds since midnight) labelled ``14:10``, at whole-minute steps."""
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        step, ticks = time_axis_ticks(low, high, int(size / 80))  # a label every 80 px or more
+        return [(float(step), ticks)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [format_time_of_day(round(value) // 60 * 60) for value in values]
 
 
 def _short(text: str, limit: int = 26) -> str:
@@ -324,63 +339,30 @@ class OverUnderChart(_RowChart):
             self.no_data = _say(self, text, 0.0, max(len(self.rows) - 1, 0) / 2)
 
 
-class DriftChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
-    """How far behind (+) or ahead (–) of plan the programme was, over the afternoon."""
-
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": TimeOfDayAxis("bottom")})
-        self.report = report
-        font = ui_font(10)
-        _style(self, font)
-        item = self.getPlotItem()
-        _title(item, self.tr("Drift: behind (+) or ahead (–) of plan"))
-        item.setLabel("left", self.tr("Minutes"))
-        item.setLabel("bottom", self.tr("Time of day"))
-        item.showGrid(x=True, y=True, alpha=0.25)
-        item.setMouseEnabled(x=True, y=False)
-        points = report.drift
-        times = [p.time_of_day for p in points]
-        minutes = [p.drift / 60 for p in points]
-        self.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(TEXT, width=1)))
-        self.curve = pg.PlotDataItem(
-            times,
-            minutes,
-            pen=pg.mkPen(ITEM_OVER, width=2.5),
-            fillLevel=0.0,
-            fillBrush=pg.mkBrush(192, 57, 43, 45),
-        )
-        self.addItem(self.curve)
-        actions = [(t, m) for t, m, p in zip(times, minutes, points, strict=True) if p.action]
-        self.addItem(
-            pg.ScatterPlotItem(
-                [t for t, _ in actions],
-                [m for _, m in actions],
-                size=6,
-                brush=pg.mkBrush(ITEM_OVER),
-                pen=pg.mkPen("w"),
-            )
-        )
-        self.no_data: pg.TextItem | None = None  # the line saying there is nothing yet
-        if points:
-            low, high = min(0.0, *minutes), max(1.0, *minutes)
-            item.setYRange(low - 0.5, high + 0.5 + (high - low) * 0.1, padding=0)
-            item.setXRange(times[0] - 300, times[-1] + 300, padding=0)
-        else:
-            summary = report.summary
-            item.setYRange(-1.5, 1.5, padding=0)
-            item.setXRange(summary.planned_start - 300, summary.planned_end + 300, padding=0)
-            middle = (summary.planned_start + summary.planned_end) / 2
-            text = self.tr("No data yet: the show has not started.")
-            self.no_data = _say(self, text, middle, 0.75)
-
-    def export_size(self) -> tuple[int, int]:
-        return CHART_WIDTH, 600
+def drift_chart(report: Report) -> DriftChart:
+    """The drift over the show (the console's chart, drawn larger): a dot where the
+    operator acted, to where the show ended or, unfinished, was heading."""
+    chart = DriftChart(point_size=10)
+    summary = report.summary
+    points = [(p.time_of_day, p.drift / 60) for p in report.drift]
+    end = (summary.projected_end, summary.end_difference / 60) if points else None
+    chart.seed(points, end)
+    chart.marks = [index for index, point in enumerate(report.drift) if point.action]
+    chart.set_axis_labels(
+        QCoreApplication.translate("DriftChart", "Drift: behind (+) or ahead (–) of plan")
+        + " · "
+        + QCoreApplication.translate("DriftChart", "Minutes")
+    )
+    chart.empty_text = QCoreApplication.translate(
+        "DriftChart", "No data yet: the show has not started."
+    )
+    return chart
 
 
-CHARTS: tuple[tuple[str, Callable[[Report], pg.PlotWidget]], ...] = (
+CHARTS: tuple[tuple[str, Callable[[Report], pg.PlotWidget | DriftChart]], ...] = (
     (TIMELINE_PNG, TimelineChart),
     (OVER_UNDER_PNG, OverUnderChart),
-    (DRIFT_PNG, DriftChart),
+    (DRIFT_PNG, drift_chart),
 )
 
 

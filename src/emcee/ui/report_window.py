@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import Status
 from emcee.core.journal import JournalError, PastShow, past_shows
-from emcee.core.problems import Lang
 from emcee.core.report import (
     REPORT_CSV,
     REPORT_JSON,
@@ -41,12 +42,12 @@ from emcee.core.report import (
     clock_text,
     length_text,
     signed_minutes,
+    summary_lines,
     write_csv,
     write_drift_csv,
     write_json,
 )
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import Status
+from emcee.core.texts import Lang
 from emcee.ui.fonts import ui_font
 from emcee.ui.report_charts import (
     DRIFT_PNG,
@@ -55,9 +56,9 @@ from emcee.ui.report_charts import (
     SKIPPED,
     TIMELINE_PNG,
     UNDER,
-    DriftChart,
     OverUnderChart,
     TimelineChart,
+    drift_chart,
     export_charts,
 )
 
@@ -195,14 +196,14 @@ class ReportWindow(QMainWindow):
     def set_report(self, report: Report) -> None:
         self.report = report
         self.title.setText(f"{report.title} — {report.date.isoformat()}")
-        lines = self.summary_lines(report)
+        lines = summary_lines(report, self.lang)
         lines += [notice.message(self.lang) for notice in report.notices]
         self.summary.setText("\n".join(lines))
         self.tabs.clear()
         self.charts: dict[str, QWidget] = {
             TIMELINE_PNG: TimelineChart(report),
             OVER_UNDER_PNG: OverUnderChart(report),
-            DRIFT_PNG: DriftChart(report),
+            DRIFT_PNG: drift_chart(report),
         }
         self.tabs.addTab(self.charts[TIMELINE_PNG], self.tr("Timeline"))
         self.tabs.addTab(self.charts[OVER_UNDER_PNG], self.tr("Over / under"))
@@ -210,47 +211,6 @@ class ReportWindow(QMainWindow):
         self._fill_table(report)
         self.tabs.addTab(self.table, self.tr("Table"))
         self._set_exports_enabled(True)
-
-    def summary_lines(self, report: Report) -> list[str]:
-        summary = report.summary
-        values = (
-            clock_text(summary.projected_end),
-            clock_text(summary.planned_end),
-            signed_minutes(summary.end_difference),
-        )
-        if summary.ended:
-            end = self.tr("Ended {0} (planned {1}, {2})")
-        else:
-            end = self.tr("Not ended; last projected end {0} (planned {1}, {2})")
-        lines = [
-            end.format(*values),
-            self.tr("Over plan: {0} in {1} item(s); under plan: {2}").format(
-                signed_minutes(summary.total_over),
-                summary.items_over,
-                signed_minutes(-summary.total_under),
-            ),
-        ]
-        item = summary.longest_item
-        if item is not None and item.difference is not None:
-            lines.append(
-                self.tr("Longest overrun: {0} {1}").format(
-                    item.name, signed_minutes(item.difference)
-                )
-            )
-        turn = summary.longest_turn
-        if turn is not None and turn.over_allotted is not None:
-            lines.append(
-                self.tr("{0} speaker turn(s) over their time; longest: {1} {2}").format(
-                    summary.turns_over, turn.name, signed_minutes(turn.over_allotted)
-                )
-            )
-        if summary.skipped:
-            lines.append(
-                self.tr("Skipped: {0} item(s) ({1})").format(
-                    len(summary.skipped), ", ".join(row.number for row in summary.skipped)
-                )
-            )
-        return lines
 
     def _fill_table(self, report: Report) -> None:
         self.table.clear()

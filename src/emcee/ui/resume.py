@@ -13,9 +13,9 @@ the agenda is opened as a new show instead: the show must go on.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import Clock
 from emcee.core.journal import (
     Downtime,
@@ -43,9 +44,10 @@ from emcee.core.journal import (
     read_journal,
     set_aside,
 )
-from emcee.core.schedule import Schedule
 from emcee.ui.controller import NOTE_BLACKOUT, NOTE_PRESENTER, ShowController
 from emcee.ui.i18n import current_language
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -158,7 +160,7 @@ def _set_aside(show: PastShow, clock: Clock) -> None:
     try:
         set_aside(show, clock)  # so it is not offered again at every start
     except Exception as error:  # the old journal's trouble must not keep the app from starting
-        traceback.print_exception(error, file=sys.stderr)
+        log.error("setting the last show aside", exc_info=error)
 
 
 def _restore_overlay(controller: ShowController, path: Path) -> None:
@@ -190,7 +192,7 @@ def open_show(
     try:
         unfinished = find_unfinished(folders, clock)
     except Exception as error:  # looking for the last show must never keep the app from starting
-        traceback.print_exception(error, file=sys.stderr)
+        log.error("looking for the last show", exc_info=error)
         unfinished = None
     messages = []
     if unfinished is None and resume:
@@ -217,7 +219,7 @@ def open_show(
         except JournalError as error:
             problem = error.describe(lang)
         except Exception as error:  # a journal nobody foresaw must not stop the show
-            traceback.print_exception(error, file=sys.stderr)
+            log.error("resuming %s", unfinished.path, exc_info=error)
             problem = f"{type(error).__name__}: {error}"
         else:
             if notices:

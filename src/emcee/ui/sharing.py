@@ -14,13 +14,10 @@ journal (before Start) are noted as soon as it has one, with the time they came.
 Remote control (the control link, OSC) comes in as requests in the same queue; they are
 performed here, in the console's thread, by ``RemoteActions`` (emcee.ui.remote_actions).
 
-Settings (QSettings): ``share/network`` (``loopback`` or ``lan``), ``share/interface``
-(the venue network's interface), ``share/port``, ``share/tokens/<view>``: the links stay
-the same from one run to the next, so printed QR codes keep working until renewed;
-``share/control`` (``false``: the control link may look but not act, read-only),
-``share/repeat_gap`` (seconds in which the same remote command again is refused, 1),
-``share/osc`` (OSC on or off, off by default) and ``share/osc_from`` (the senders it
-takes: addresses and networks, "192.168.0.20, 10.0.0.0/24").
+Settings (emcee.settings): where it was shared (network, interface, port) and each link's
+token: the links stay the same from one run to the next, so printed QR codes keep working
+until renewed; whether the control link may act (read-only when not), the repeat gap, and
+OSC with the senders it takes.
 """
 
 from __future__ import annotations
@@ -34,8 +31,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from emcee import resources
-from emcee.core.show import ActionKind
-from emcee.core.snapshot import Alert, Snapshot
+from emcee.core.engine.actions import ActionKind
+from emcee.core.engine.snapshot import Alert, Snapshot
 from emcee.net.control import ControlLimits
 from emcee.net.events import ControlRequest, CueReceipt, OscRefused, PageClosed, PageOpened
 from emcee.net.osc import senders
@@ -44,6 +41,16 @@ from emcee.net.protocol import Context, Cue, Raised, Remote, StageOverlay
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import PORT, Limits, Listening, ShareError, ShareServer
 from emcee.net.tokens import Tokens
+from emcee.settings import (
+    SHARE_CONTROL,
+    SHARE_INTERFACE,
+    SHARE_NETWORK,
+    SHARE_OSC,
+    SHARE_OSC_FROM,
+    SHARE_PORT,
+    SHARE_REPEAT_GAP,
+    SHARE_TOKENS,
+)
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.i18n import current_language
 from emcee.ui.remote_actions import RemoteActions
@@ -54,7 +61,6 @@ LOOPBACK_HOST = "127.0.0.1"
 NOTE_VIEWER = "viewer"  # journal note: who opened a view (docs/journal-format.md)
 NOTE_CUE = "cue"  # journal note: the cue sent to the moderator ("" when taken off)
 PENDING_NOTES = 500  # pages noted before the show has a journal, at most
-REPEAT_GAP = 1.0  # seconds: the same remote command again within it is refused (429)
 
 
 def cue_presets() -> list[str]:
@@ -235,7 +241,13 @@ class Sharing(QObject):
 
     @property
     def network(self) -> str:
-        return LAN if self.settings.value("share/network", LOOPBACK) == LAN else LOOPBACK
+        return LAN if SHARE_NETWORK.read(self.settings) == LAN else LOOPBACK
+
+    @property
+    def port(self) -> int:
+        """The port to ask for first (the next ones when it is taken; 0: any free one)."""
+        saved = SHARE_PORT.read(self.settings)
+        return PORT if saved is None else saved
 
     def start(self, network: str | None = None, interface: str | None = None) -> Started:
         """Share on ``network`` (loopback or the venue's, on ``interface``: a name, or
@@ -246,13 +258,11 @@ class Sharing(QObject):
         host = LOOPBACK_HOST
         if network == LAN:
             found = self.interfaces()
-            wanted = interface or str(self.settings.value("share/interface", ""))
+            wanted = interface or SHARE_INTERFACE.read(self.settings)
             chosen = next((i for i in found if i.name == wanted), found[0] if found else None)
             if chosen is None:
                 raise ShareError("no-network", "no network interface is up")
             host = chosen.address
-        saved = str(self.settings.value("share/port", PORT))
-        port = int(saved) if saved.isdigit() and int(saved) < 65536 else PORT  # 0: any free one
         server = ShareServer(
             self.controller.clock,
             self.tokens(),
@@ -261,13 +271,13 @@ class Sharing(QObject):
             notify=self.eventsWaiting.emit,
         )
         server.control_enabled = self.control_enabled
-        listening = server.start(host, port)
+        listening = server.start(host, self.port)
         self.server = server
         self._listen_osc()
-        self.settings.setValue("share/network", network)
+        SHARE_NETWORK.write(self.settings, network)
         if chosen is not None:
-            self.settings.setValue("share/interface", chosen.name)
-        self.settings.setValue("share/port", listening.asked)
+            SHARE_INTERFACE.write(self.settings, chosen.name)
+        SHARE_PORT.write(self.settings, listening.asked)
         self.started = Started(listening, network, chosen)
         self._publish(self.controller.snapshot)
         self.changed.emit()
@@ -289,11 +299,11 @@ class Sharing(QObject):
 
     @property
     def control_enabled(self) -> bool:
-        """False: read-only, the control link may look but not act (share/control)."""
-        return bool(self.settings.value("share/control", True, type=bool))
+        """False: read-only, the control link may look but not act."""
+        return SHARE_CONTROL.read(self.settings)
 
     def enable_control(self, on: bool) -> None:
-        self.settings.setValue("share/control", on)
+        SHARE_CONTROL.write(self.settings, on)
         if self.server is not None:
             self.server.control_enabled = on
         self._publish(self.controller.snapshot)
@@ -301,17 +311,17 @@ class Sharing(QObject):
 
     @property
     def osc_enabled(self) -> bool:
-        return bool(self.settings.value("share/osc", False, type=bool))
+        return SHARE_OSC.read(self.settings)
 
     @property
     def osc_from(self) -> str:
-        return str(self.settings.value("share/osc_from", ""))
+        return SHARE_OSC_FROM.read(self.settings)
 
     def set_osc(self, on: bool, senders_text: str) -> None:
         """Read OSC (or not) from the senders listed; at once if sharing, else when it
         starts. What went wrong is in ``osc_problem``."""
-        self.settings.setValue("share/osc", on)
-        self.settings.setValue("share/osc_from", senders_text.strip())
+        SHARE_OSC.write(self.settings, on)
+        SHARE_OSC_FROM.write(self.settings, senders_text.strip())
         self.osc_refused = None
         self._listen_osc()
         self.changed.emit()
@@ -331,18 +341,12 @@ class Sharing(QObject):
 
     @property
     def repeat_gap(self) -> float:
-        saved = self.settings.value("share/repeat_gap", REPEAT_GAP)
-        try:
-            gap = float(str(saved))
-        except ValueError:
-            return REPEAT_GAP
-        return gap if 0 <= gap <= 60 else REPEAT_GAP
+        gap = SHARE_REPEAT_GAP.read(self.settings)
+        return gap if 0 <= gap <= 60 else SHARE_REPEAT_GAP.default
 
     def tokens(self) -> Tokens:
         """The links' tokens: kept in the settings, made when missing."""
-        saved = {
-            role.value: str(self.settings.value(f"share/tokens/{role.value}", "")) for role in Role
-        }
+        saved = {role.value: SHARE_TOKENS[role.value].read(self.settings) for role in Role}
         tokens = Tokens.restore(saved)
         self._save_tokens(tokens)
         return tokens
@@ -357,7 +361,7 @@ class Sharing(QObject):
 
     def _save_tokens(self, tokens: Tokens) -> None:
         for role, token in tokens.by_role.items():
-            self.settings.setValue(f"share/tokens/{role.value}", token)
+            SHARE_TOKENS[role.value].write(self.settings, token)
 
     def links(self) -> list[tuple[Role, str]]:
         """Each view's address, while sharing."""

@@ -1,17 +1,18 @@
 """The "Share on the network" panel: a link and a QR code per view, where the server
 listens (and on which interface), loopback or the venue's network, new links, stop; and
 the moderator's cues with their receipts. Also the status bar's sign that the show is
-shared. Built when first asked for (emcee.ui.share_action), with the server's modules.
+shared. Built when first asked for (emcee.ui.share_command), with the server's modules.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Protocol
 
 import segno
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, SignalInstance
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QGuiApplication,
     QImage,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,10 +41,44 @@ from PySide6.QtWidgets import (
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.net.texts import view_name
-from emcee.ui.console import ConsoleWindow
+from emcee.settings import SHARE_INTERFACE
+from emcee.ui.controller import ShowController
 from emcee.ui.i18n import current_language
+from emcee.ui.messages import MessagePanel
+from emcee.ui.recorder import ShowRecorder
 from emcee.ui.remote_log import RemoteLog
 from emcee.ui.sharing import LAN, LOOPBACK, Sharing, Started, cue_presets
+
+
+class Journaled(Protocol):
+    @property
+    def recorder(self) -> ShowRecorder | None: ...
+
+
+class SharingConsole(Protocol):
+    """What sharing needs of the console (emcee.ui.console.window.ConsoleWindow): its
+    show and its journal, which both change with the agenda; its preset messages (the
+    remote offers them); its status bar; and the word that it closed."""
+
+    @property
+    def controller(self) -> ShowController: ...
+
+    @property
+    def journal(self) -> Journaled: ...
+
+    @property
+    def messages(self) -> MessagePanel: ...
+
+    @property
+    def controllerReplaced(self) -> SignalInstance: ...
+
+    @property
+    def closed(self) -> SignalInstance: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
+
 
 QR_PIXELS = 168
 QR_VERSION = 5  # 37 modules: a LAN link with its token needs 5 or 6
@@ -201,7 +237,7 @@ class SharingPanel(QDialog):
         return cue_presets()
 
     def fill_interfaces(self) -> None:
-        saved = str(self.sharing.settings.value("share/interface", ""))
+        saved = SHARE_INTERFACE.read(self.sharing.settings)
         self.interface.clear()
         for found in self.sharing.interfaces():
             name = found.label if found.label == found.name else f"{found.label} ({found.name})"
@@ -443,7 +479,7 @@ def start_and_say(
             error.reason,
             QGuiApplication.translate("SharingPanel", "Sharing could not start (%1)."),
         )
-        port = str(sharing.settings.value("share/port", ""))
+        port = str(sharing.port)  # the first one tried
         return text.replace("%1", error.detail if error.reason != "in-use" else port), True
     where = started.listening
     if where.asked and where.port != where.asked:  # (0: any port, as the tests ask)
@@ -457,11 +493,11 @@ def start_and_say(
 class SharingSign(QToolButton):
     """The status bar's sign that the show is shared, and how many pages are open."""
 
-    def __init__(self, sharing: Sharing, open_panel: QAction) -> None:
+    def __init__(self, sharing: Sharing, open_panel: Callable[[], None]) -> None:
         super().__init__()
         self.sharing = sharing
         self.setAutoRaise(True)
-        self.clicked.connect(open_panel.trigger)
+        self.clicked.connect(lambda _checked=False: open_panel())
         sharing.changed.connect(self.refresh)
         self.refresh()
 
@@ -479,25 +515,27 @@ class SharingSign(QToolButton):
         super().changeEvent(event)
 
 
-def build_panel(console: ConsoleWindow, settings: QSettings, action: QAction) -> SharingPanel:
-    """The console's sharing, made when first asked for (emcee.ui.share_action): the
+def build_panel(console: SharingConsole, settings: QSettings) -> SharingPanel:
+    """The console's sharing, made when first asked for (emcee.ui.share_command): the
     bridge, the panel, the status bar's sign."""
 
     def journal_ready() -> bool:  # asked each time: the console's recorder changes
-        return console.recorder is not None and console.recorder.journal is not None
+        recorder = console.journal.recorder
+        return recorder is not None and recorder.journal is not None
 
+    window = console.window()
     sharing = Sharing(
         console.controller,
         settings,
         journal_ready=journal_ready,
         stage_presets=console.messages.presets,
-        parent=console,
+        parent=window,
     )
-    panel = SharingPanel(sharing, console)
+    panel = SharingPanel(sharing, window)
     remote_log = RemoteLog()
     sharing.remote.performed.connect(remote_log.add)
     console.statusBar().addPermanentWidget(remote_log)
-    console.statusBar().addPermanentWidget(SharingSign(sharing, action))
+    console.statusBar().addPermanentWidget(SharingSign(sharing, panel.open_panel))
     console.controllerReplaced.connect(sharing.follow)
     console.closed.connect(sharing.stop)  # the show closes: so does the server
     return panel

@@ -12,7 +12,7 @@ from types import ModuleType
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from emcee import resources
-from emcee.core.snapshot import Alert, AlertKind
+from emcee.core.engine.snapshot import Alert, AlertKind
 
 CUE_FILES = {
     AlertKind.WARNING: "sounds/warning.wav",

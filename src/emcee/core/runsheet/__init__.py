@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from emcee.core.agenda_file import read_file_as
+from emcee.core.agenda.file import read_file_as
 from emcee.core.runsheet.columns import ROLE_LABELS, ColumnMapping, Role, guess_columns, role_label
 from emcee.core.runsheet.messages import IMPORT_MESSAGES, ImportProblem
 from emcee.core.runsheet.parse import DEFAULT_TITLE, ImportResult, Outcome, parse_table

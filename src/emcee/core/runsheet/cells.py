@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from emcee.core.agenda import ItemKind
+from emcee.core.agenda.model import ItemKind
 
 DAY = 24 * 3600
 NEXT_DAY_END = 2 * DAY  # times run into the next day ("24:30" is its 00:30), not beyond

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
-from emcee.core.problems import Lang, in_language
 from emcee.core.runsheet.cells import normalise, parse_length, parse_time_cell
 from emcee.core.runsheet.table import RawRow, RawTable
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 
 
 class Role(StrEnum):
@@ -32,22 +32,22 @@ class Role(StrEnum):
     NOTES = "notes"
 
 
-ROLE_LABELS: Mapping[Role, tuple[str, str]] = MappingProxyType(
+ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
     {
-        Role.TIME: ("time", "시간"),
-        Role.END: ("end", "종료"),
-        Role.DURATION: ("length", "소요"),
-        Role.TITLE: ("title", "제목"),
-        Role.PART: ("part", "부"),
-        Role.KIND: ("kind", "유형"),
-        Role.PRESENTER: ("presenter", "발표자"),
-        Role.NOTES: ("notes", "비고"),
+        Role.TIME: QT_TRANSLATE_NOOP("RunSheetColumn", "time"),
+        Role.END: QT_TRANSLATE_NOOP("RunSheetColumn", "end"),
+        Role.DURATION: QT_TRANSLATE_NOOP("RunSheetColumn", "length"),
+        Role.TITLE: QT_TRANSLATE_NOOP("RunSheetColumn", "title"),
+        Role.PART: QT_TRANSLATE_NOOP("RunSheetColumn", "part"),
+        Role.KIND: QT_TRANSLATE_NOOP("RunSheetColumn", "kind"),
+        Role.PRESENTER: QT_TRANSLATE_NOOP("RunSheetColumn", "presenter"),
+        Role.NOTES: QT_TRANSLATE_NOOP("RunSheetColumn", "notes"),
     }
 )
 
 
 def role_label(role: Role, lang: Lang) -> str:
-    return in_language(ROLE_LABELS[role], lang)
+    return translate("RunSheetColumn", ROLE_LABELS[role], lang)
 
 
 # Header words, compared without spaces and punctuation. An exact match is sure (1.0),

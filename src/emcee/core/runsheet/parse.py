@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from emcee.core.agenda import Agenda, Item, ItemKind, Programme, TimerStyle
-from emcee.core.agenda_file import MAX_ITEMS
-from emcee.core.problems import AgendaError, Problem
+from emcee.core.agenda.file import MAX_ITEMS
+from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, TimerStyle
+from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.schedule import NEXT_DAY_WITHIN, Schedule, next_day, plan
 from emcee.core.runsheet.cells import (
     DAY,
     NEXT_DAY_END,
@@ -33,7 +34,6 @@ from emcee.core.runsheet.cells import (
 from emcee.core.runsheet.columns import ColumnMapping, Role
 from emcee.core.runsheet.messages import ImportProblem, shorten
 from emcee.core.runsheet.table import RawRow, RawTable
-from emcee.core.schedule import NEXT_DAY_WITHIN, Schedule, next_day, plan
 
 DEFAULT_TITLE = "Run sheet"
 

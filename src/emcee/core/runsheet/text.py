@@ -12,7 +12,7 @@ import csv
 import io
 import re
 
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet.cells import parse_time_cell
 from emcee.core.runsheet.messages import ImportProblem
 from emcee.core.runsheet.table import RawRow, RawTable, SourceKind, clean_cell

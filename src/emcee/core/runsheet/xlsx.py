@@ -15,7 +15,7 @@ from typing import Any
 
 import openpyxl
 
-from emcee.core.problems import AgendaError
+from emcee.core.agenda.problems import AgendaError
 from emcee.core.runsheet.messages import ImportProblem
 from emcee.core.runsheet.table import RawRow, RawTable, SourceKind, clean_cell
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from emcee.core.agenda import Agenda
-from emcee.core.agenda_edit import Check, check
+from emcee.core.agenda.edit import Check, check
+from emcee.core.agenda.model import Agenda
 
 MERGING = 1  # QUndoCommand.id() of commands that may merge with the next one
 

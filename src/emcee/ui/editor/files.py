@@ -22,21 +22,22 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from emcee import resources
-from emcee.core.agenda import Agenda
-from emcee.core.agenda_file import load, save
-from emcee.core.draft import default_path, read_draft, remove_draft, write_draft
-from emcee.core.problems import AgendaError
-from emcee.core.schedule import Schedule, plan
-from emcee.core.snapshot import ShowState
+from emcee.core.agenda.draft import default_path, read_draft, remove_draft, write_draft
+from emcee.core.agenda.file import load, save
+from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.schedule import Schedule, plan
+from emcee.core.engine.snapshot import ShowState
+from emcee.settings import LAST_FOLDER, RECENT_FILES
 from emcee.ui.editor.document import EditorDocument
 from emcee.ui.i18n import current_language
+from emcee.ui.keymap import present, sequences
 
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
-RECENT_KEY = "files/recent"
 RECENT_COUNT = 8
 
 log = logging.getLogger(__name__)
@@ -120,10 +121,10 @@ class AgendaFiles(QObject):
         self.act_import = QAction(self)
         self.act_import.triggered.connect(lambda _checked=False: self.import_runsheet())
         self.act_save = QAction(self)
-        self.act_save.setShortcut(QKeySequence("Ctrl+S"))
+        self.act_save.setShortcuts(sequences("save"))
         self.act_save.triggered.connect(lambda _checked=False: self.save())
         self.act_save_as = QAction(self)
-        self.act_save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_save_as.setShortcuts(sequences("save_as"))
         self.act_save_as.triggered.connect(lambda _checked=False: self.save_as())
         for action in (self.act_save, self.act_save_as):
             # From any of emcee's windows (the presenter's too); a modal dialog blocks them.
@@ -134,10 +135,9 @@ class AgendaFiles(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.act_import.setText(self.tr("Import run sheet…"))
-        self.act_import.setStatusTip(self.tr("Make an agenda from an Excel, CSV or pasted table"))
-        self.act_save.setText(self.tr("Save agenda"))
-        self.act_save_as.setText(self.tr("Save agenda as…"))
+        present(self.act_import, "import")
+        present(self.act_save, "save")
+        present(self.act_save_as, "save_as")
         self.menu_recent.setTitle(self.tr("Open recent"))
 
     def _fill_recent(self) -> None:
@@ -151,18 +151,15 @@ class AgendaFiles(QObject):
         else:
             self.menu_recent.addSeparator()
             clear = self.menu_recent.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(lambda _checked=False: self.settings.remove(RECENT_KEY))
+            clear.triggered.connect(lambda _checked=False: RECENT_FILES.forget(self.settings))
 
     def recent(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):  # QSettings gives a lone string for a list of one
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return RECENT_FILES.read(self.settings)
 
     def _remember(self, path: Path) -> None:
         entry = str(path.resolve())
         paths = [entry] + [p for p in self.recent() if p != entry]
-        self.settings.setValue(RECENT_KEY, paths[:RECENT_COUNT])
+        RECENT_FILES.write(self.settings, paths[:RECENT_COUNT])
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -223,7 +220,21 @@ class AgendaFiles(QObject):
     # --- opening ---------------------------------------------------------------------------
 
     def _folder(self) -> str:
-        return str(self.settings.value("files/last_folder", str(Path.home())))
+        return LAST_FOLDER.read(self.settings) or str(Path.home())
+
+    def open_dialog(self) -> None:
+        """File > Open agenda… (Ctrl+O): choose a file, asking about unsaved changes and
+        the running show first."""
+        if not self.may_discard() or not self._confirm_ending_show(self.tr("Open agenda")):
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.console,
+            self.tr("Open agenda"),
+            self._folder(),
+            self.tr("Agenda (*.toml);;All files (*)"),
+        )
+        if path:
+            self._open(Path(path))
 
     def open_path(self, path: Path) -> None:
         """Open a recent file (asking about unsaved changes and the running show first)."""
@@ -231,12 +242,12 @@ class AgendaFiles(QObject):
             return
         if not path.exists():
             self._warn(self.tr("Open agenda"), self.tr("The file is no longer there:"), str(path))
-            self.settings.setValue(RECENT_KEY, [p for p in self.recent() if p != str(path)])
+            RECENT_FILES.write(self.settings, [p for p in self.recent() if p != str(path)])
             return
         self._open(path)
 
     def _open(self, path: Path) -> None:
-        self.settings.setValue("files/last_folder", str(path.parent))
+        LAST_FOLDER.write(self.settings, str(path.parent))
         schedule = self._load(path)
         if schedule is None:
             return
@@ -356,7 +367,7 @@ class AgendaFiles(QObject):
                 self.tr("Save agenda"), self.tr("The agenda could not be saved:"), str(error)
             )
             return False
-        self.settings.setValue("files/last_folder", str(path.parent))
+        LAST_FOLDER.write(self.settings, str(path.parent))
         self._remember(path)
         self.document.mark_saved(path)
         self.autosave.discard()

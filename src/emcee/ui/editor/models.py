@@ -21,9 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from emcee.core.agenda import Agenda, Speaker
-from emcee.core.agenda_edit import Check
-from emcee.core.schedule import PhaseKind, PlannedTurn
+from emcee.core.agenda.edit import Check, Difference
+from emcee.core.agenda.model import Agenda, Speaker
+from emcee.core.agenda.schedule import PhaseKind, PlannedTurn
+from emcee.core.engine.snapshot import ShowState, Snapshot, Status
+from emcee.core.texts import Lang
 from emcee.core.timefmt import format_duration, format_minutes, format_time_of_day
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,6 +66,35 @@ class RowMarks:
     done: set[int] = field(default_factory=set)  # rows that already ran
 
 
+def row_marks(
+    count: int,
+    check: Check,
+    conflicts: Sequence[tuple[int | None, str]],
+    snapshot: Snapshot,
+    differences: Sequence[Difference],
+    lang: Lang,
+) -> RowMarks:
+    """The marks of the ``count`` rows of the draft: its problems and the show's conflicts
+    with it, what is live and what has run, and what differs from what the show runs."""
+    marks = RowMarks()
+    for problem in check.problems:
+        if problem.item is not None and problem.item <= count:
+            marks.problems.setdefault(problem.item - 1, []).append(problem.message(lang))
+    for row, message in conflicts:
+        if row is not None and row < count:
+            marks.problems.setdefault(row, []).append(message)
+    if snapshot.state is not ShowState.READY:
+        for view in snapshot.items:
+            if view.status is Status.LIVE:
+                marks.live = view.index
+            elif view.status is Status.DONE:
+                marks.done.add(view.index)
+    for difference in differences:
+        if difference.what != "removed" and difference.number > 0:
+            marks.pending.add(difference.number - 1)
+    return marks
+
+
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
@@ -79,6 +110,7 @@ class _RowMover(QAbstractTableModel):
 
     moveRequested = Signal(int, int)  # source row, row it ends up at
     mime_type = ""
+    headers: dict[int, str]  # column -> its header, in the language shown
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -118,6 +150,15 @@ class _RowMover(QAbstractTableModel):
             self.moveRequested.emit(source, target)
         return False
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)  # rows are numbered as problems name them
+        return self.headers.get(section, "")
+
     def _drag_flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -136,7 +177,7 @@ class ItemsModel(_RowMover):
         self.agenda: Agenda | None = None
         self.check: Check | None = None
         self.marks = RowMarks()
-        self.headers: dict[ItemColumn, str] = {}
+        self.headers = {}
         self.mark_tips: dict[str, str] = {}
         self.fixed_tip = ""
         self.follows_tip = ""
@@ -163,15 +204,6 @@ class ItemsModel(_RowMover):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return self._drag_flags(index)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)  # items are numbered as problems name them
-        return self.headers.get(ItemColumn(section), "")
 
     def _marks(self, row: int) -> str:
         symbols = ""
@@ -250,7 +282,7 @@ class SpeakersModel(_RowMover):
         self.speakers: tuple[Speaker, ...] = ()
         self.turns: tuple[PlannedTurn, ...] = ()  # the planned turns, when the plan is known
         self.problems: dict[int, list[str]] = {}
-        self.headers: dict[SpeakerColumn, str] = {}
+        self.headers = {}
         self.even_text = "even"
         self.length_tip = ""
 
@@ -281,15 +313,6 @@ class SpeakersModel(_RowMover):
         if index.isValid() and index.column() != SpeakerColumn.PLANNED:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.headers.get(SpeakerColumn(section), "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.speakers):

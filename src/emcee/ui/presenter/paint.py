@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
@@ -112,162 +113,130 @@ def paint_picture(painter: QPainter, rect: QRectF, picture: Picture) -> dict[str
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(rect, colors.background)
-    placed: dict[str, QRectF] = {}
+    screen = _Screen(painter, rect, picture, colors)
     if picture.mode is Mode.TIMER:
-        _paint_timer(painter, rect, picture, colors, placed)
+        _paint_timer(screen)
     elif picture.mode is Mode.BREAK:
-        _paint_break(painter, rect, picture, colors, placed)
+        _paint_break(screen)
     elif picture.mode is Mode.IDLE:
-        _paint_idle(painter, rect, picture, colors, placed)
+        _paint_idle(screen)
     elif picture.mode is Mode.MESSAGE:
-        _paint_message(painter, rect, picture, colors, placed)
+        _paint_message(screen)
     painter.restore()  # BLACKOUT: the background is all there is
-    return placed
+    return screen.placed
 
 
-def _paint_top_bar(
-    painter: QPainter,
-    band: QRectF,
-    picture: Picture,
-    colors: _Colors,
-    placed: dict[str, QRectF],
-    size: float,
-) -> None:
-    """The phase on the left, the wall clock on the right."""
-    clock_width = band.width() * 0.22
-    clock_box = QRectF(band.right() - clock_width, band.top(), clock_width, band.height())
-    phase_box = QRectF(band.left(), band.top(), band.width() - clock_width * 1.1, band.height())
-    if picture.clock:
-        placed["clock"] = draw_text(
-            painter, clock_box, picture.clock, colors.dim, size, align=Align.AlignRight
+class _Screen:
+    """One screen drawn top to bottom in bands of the rectangle, each element noted in
+    ``placed`` where it was drawn. Text sizes are in ``text_unit``s."""
+
+    def __init__(self, painter: QPainter, rect: QRectF, picture: Picture, colors: _Colors):
+        self.painter = painter
+        self.picture = picture
+        self.colors = colors
+        self.rows = _Rows(rect)
+        self.unit = text_unit(rect)
+        self.placed: dict[str, QRectF] = {}
+
+    def text(
+        self, name: str, box: QRectF, text: str, color: QColor, size: float, **options: Any
+    ) -> None:
+        """Draw ``text``, if there is any, fitted to ``box``."""
+        if text:
+            self.placed[name] = draw_text(
+                self.painter, box, text, color, size * self.unit, **options
+            )
+
+    def digits(self, fraction: float) -> None:
+        """The timer's digits, in a band of ``fraction`` of the height."""
+        box = self.rows.take(fraction, DIGITS_MARGIN)
+        self.placed["digits_box"] = box
+        self.placed["digits"] = paint_timer(
+            self.painter, box, self.picture.digits, self.colors.digits
         )
-    if picture.phase:
-        placed["phase"] = draw_text(
-            painter, phase_box, picture.phase, colors.text, size, align=Align.AlignLeft
-        )
+
+    def top_bar(self, band: QRectF) -> None:
+        """The phase on the left, the wall clock on the right."""
+        clock_width = band.width() * 0.22
+        clock_box = QRectF(band.right() - clock_width, band.top(), clock_width, band.height())
+        phase_box = QRectF(band.left(), band.top(), band.width() - clock_width * 1.1, band.height())
+        picture, colors = self.picture, self.colors
+        self.text("clock", clock_box, picture.clock, colors.dim, 5.5, align=Align.AlignRight)
+        self.text("phase", phase_box, picture.phase, colors.text, 5.5, align=Align.AlignLeft)
 
 
-def _paint_timer(
-    painter: QPainter, rect: QRectF, picture: Picture, colors: _Colors, placed: dict[str, QRectF]
-) -> None:
-    u = text_unit(rect)
-    rows = _Rows(rect)
+def _paint_timer(screen: _Screen) -> None:
+    picture, colors, rows = screen.picture, screen.colors, screen.rows
     rows.skip(0.025)
-    _paint_top_bar(painter, rows.take(0.06), picture, colors, placed, 5.5 * u)
+    screen.top_bar(rows.take(0.06))
     rows.skip(0.005)
     # The level in words and symbol, so that it reads without colour.
-    status = rows.take(0.07)
-    status_text = f"{picture.symbol} {picture.label}".strip()
-    if status_text:
-        placed["label"] = draw_text(painter, status, status_text, colors.digits, 6.5 * u, bold=True)
+    status = f"{picture.symbol} {picture.label}".strip()
+    screen.text("label", rows.take(0.07), status, colors.digits, 6.5, bold=True)
     rows.skip(0.005)
-    digits_box = rows.take(TIMER_DIGITS, DIGITS_MARGIN)
-    placed["digits_box"] = digits_box
-    placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
+    screen.digits(TIMER_DIGITS)
     rows.skip(0.035)
     bar = rows.take(0.016)
-    placed["progress_box"] = bar
+    screen.placed["progress_box"] = bar
     if picture.progress is not None:
-        placed["progress"] = _paint_progress(painter, bar, picture.progress, colors)
+        screen.placed["progress"] = _paint_progress(screen.painter, bar, picture.progress, colors)
     rows.skip(0.035)
     speaker_box = rows.take(0.085)
     title_box = rows.rest(0.085)
-    if picture.speaker:
-        placed["speaker"] = draw_text(
-            painter, speaker_box, picture.speaker, colors.text, 8 * u, bold=True
-        )
-    else:
+    if not picture.speaker:
         title_box = title_box.united(speaker_box)  # the title moves up into the free row
-    if picture.title:
-        placed["title"] = draw_text(
-            painter, title_box, picture.title, colors.text, 5.5 * u, max_lines=3
-        )
+    screen.text("speaker", speaker_box, picture.speaker, colors.text, 8, bold=True)
+    screen.text("title", title_box, picture.title, colors.text, 5.5, max_lines=3)
     rows.skip(0.01)
-    next_box = rows.take(0.055)
-    if picture.next:
-        placed["next"] = draw_text(painter, next_box, picture.next, colors.dim, 4.2 * u)
+    screen.text("next", rows.take(0.055), picture.next, colors.dim, 4.2)
 
 
-def _paint_break(
-    painter: QPainter, rect: QRectF, picture: Picture, colors: _Colors, placed: dict[str, QRectF]
-) -> None:
-    u = text_unit(rect)
-    rows = _Rows(rect)
+def _paint_break(screen: _Screen) -> None:
+    picture, colors, rows = screen.picture, screen.colors, screen.rows
     rows.skip(0.03)
-    _paint_top_bar(painter, rows.take(0.06), picture, colors, placed, 5.5 * u)
+    screen.top_bar(rows.take(0.06))
     rows.skip(0.02)
     headline = rows.take(0.16)
-    if picture.headline:
-        placed["headline"] = draw_text(
-            painter, headline, picture.headline, colors.text, 7.5 * u, bold=True, max_lines=2
-        )
-    subline = rows.take(0.06)
-    if picture.subline:
-        placed["subline"] = draw_text(painter, subline, picture.subline, colors.dim, 4.5 * u)
+    screen.text("headline", headline, picture.headline, colors.text, 7.5, bold=True, max_lines=2)
+    screen.text("subline", rows.take(0.06), picture.subline, colors.dim, 4.5)
     rows.skip(0.02)
-    digits_box = rows.take(BREAK_DIGITS, DIGITS_MARGIN)
-    placed["digits_box"] = digits_box
-    placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
+    screen.digits(BREAK_DIGITS)
     rows.skip(0.04)
-    next_box = rows.rest(0.03)
-    if picture.next:
-        placed["next"] = draw_text(painter, next_box, picture.next, colors.dim, 5 * u, max_lines=2)
+    screen.text("next", rows.rest(0.03), picture.next, colors.dim, 5, max_lines=2)
 
 
-def _paint_idle(
-    painter: QPainter, rect: QRectF, picture: Picture, colors: _Colors, placed: dict[str, QRectF]
-) -> None:
-    u = text_unit(rect)
-    rows = _Rows(rect)
+def _paint_idle(screen: _Screen) -> None:
+    picture, colors, rows = screen.picture, screen.colors, screen.rows
     rows.skip(0.07)
     headline = rows.take(0.22)
-    if picture.headline:
-        placed["headline"] = draw_text(
-            painter, headline, picture.headline, colors.text, 9 * u, bold=True, max_lines=2
-        )
+    screen.text("headline", headline, picture.headline, colors.text, 9, bold=True, max_lines=2)
     rows.skip(0.01)
-    subline = rows.take(0.10)
-    if picture.subline:
-        placed["subline"] = draw_text(
-            painter, subline, picture.subline, colors.dim, 5 * u, max_lines=2
-        )
+    screen.text("subline", rows.take(0.10), picture.subline, colors.dim, 5, max_lines=2)
     rows.skip(0.04)
-    digits_box = rows.take(IDLE_DIGITS, DIGITS_MARGIN)
-    placed["digits_box"] = digits_box
-    placed["digits"] = paint_timer(painter, digits_box, picture.digits, colors.digits)
+    screen.digits(IDLE_DIGITS)
     rows.skip(0.05)
-    info = rows.take(0.08)
-    if picture.info:
-        placed["info"] = draw_text(painter, info, picture.info, colors.text, 6 * u, bold=True)
-    next_box = rows.rest(0.03)
-    if picture.next:
-        placed["next"] = draw_text(painter, next_box, picture.next, colors.dim, 4.2 * u)
+    screen.text("info", rows.take(0.08), picture.info, colors.text, 6, bold=True)
+    screen.text("next", rows.rest(0.03), picture.next, colors.dim, 4.2)
 
 
-def _paint_message(
-    painter: QPainter, rect: QRectF, picture: Picture, colors: _Colors, placed: dict[str, QRectF]
-) -> None:
-    u = text_unit(rect)
-    rows = _Rows(rect)
+def _paint_message(screen: _Screen) -> None:
+    picture, colors, rows = screen.picture, screen.colors, screen.rows
     rows.skip(0.03)
-    _paint_top_bar(painter, rows.take(0.06), picture, colors, placed, 5.5 * u)
+    screen.top_bar(rows.take(0.06))
     rows.skip(0.01)
     # The timer stays in sight, small, with its level symbol in front.
     small = rows.take(0.14, DIGITS_MARGIN)
-    if picture.digits:
-        text = picture.digits
-        # The overtime symbol is the digits' own "+": do not write it twice ("+ +01:23").
-        if picture.symbol and not text.startswith(picture.symbol):
-            text = f"{picture.symbol} {text}"
-        placed["digits"] = draw_text(painter, small, text, colors.digits, 14 * u, bold=True)
+    digits = picture.digits
+    # The overtime symbol is the digits' own "+": do not write it twice ("+ +01:23").
+    if digits and picture.symbol and not digits.startswith(picture.symbol):
+        digits = f"{picture.symbol} {digits}"
+    screen.text("digits", small, digits, colors.digits, 14, bold=True)
     rows.skip(0.04)
     box = rows.rest(0.05)
     message_color = QColor(colors.text)
     if picture.animation is Animation.BLINK and not picture.lit:
         message_color = _with_alpha(message_color, DIM_ALPHA)
-    placed["message"] = draw_text(
-        painter, box, picture.message, message_color, 20 * u, bold=True, max_lines=6
-    )
+    screen.text("message", box, picture.message, message_color, 20, bold=True, max_lines=6)
 
 
 def _paint_progress(painter: QPainter, band: QRectF, progress: float, colors: _Colors) -> QRectF:

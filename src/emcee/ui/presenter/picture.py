@@ -19,9 +19,9 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from emcee import resources
-from emcee.core.agenda import ItemKind, Programme, TimerStyle
-from emcee.core.schedule import PhaseKind
-from emcee.core.snapshot import Current, Level, ShowState, Snapshot, who_and_what
+from emcee.core.agenda.model import ItemKind, Programme, TimerStyle
+from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.engine.snapshot import Current, Level, ShowState, Snapshot, who_and_what
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.controller import Overlay
 from emcee.ui.face import LEVEL_SYMBOLS, Palette, timer_text
@@ -197,6 +197,13 @@ def _idle(
             info = tr(STARTS_AT, _clock(opening.planned_start))
         elif opening is not None:
             info = tr(STARTING_SHORTLY)  # the planned time has passed: no time in the past
+    return _idle_picture(palette, programme, clock, info)
+
+
+def _idle_picture(
+    palette: Palette, programme: Programme, clock: str, info: str, next_text: str = ""
+) -> Picture:
+    """The programme's title, the time of day in large digits, and ``info`` under them."""
     return Picture(
         Mode.IDLE,
         palette,
@@ -206,6 +213,7 @@ def _idle(
         subline=programme.subtitle,
         info=info,
         clock=clock,
+        next=next_text,
     )
 
 
@@ -225,17 +233,7 @@ def _registration(
         if start is None:
             start = snapshot.time_of_day + current.remaining
         info = tr(STARTS_AT, _clock(start))
-    return Picture(
-        Mode.IDLE,
-        palette,
-        digits=clock,
-        digits_color=palette.text,
-        headline=programme.title,
-        subline=programme.subtitle,
-        info=info,
-        clock=clock,
-        next=_next_text(snapshot, tr),
-    )
+    return _idle_picture(palette, programme, clock, info, _next_text(snapshot, tr))
 
 
 def _break(

@@ -18,19 +18,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from emcee.settings import (
+    PRESENTER_OVERTIME_BLINK,
+    PRESENTER_PALETTE,
+    PRESENTER_SCREEN,
+    user_settings,
+)
 from emcee.ui.controller import ShowController
 from emcee.ui.face import PALETTES
-from emcee.ui.i18n import system_language
+from emcee.ui.i18n import current_language
+from emcee.ui.keymap import sequences
 from emcee.ui.presenter.view import PresenterFeed, PresenterPreview, PresenterWindow
 
 log = logging.getLogger(__name__)
 
-SETTING_SCREEN = "presenter/screen"
-SETTING_PALETTE = "presenter/palette"
-SETTING_OVERTIME_BLINK = "presenter/overtimeBlink"
 
 # Look again this long after placing, in case the window system moved the window
 # somewhere else meanwhile (a screen that was still settling); at most this many times.
@@ -146,7 +150,7 @@ class PresenterScreens(QObject):
 
         self.show_action = QAction(self)
         self.show_action.setCheckable(True)
-        self.show_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.show_action.setShortcuts(sequences("presenter"))
         self.show_action.toggled.connect(self.set_shown)
         self.full_screen_action = QAction(self)
         self.full_screen_action.setCheckable(True)
@@ -182,8 +186,7 @@ class PresenterScreens(QObject):
         return primary.name() if primary is not None else None
 
     def remembered_screen(self) -> str | None:
-        value = self.settings.value(SETTING_SCREEN, "")
-        return str(value) if value else None
+        return PRESENTER_SCREEN.read(self.settings) or None
 
     @property
     def placement(self) -> Placement | None:
@@ -198,7 +201,7 @@ class PresenterScreens(QObject):
 
     def choose(self, name: str | None) -> None:
         """Put the presenter on screen ``name`` (remembered); None: choose automatically."""
-        self.settings.setValue(SETTING_SCREEN, name or "")
+        PRESENTER_SCREEN.write(self.settings, name or "")
         self._full_screen_request = None
         self.place()
 
@@ -231,11 +234,11 @@ class PresenterScreens(QObject):
 
     def set_palette(self, name: str) -> None:
         if name in PALETTES:
-            self.settings.setValue(SETTING_PALETTE, name)
+            PRESENTER_PALETTE.write(self.settings, name)
             self.feed.set_palette(name)
 
     def set_overtime_blink(self, on: bool) -> None:
-        self.settings.setValue(SETTING_OVERTIME_BLINK, on)
+        PRESENTER_OVERTIME_BLINK.write(self.settings, on)
         self.feed.set_overtime_blink(on)
 
     def set_language(self, language: str) -> None:
@@ -427,13 +430,13 @@ def attach_presenter(
 
     Keep the returned object; put its ``show_action`` (F5) in a menu of the console.
     """
-    settings = settings if settings is not None else QSettings()
-    palette = str(settings.value(SETTING_PALETTE, "standard"))
-    blink = settings.value(SETTING_OVERTIME_BLINK, False, type=bool)
+    settings = settings if settings is not None else user_settings()
+    palette = PRESENTER_PALETTE.read(settings)
+    blink = PRESENTER_OVERTIME_BLINK.read(settings)
     feed = PresenterFeed(
         controller,
         palette=palette,
-        language=language or system_language(),
+        language=language or current_language(),
         overtime_blink=bool(blink),
     )
     window = PresenterWindow(feed)

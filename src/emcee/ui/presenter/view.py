@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from emcee.core.snapshot import Snapshot
+from emcee.core.engine.snapshot import Snapshot
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.face import PALETTES, Palette, prepare_glyphs, timer_layout
 from emcee.ui.presenter.paint import digits_color, paint_picture, progress_change

@@ -1,0 +1,106 @@
+"""The show's keys (emcee.ui.keymap, scope SHOW), read where a key enters a window.
+
+Every control works from the keyboard (a presentation clicker sends PageDown/PageUp),
+whatever has the focus in the console or on the presenter screen, except while typing a
+message; no tree view or button can swallow a clicker's key.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+class KeyedEditor(Protocol):
+    def owns(self, widget: QWidget | None) -> bool: ...
+
+    def claims_shortcut(self, event: QKeyEvent, focus: QWidget | None) -> bool: ...
+
+
+class KeyedConsole(Protocol):
+    """What the keys need of the console."""
+
+    @property
+    def tree(self) -> QWidget: ...
+
+    def editor_if_built(self) -> KeyedEditor | None:
+        """The agenda editor, if it was built (None until it is first shown)."""
+        ...
+
+    def run_command(self, name: str, key: str = "") -> None: ...
+
+
+class ShowKeys(QObject):
+    """Reads the show's keys in the windows it watches and runs their commands.
+
+    The filter sits on the native windows of the console and the presenter screen, not
+    on the application: an application-wide Python filter runs for every event of every
+    object (each paint, each timer) and cost a third of a running show's CPU.
+    """
+
+    def __init__(self, console: KeyedConsole, parent: QObject) -> None:
+        super().__init__(parent)
+        self.console = console
+
+    def watch(self, window: QWidget) -> None:
+        """Read the keys typed in this top-level widget's window."""
+        handle = window.windowHandle()
+        if handle is None:  # not shown yet: wait for its native window
+            window.installEventFilter(self)
+        else:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if isinstance(watched, QWidget):
+            if kind == QEvent.Type.Show:
+                watched.removeEventFilter(self)  # each of its events would call Python
+                self.watch(watched)
+            return False
+        editor = self.console.editor_if_built()
+        if kind == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            return editor is not None and editor.claims_shortcut(event, QApplication.focusWidget())
+        if kind != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        focus = QApplication.focusWidget()
+        if editor is not None and editor.owns(focus):
+            # Keys typed in the agenda editor are the editor's (arrows, Delete, Space,
+            # Ctrl+Z as the draft's undo), so editing never drives the show by accident;
+            # only a clicker's page keys still do, as everywhere, and Ctrl+O / Ctrl+Q.
+            return key_name(event) in EVERYWHERE and self.run(event)
+        typing = isinstance(focus, TEXT_INPUTS) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+        if typing:
+            if key_name(event) == "Esc" and focus is not None:
+                focus.clearFocus()
+                self.console.tree.setFocus()
+                return True
+            return False
+        return self.run(event)
+
+    def run(self, event: QKeyEvent) -> bool:
+        """Run the command of the key pressed; whether it was one of the show's keys."""
+        key = key_name(event)
+        binding = SHOW_KEYS.get(key)
+        if binding is None:
+            return False
+        self.console.run_command(binding.name, key)
+        return True

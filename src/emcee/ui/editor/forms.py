@@ -1,0 +1,267 @@
+"""The editor's item and programme tabs: their fields, one row each (see ``form``), and
+how each shows what it edits.
+
+Every item kind has the same fields; the ones that mean nothing for the item shown (phases
+outside a session, shares with one speaker) stay out of the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from emcee.core.agenda.model import Item, ItemKind, Programme, Shares, TimerStyle, default_timer
+from emcee.core.agenda.problems import Problem
+from emcee.core.agenda.schedule import PhaseKind, PlannedItem
+from emcee.core.texts import QT_TRANSLATE_NOOP
+from emcee.core.timefmt import format_duration, format_time_of_day
+from emcee.ui.editor.form import FieldSpec, Form, Kind, translate
+from emcee.ui.i18n import current_language
+
+AUTOMATIC = QT_TRANSLATE_NOOP("AgendaEditor", "automatic")
+TITLE = FieldSpec("title", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Title"))
+# The warnings' lead times, an item's own or the programme's.
+LEAD_TIMES = (
+    FieldSpec(
+        "warning",
+        Kind.LENGTH,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Warning before the end"),
+        AUTOMATIC,
+    ),
+    FieldSpec(
+        "final_warning", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Final warning"), AUTOMATIC
+    ),
+)
+
+ITEM_FIELDS = (
+    TITLE,
+    FieldSpec(
+        "part",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Part"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "e.g. 2부"),
+    ),
+    FieldSpec(
+        "presenter",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Presenter"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "person, role or organisation"),
+    ),
+    FieldSpec(
+        "kind",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Kind"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Change kind"),
+        choices=(
+            (ItemKind.REGISTRATION, QT_TRANSLATE_NOOP("AgendaEditor", "Registration")),
+            (ItemKind.OPENING, QT_TRANSLATE_NOOP("AgendaEditor", "Opening")),
+            (ItemKind.REPORT, QT_TRANSLATE_NOOP("AgendaEditor", "Report")),
+            (ItemKind.TALK, QT_TRANSLATE_NOOP("AgendaEditor", "Talk")),
+            (
+                ItemKind.SESSION,
+                QT_TRANSLATE_NOOP("AgendaEditor", "Session (presentations + discussion)"),
+            ),
+            (ItemKind.BREAK, QT_TRANSLATE_NOOP("AgendaEditor", "Break")),
+            (ItemKind.CLOSING, QT_TRANSLATE_NOOP("AgendaEditor", "Closing")),
+            (ItemKind.OTHER, QT_TRANSLATE_NOOP("AgendaEditor", "Other")),
+        ),
+    ),
+    FieldSpec(
+        "start",
+        Kind.TIME,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Start"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit start"),
+    ),
+    FieldSpec("duration", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Length")),
+    FieldSpec("presentation", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Presentations")),
+    FieldSpec("discussion", Kind.LENGTH, QT_TRANSLATE_NOOP("AgendaEditor", "Discussion")),
+    FieldSpec(
+        "shares",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Speakers' shares"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Change shares"),
+        choices=(
+            (
+                Shares.EVEN,
+                QT_TRANSLATE_NOOP(
+                    "AgendaEditor", "Even: who runs over takes from those still to come"
+                ),
+            ),
+            (
+                Shares.FIXED,
+                QT_TRANSLATE_NOOP("AgendaEditor", "Fixed: everyone keeps their planned share"),
+            ),
+        ),
+    ),
+    FieldSpec(
+        "protect_discussion",
+        Kind.FLAG,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Discussion"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Change discussion"),
+        check_text=QT_TRANSLATE_NOOP(
+            "AgendaEditor", "Keeps its full length (a long presentation delays the item)"
+        ),
+    ),
+    FieldSpec(
+        "timer",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Timer"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Change timer"),
+        unset=True,  # the kind's own: "As for the kind: ..."
+        choices=(
+            (TimerStyle.COUNTDOWN, QT_TRANSLATE_NOOP("AgendaEditor", "Count down the time left")),
+            (TimerStyle.COUNTUP, QT_TRANSLATE_NOOP("AgendaEditor", "Count up the time used")),
+            (TimerStyle.CLOCK, QT_TRANSLATE_NOOP("AgendaEditor", "Show the time of day")),
+            (
+                TimerStyle.TO_END,
+                QT_TRANSLATE_NOOP("AgendaEditor", "Count down to the scheduled end"),
+            ),
+        ),
+    ),
+    *LEAD_TIMES,
+    FieldSpec(
+        "minimum",
+        Kind.LENGTH,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Shortest length"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "half the length"),
+    ),
+    FieldSpec(
+        "notes",
+        Kind.NOTES,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Notes"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "For the moderator; never on the presenter screen"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit notes"),
+    ),
+)
+
+PROGRAMME_FIELDS = (
+    TITLE,
+    FieldSpec("subtitle", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Subtitle")),
+    FieldSpec("venue", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Venue")),
+    FieldSpec("organiser", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Organiser")),
+    FieldSpec(
+        "date",
+        Kind.DATE,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Date"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "YYYY-MM-DD"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit date"),
+    ),
+    FieldSpec(
+        "start",
+        Kind.TIME,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Start"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "the first item's start"),
+    ),
+    FieldSpec(
+        "hard_end",
+        Kind.TIME,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Must end by"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "no limit"),
+    ),
+    *LEAD_TIMES,
+)
+
+SESSION_KEYS = ("presentation", "discussion", "protect_discussion")  # hidden elsewhere
+
+
+class ItemForm(Form):
+    """The selected item's fields, with the plan worked out for it above them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        plan = QLabel()  # when the item is planned, and its phases
+        plan.setWordWrap(True)
+        super().__init__(ITEM_FIELDS, above=[plan], parent=parent)
+        self.plan = plan
+
+    def show_item(
+        self,
+        item: Item,
+        times: tuple[int, int] | None,
+        planned: PlannedItem | None,
+        *,
+        force: bool,
+        source: QWidget | None,
+    ) -> None:
+        """Show ``item``; ``times``: its start and end as far as known, ``planned``: its plan
+        (see ``Form.put`` for ``force`` and ``source``)."""
+        timer = dict(self.fields["timer"].spec.choices)[default_timer(item.kind)]
+        as_kind = self.tr("As for the kind: %1")
+        self.set_unset_text("timer", as_kind.replace("%1", translate(timer)))
+        self.put({key: getattr(item, key) for key in self.fields}, force=force, source=source)
+        self._show_derived(times, planned)
+        for key in SESSION_KEYS:
+            self.show_field(key, item.has_phases or item.kind is ItemKind.SESSION)
+        self.show_field("shares", len(item.speakers) > 1)
+
+    def _show_derived(self, times: tuple[int, int] | None, planned: PlannedItem | None) -> None:
+        """Placeholders and the plan line say what the empty fields come to."""
+        if times is None:
+            self.set_placeholder("start", self.tr("after the previous item"))
+            self.set_placeholder("duration", self.tr("until the next start"))
+            self.plan.setText(self.tr("Planned: cannot be worked out yet (see below)."))
+            return
+        begin, end = times
+        self.set_placeholder(
+            "start",
+            self.tr("%1 (after the previous item)").replace("%1", format_time_of_day(begin)),
+        )
+        self.set_placeholder(
+            "duration", self.tr("%1 (worked out)").replace("%1", format_duration(end - begin))
+        )
+        parts = [
+            self.tr("Planned %1–%2 (%3)")
+            .replace("%1", format_time_of_day(begin))
+            .replace("%2", format_time_of_day(end))
+            .replace("%3", format_duration(end - begin))
+        ]
+        if planned is not None:
+            names = {
+                PhaseKind.PRESENTATION: self.tr("presentations"),
+                PhaseKind.DISCUSSION: self.tr("discussion"),
+            }
+            for phase in planned.phases:
+                if phase.kind in names:
+                    parts.append(
+                        f"{names[phase.kind]} {format_time_of_day(phase.start)}–"
+                        f"{format_time_of_day(phase.end)} ({format_duration(phase.duration)})"
+                    )
+            for key in ("presentation", "discussion"):
+                found = next((p for p in planned.phases if p.kind.value == key), None)
+                self.set_placeholder(
+                    key,
+                    self.tr("%1 (the rest)").replace("%1", format_duration(found.duration))
+                    if found is not None
+                    else self.tr("none"),
+                )
+        self.plan.setText(" · ".join(parts))
+
+
+class ProgrammeForm(Form):
+    """The programme's fields: title, date, start, the end it must keep, warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PROGRAMME_FIELDS, parent=parent)
+
+    def show_programme(
+        self,
+        programme: Programme,
+        problems: Sequence[Problem],
+        *,
+        force: bool,
+        source: QWidget | None,
+    ) -> bool:
+        """Show ``programme`` and the agenda's ``problems`` that are not an item's; whether
+        any problem is shown."""
+        self.put({key: getattr(programme, key) for key in self.fields}, force=force, source=source)
+        lang = current_language()
+        by_key: dict[str, list[str]] = {}
+        general: list[str] = []
+        for problem in problems:
+            if problem.item is not None:
+                continue
+            if problem.key in self.fields:
+                by_key.setdefault(problem.key, []).append(problem.message(lang))
+            else:
+                general.append(problem.message(lang))
+        return self.show_problems(by_key, general)

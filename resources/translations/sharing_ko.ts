@@ -147,6 +147,10 @@
         <translation>링크 새로 만들기</translation>
     </message>
     <message>
+        <source>The control link will only show the show, and every remote action (the link, the API, OSC) is refused until it is switched on again.</source>
+        <translation>제어 링크는 진행을 보여 주기만 하고, 다시 켤 때까지 모든 원격 동작(링크, API, OSC)을 거절합니다.</translation>
+    </message>
+    <message>
         <source>Make new links for every view; pages open on the old ones are closed.</source>
         <translation>모든 화면의 링크를 새로 만듭니다. 예전 링크로 열린 페이지는 닫힙니다.</translation>
     </message>
@@ -169,6 +173,30 @@
     <message>
         <source>Remote control</source>
         <translation>원격 제어</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Every page open on a link (phones, the stage view, the remote) loses the show until sharing starts again.</source>
+        <translation>링크로 열린 모든 화면(휴대전화, 발표자 타이머, 원격 제어)이 공유를 다시 시작할 때까지 진행을 받지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Every link and every printed QR code stops working at once, and the pages open on them are closed: each view must be opened again from a new code.</source>
+        <translation>모든 링크와 인쇄한 QR 코드를 바로 쓸 수 없게 되고, 그 링크로 열린 화면은 닫힙니다. 각 화면을 새 코드로 다시 열어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Let the control link run the show</source>
+        <translation>제어 링크로 진행하게 하기</translation>
+    </message>
+    <message>
+        <source>Whoever has the control link can then start, move, time and end the show.</source>
+        <translation>제어 링크를 가진 사람은 누구나 진행을 시작하고, 옮기고, 시간을 조정하고, 끝낼 수 있게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Switch remote control off</source>
+        <translation>원격 제어 끄기</translation>
     </message>
     <message>
         <source>The control link may run the show (start, next, time, messages…); off: it only shows it</source>

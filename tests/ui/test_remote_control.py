@@ -275,7 +275,8 @@ def test_over_http_with_the_control_link_and_read_only_from_the_panel(console, q
         assert answer.result()[1]["show"] == "running"
         assert console.controller.snapshot.state is ShowState.RUNNING
         assert remote_log(console).text() == "Remote: start (127.0.0.1)"
-        panel.control_on.setChecked(False)  # read-only
+        panel.confirm = lambda title, text, action: True
+        panel.control_on.click()  # read-only, once confirmed
         assert SHARE_CONTROL.read(panel.sharing.settings) is False
         answer = pool.submit(get, base.format(verb="pause"))
         qtbot.waitUntil(answer.done, timeout=5000)

@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from websockets.sync.client import connect
 
 from emcee import resources
 from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
@@ -28,6 +30,7 @@ from emcee.ui.i18n import switch_language
 from emcee.ui.keymap import Scope, rows
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
+from emcee.ui.sharing_panel import SharingPanel
 from tests.ui.keyboard import type_key
 
 SHOTS = Path("/tmp/net-shots")
@@ -251,3 +254,75 @@ def test_no_free_port_names_the_first_port_tried(console, monkeypatch):
     SHARE_PORT.write(panel.sharing.settings, 9000)
     panel.start()
     assert "No free port from 9000 on" in panel.status.text()
+
+
+# --- the show's keys and the panel's buttons -----------------------------------------------
+
+
+def test_the_shows_keys_work_while_the_panel_has_the_focus(console, qtbot):
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    qtbot.waitExposed(panel)
+    links = panel.sharing.links()
+    console.confirm = lambda title, text: False  # Enter is the show's "jump to selected"
+    type_key(panel.stop_button, Qt.Key.Key_Space)  # a clicker's or the operator's Space
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    first = console.controller.snapshot.current.segment.index
+    type_key(panel.renew_button, Qt.Key.Key_PageDown)
+    assert console.controller.snapshot.current.segment.index == first + 1
+    for button in (panel.stop_button, panel.renew_button):
+        type_key(button, Qt.Key.Key_Return)
+        type_key(button, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING  # Space twice: paused, resumed
+    assert panel.sharing.running and panel.sharing.links() == links  # no button was pressed
+    # Typing a message to the moderator stays typing, and its Enter presses no button.
+    panel.cue_text.setText("hi")
+    type_key(panel.cue_text, Qt.Key.Key_Return)
+    assert panel.sharing.cue.cue.text == "hi" and panel.sharing.running
+    assert not [b.text() for b in panel.findChildren(QPushButton) if b.autoDefault()]
+
+
+def test_stopping_renewing_and_switching_control_ask_first(console, qtbot, monkeypatch):
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    links = panel.sharing.links()
+    asked = []
+    answer = False
+    panel.confirm = lambda title, text, action: asked.append(action) or answer
+    for button in (panel.stop_button, panel.renew_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    tick = QPoint(8, panel.control_on.height() // 2)  # on the box, not past its words
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert asked == ["Stop sharing", "New links", "Switch remote control off"]
+    assert panel.sharing.running and panel.sharing.links() == links
+    assert panel.sharing.control_enabled and panel.control_on.isChecked()
+    answer = True
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert not panel.sharing.control_enabled and not panel.control_on.isChecked()
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert asked[-1] == "Let the control link run the show" and panel.sharing.control_enabled
+    qtbot.mouseClick(panel.renew_button, Qt.MouseButton.LeftButton)
+    assert panel.sharing.running and panel.sharing.links() != links
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert not panel.sharing.running
+    # The question itself: Cancel is what Enter or Space gives.
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    assert not SharingPanel.confirm(panel, "New links?", "Printed codes stop working.", "New links")
+    [box] = boxes
+    assert box.defaultButton() is box.escapeButton() and box.defaultButton().text() == "Cancel"
+
+
+def test_the_shows_keys_work_in_the_report_window(console, qtbot):
+    console.controller.toggle_pause()  # the show has a journal: the report has this show
+    console.journal.open_report()
+    window = console.journal.report_window
+    qtbot.waitExposed(window)
+    first = console.controller.snapshot.current.segment.index
+    type_key(window.shows, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.PAUSED
+    type_key(window.shows, Qt.Key.Key_PageDown)
+    assert console.controller.snapshot.current.segment.index == first + 1
+    window.close()

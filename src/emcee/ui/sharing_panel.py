@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStatusBar,
@@ -42,6 +43,7 @@ from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.net.texts import view_name
 from emcee.settings import SHARE_INTERFACE
+from emcee.ui.console.keys import ShowKeys
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import current_language
 from emcee.ui.messages import MessagePanel
@@ -58,7 +60,8 @@ class Journaled(Protocol):
 class SharingConsole(Protocol):
     """What sharing needs of the console (emcee.ui.console.window.ConsoleWindow): its
     show and its journal, which both change with the agenda; its preset messages (the
-    remote offers them); its status bar; and the word that it closed."""
+    remote offers them); the show's keys (read in the panel too); its status bar; and
+    the word that it closed."""
 
     @property
     def controller(self) -> ShowController: ...
@@ -68,6 +71,9 @@ class SharingConsole(Protocol):
 
     @property
     def messages(self) -> MessagePanel: ...
+
+    @property
+    def keys(self) -> ShowKeys: ...
 
     @property
     def controllerReplaced(self) -> SignalInstance: ...
@@ -161,9 +167,9 @@ class SharingPanel(QDialog):
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton()
-        self.stop_button.clicked.connect(self.sharing.stop)
+        self.stop_button.clicked.connect(self._stop)
         self.renew_button = QPushButton()
-        self.renew_button.clicked.connect(self.sharing.renew)
+        self.renew_button.clicked.connect(self._renew)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -184,7 +190,7 @@ class SharingPanel(QDialog):
         self.cue_status.setWordWrap(True)
         self.control_box = QGroupBox()
         self.control_on = QCheckBox()
-        self.control_on.toggled.connect(self.sharing.enable_control)
+        self.control_on.clicked.connect(self._switch_control)
         self.osc_on = QCheckBox()
         self.osc_on.toggled.connect(self._osc_changed)
         self.osc_from = QLineEdit()
@@ -231,6 +237,10 @@ class SharingPanel(QDialog):
         layout.addWidget(self.control_box)
         sharing.changed.connect(self.refresh)
         self.lan.toggled.connect(self.interface.setEnabled)
+        # Enter presses no button here: what stops or renews every link takes a click
+        # (the show's keys are read in this window as in the console: ShowKeys).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.retranslate()
 
     def _presets(self) -> list[str]:
@@ -250,6 +260,56 @@ class SharingPanel(QDialog):
         interface = self.interface.currentData() if network == LAN else None
         self.message, self.message_is_error = start_and_say(self.sharing, network, interface)
         self.refresh()
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Whether the operator confirms ``action`` (the button's words); Cancel is the
+        default, so a key pressed by habit cancels."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _stop(self) -> None:
+        if self.confirm(
+            self.tr("Stop sharing"),
+            self.tr(
+                "Every page open on a link (phones, the stage view, the remote) loses the "
+                "show until sharing starts again."
+            ),
+            self.tr("Stop sharing"),
+        ):
+            self.sharing.stop()
+
+    def _renew(self) -> None:
+        if self.confirm(
+            self.tr("New links"),
+            self.tr(
+                "Every link and every printed QR code stops working at once, and the pages "
+                "open on them are closed: each view must be opened again from a new code."
+            ),
+            self.tr("New links"),
+        ):
+            self.sharing.renew()
+
+    def _switch_control(self, on: bool) -> None:
+        if on:
+            title, action = self.tr("Remote control"), self.tr("Let the control link run the show")
+            text = self.tr(
+                "Whoever has the control link can then start, move, time and end the show."
+            )
+        else:
+            title, action = self.tr("Remote control"), self.tr("Switch remote control off")
+            text = self.tr(
+                "The control link will only show the show, and every remote action (the "
+                "link, the API, OSC) is refused until it is switched on again."
+            )
+        if self.confirm(title, text, action):
+            self.sharing.enable_control(on)
+        else:
+            self.refresh()  # the box shows the setting again
 
     def _osc_changed(self) -> None:
         on, text = self.osc_on.isChecked(), self.osc_from.text()
@@ -532,6 +592,7 @@ def build_panel(console: SharingConsole, settings: QSettings) -> SharingPanel:
         parent=window,
     )
     panel = SharingPanel(sharing, window)
+    console.keys.watch(panel)  # the show's keys work while the panel has the focus
     remote_log = RemoteLog()
     sharing.remote.performed.connect(remote_log.add)
     console.statusBar().addPermanentWidget(remote_log)

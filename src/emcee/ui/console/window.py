@@ -389,7 +389,10 @@ class ConsoleWindow(QMainWindow):
         """Help > Keys (F1): what each key does, from the key map, beside the show."""
         from emcee.ui.help import KeysHelp  # built when first asked for
 
-        help_window = self.findChild(KeysHelp) or KeysHelp(self)
+        help_window = self.findChild(KeysHelp)
+        if help_window is None:
+            help_window = KeysHelp(self)
+            self.keys.watch(help_window)
         help_window.show()
         help_window.raise_()
 
@@ -397,7 +400,10 @@ class ConsoleWindow(QMainWindow):
         """Help > Error log: where the log is, and its folder opened on request."""
         from emcee.ui.help import LogHelp
 
-        help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
+        help_window = self.findChild(LogHelp)
+        if help_window is None:
+            help_window = LogHelp(log_path(), self)
+            self.keys.watch(help_window)
         help_window.show()
         help_window.raise_()
 

@@ -284,7 +284,7 @@
     };
     button(entry, "send", "", t("send"), sendText);
     const options = P.part(card, "options", "div", "row");
-    const blinkLabel = P.part(options, "blink", "label", "blink");
+    const blinkLabel = P.part(options, "blink", "label", "blink-option");
     let box = blinkLabel.querySelector("input");
     if (!box) {
       box = P.el("input");

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.settings import SHARE_PORT
+from emcee.ui import sharing as sharing_module
 from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
@@ -118,6 +120,43 @@ def test_pages_follow_the_show_and_who_came_is_journaled_once_there_is_a_journal
     with page(sharing, Role.CLOCK) as clock_page:
         receive(clock_page, "state")
         qtbot.waitUntil(lambda: len(journal_notes(console, NOTE_VIEWER)) == 2)
+
+
+def open_from(sharing, role, address):
+    """A page of ``role`` opened over a real socket from ``address`` (any of 127.0.0.0/8
+    is this computer on Linux), its state received, then closed."""
+    url = dict(sharing.links())[role].replace("http://", "ws://")
+    port = sharing.started.listening.port
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(address, 0))
+    with connect(url.replace(f"/{role.value}?", "/ws?"), sock=sock) as ws:
+        receive(ws, "state")
+
+
+def test_a_link_opened_again_and_again_cannot_grow_the_journal(console, qtbot, monkeypatch):
+    monkeypatch.setattr(sharing_module, "NOTED_PAGES", 12)
+    monkeypatch.setattr(sharing_module, "PENDING_NOTES", 50)
+    panel = console.share.panel()
+    sharing = panel.sharing
+    panel.start()
+    console.controller.toggle_pause()  # Start: the journal exists
+    journal = console.journal.recorder.journal.path
+    before = journal.stat().st_size
+    for _ in range(150):  # the audience's link, reloaded by a script
+        open_from(sharing, Role.PROGRAMME, "127.0.0.1")
+    for n in range(2, 42):  # ... and from forty addresses, twice each
+        open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+        open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+    open_from(sharing, Role.STAGE, "127.0.0.1")
+    qtbot.waitUntil(lambda: bool(sharing.opened) and sharing.opened[-1].role is Role.STAGE)
+    lines = [line for note in journal_notes(console, NOTE_VIEWER) for line in note.text.split("\n")]
+    noted = [tuple(line.split()[:2]) for line in lines]
+    assert len(noted) == 12 == len(set(noted))  # each (view, address) once, and no more
+    assert noted[:2] == [("programme", "127.0.0.1"), ("programme", "127.0.0.2")]
+    assert journal.stat().st_size - before < 2000
+    assert len(sharing.opened) == 50  # the last ones only
+    # Another show notes who comes anew.
+    sharing.follow(console.controller)
+    assert not sharing._noted
 
 
 def test_a_cue_reaches_the_moderator_only_and_its_receipts_come_back(console, qtbot):

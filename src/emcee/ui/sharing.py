@@ -7,9 +7,12 @@ queue; the server's thread only emits ``eventsWaiting``, a Qt signal that is del
 the console's thread, where the queue is drained: the journal (not thread-safe) is
 written here, never from the server's thread.
 
-Who connected goes into the show's journal as a note (tag ``viewer``, one line per page:
-``<view> <address> <time>``, docs/journal-format.md). Pages opened before the show has a
-journal (before Start) are noted as soon as it has one, with the time they came.
+Who connected goes into the show's journal as a note (tag ``viewer``, one line per view
+and address, the first time that view opens from there in the show: ``<view> <address>
+<time>``, docs/journal-format.md). A page that reconnects, or a script opening the link
+again and again, is not noted again: the journal cannot be grown from a link. Pages opened
+before the show has a journal (before Start) are noted as soon as it has one, with the
+time they came.
 
 Remote control (the control link, OSC) comes in as requests in the same queue; they are
 performed here, in the console's thread, by ``RemoteActions`` (emcee.ui.remote_actions).
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -61,6 +65,7 @@ LOOPBACK_HOST = "127.0.0.1"
 NOTE_VIEWER = "viewer"  # journal note: who opened a view (docs/journal-format.md)
 NOTE_CUE = "cue"  # journal note: the cue sent to the moderator ("" when taken off)
 PENDING_NOTES = 500  # pages noted before the show has a journal, at most
+NOTED_PAGES = 500  # (view, address) pairs journaled in one show, at most
 
 
 def cue_presets() -> list[str]:
@@ -165,7 +170,8 @@ class Sharing(QObject):
         self._alert: Raised | None = None
         self._alert_id = 0
         self._pending: list[str] = []  # viewer lines waiting for the journal
-        self.opened: list[PageOpened] = []  # every page opened while sharing (the panel)
+        self._noted: set[tuple[Role, str]] = set()  # (view, address) journaled in this show
+        self.opened: deque[PageOpened] = deque(maxlen=PENDING_NOTES)  # the last pages opened
         self.osc_problem = ""  # why OSC is not read as asked ("" when it is, or is off)
         self.osc_refused: OscRefused | None = None  # the last sender not in the list
         self.eventsWaiting.connect(self._drain)
@@ -202,6 +208,7 @@ class Sharing(QObject):
         old.actionPerformed.disconnect(self._action_done)
         self._alert = None
         self._pending.clear()  # the old show's journal is closed: these were its
+        self._noted.clear()  # a new show notes who comes anew
         self._bind(controller)
         self._publish(controller.snapshot)
 
@@ -419,15 +426,22 @@ class Sharing(QObject):
                 continue
             if isinstance(event, PageOpened):
                 self.opened.append(event)
-                self._pending.append(f"{event.role.value} {event.address} {event.at.isoformat()}")
+                self._note_viewer(event)
             elif isinstance(event, CueReceipt):
                 self._receipt(event)
             elif isinstance(event, PageClosed):
                 pass  # the counts are read from the server
         del self._pending[:-PENDING_NOTES]
-        del self.opened[:-PENDING_NOTES]
         self._write_pending()
         self.changed.emit()
+
+    def _note_viewer(self, opened: PageOpened) -> None:
+        """Who came, once per view and address in a show (and NOTED_PAGES pairs at most)."""
+        seen = (opened.role, opened.address)
+        if seen in self._noted or len(self._noted) >= NOTED_PAGES:
+            return
+        self._noted.add(seen)
+        self._pending.append(f"{opened.role.value} {opened.address} {opened.at.isoformat()}")
 
     def _receipt(self, receipt: CueReceipt) -> None:
         status = self.cue

@@ -516,6 +516,10 @@
         <translation>요청을 읽을 수 없습니다. HTTP/1.1 요청으로 보내세요.</translation>
     </message>
     <message>
+        <source>The live connection could not be opened: open the view&apos;s link in a browser (a WebSocket client must send the whole handshake).</source>
+        <translation>실시간 연결을 열 수 없습니다. 화면 링크를 브라우저에서 여세요 (WebSocket 클라이언트는 핸드셰이크를 빠짐없이 보내야 합니다).</translation>
+    </message>
+    <message>
         <source>The connection closed before the request was complete: send it again.</source>
         <translation>요청이 끝나기 전에 연결이 닫혔습니다. 다시 보내세요.</translation>
     </message>

@@ -96,12 +96,12 @@ class Framer:
         return ""
 
     def _read_head(self, head: bytes) -> Unreadable | None:
+        lines = head[: -len(END_OF_HEAD)].split(b"\r\n")
+        if len(lines[0]) > _max_line():  # said before the size: the address is at fault
+            return Unreadable(414, "line-too-long")
         if len(head) > self.max_head:
             return Unreadable(431, "headers-too-large", self._request_path())
         self._path = self._request_path()
-        lines = head[: -len(END_OF_HEAD)].split(b"\r\n")
-        if len(lines[0]) > _max_line():
-            return Unreadable(414, "line-too-long")
         kept = [lines[0]]
         lengths = set()
         for line in lines[1:]:

@@ -293,6 +293,7 @@ class ShareServer:
                     host,
                     candidate,
                     process_request=self._answer,
+                    process_response=self._handshake_refused,
                     create_connection=connection_class(self._admission),
                     server_header=None,
                     compression=None,  # small messages; deflate would cost CPU per page
@@ -328,6 +329,16 @@ class ShareServer:
         except Exception:
             _log.exception("request %r", request.path[:200])
             return api.http_response(refusal(400))
+
+    def _handshake_refused(
+        self, connection: ServerConnection, request: Request, response: Response
+    ) -> Response | None:
+        """websockets refuses a socket request it cannot open (a handshake header missing
+        or wrong) in English, with its own words: said here as every refusal is, in both
+        languages. The server's own answers carry the security headers: left as they are."""
+        if response.status_code == 101 or "Content-Security-Policy" in response.headers:
+            return None
+        return api.http_response(refusal(response.status_code, "bad-handshake"))
 
     def _page(self, connection: ServerConnection, request: Request) -> Response | None:
         try:

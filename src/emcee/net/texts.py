@@ -189,6 +189,11 @@ CONTROL_MESSAGES: dict[str, str] = {
     "bad-request": QT_TRANSLATE_NOOP(
         "WebViews", "The request could not be read: send an HTTP/1.1 request."
     ),
+    "bad-handshake": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "The live connection could not be opened: open the view's link in a browser "
+        "(a WebSocket client must send the whole handshake).",
+    ),
     "incomplete-request": QT_TRANSLATE_NOOP(
         "WebViews", "The connection closed before the request was complete: send it again."
     ),
@@ -307,8 +312,11 @@ _UNREADABLE = {
 }
 
 
-def http_message(status: int) -> tuple[str, str]:
-    """(Korean, English) for a refused request."""
+def http_message(status: int, reason: str = "") -> tuple[str, str]:
+    """(Korean, English) for a refused request: ``reason``'s (CONTROL_MESSAGES) when
+    given, else the status's."""
+    if reason:
+        return control_message(reason)
     if status in _UNREADABLE:
         return control_message(_UNREADABLE[status])
     text = HTTP_MESSAGES.get(status, HTTP_MESSAGES[404])

@@ -178,6 +178,44 @@ def test_a_stuck_key_is_429_and_not_done(running, console):
     assert {running.get(path.replace("next", "state"))[0] for _ in range(3)} == {200}
 
 
+def test_refused_requests_are_told_the_console_counted_not_one_by_one(running, console):
+    from emcee.net.events import Refusals
+
+    path = f"/api/v1/next?token={control_token(running)}"
+    assert [running.get(path)[0] for _ in range(30)] == [200] + [429] * 29  # a stuck key
+    for _ in range(5):
+        assert running.get("/api/v1/next?token=wrong")[0] == 403
+    for _ in range(3):
+        assert running.get("/api/v1/pause")[0] == 401
+    with connect(running.ws_url(Role.STAGE)) as ws:  # a view's page that tries to act
+        for n in range(2):
+            ws.send(json.dumps({"type": "do", "id": n, "verb": "next", "args": {}}))
+            assert receive(ws, "reply")["error"] == "view-token"
+
+    def counted() -> dict:
+        found: dict = {}
+        for event in console.other:
+            if isinstance(event, Refusals):
+                for c in event.counts:
+                    kind = (c.address, c.via, c.status, c.reason)
+                    found[kind] = found.get(kind, 0) + c.count
+        return found
+
+    expected = {
+        ("127.0.0.1", "http", 429, "repeated"): 29,
+        ("127.0.0.1", "http", 403, "wrong-token"): 5,
+        ("127.0.0.1", "http", 401, "no-token"): 3,
+        ("127.0.0.1", "websocket", 403, "view-token"): 2,
+    }
+    deadline = time.monotonic() + 5
+    while counted() != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert counted() == expected
+    told = [event for event in console.other if isinstance(event, Refusals)]
+    assert 1 <= len(told) <= 3  # once a second at most, not once per request
+    assert len(console.done) == 1
+
+
 def test_the_repeat_gap_is_a_setting_and_a_flood_is_429():
     running = start_server(Limits(control=ControlLimits(repeat_gap=0.3, rate=5, burst=5)))
     fake = FakeConsole(running)

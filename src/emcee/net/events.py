@@ -62,4 +62,25 @@ class OscRefused:
     at: dt.datetime
 
 
-Event = PageOpened | PageClosed | CueReceipt | ControlRequest | OscRefused
+@dataclass(frozen=True, slots=True)
+class RefusedCount:
+    """How many requests from ``address`` (by ``via``) were refused for ``reason``."""
+
+    address: str
+    via: str  # http, websocket, osc
+    status: int
+    reason: str  # texts.CONTROL_MESSAGES
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Refusals:
+    """Remote control requests refused before they reached the console (a stuck key's
+    429, a wrong token's 403, ...), counted since the last ``Refusals``: told at most
+    once a second, however many come."""
+
+    counts: tuple[RefusedCount, ...]
+    at: dt.datetime
+
+
+Event = PageOpened | PageClosed | CueReceipt | ControlRequest | OscRefused | Refusals

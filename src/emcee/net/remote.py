@@ -8,6 +8,10 @@ a ``ControlRequest`` for the console to perform in its own thread; the answer is
 did, or why not. The console has ANSWER_WITHIN seconds: a request it has not begun by
 then is withdrawn (503) and never done.
 
+What is refused here, before the console sees it, is counted per address, way and reason
+(``Refused``) and told to the console at most once a second: the operator learns that a
+device is misbehaving without a line per request.
+
 The OSC socket is opened and closed here too, in the server's loop.
 """
 
@@ -22,10 +26,44 @@ from typing import Any
 from emcee.core.clock import Clock
 from emcee.net import control
 from emcee.net.control import Command, ControlLimits, Outcome, RefusedError, Throttle, Verb
-from emcee.net.events import ControlRequest, Event, OscRefused
+from emcee.net.events import ControlRequest, Event, OscRefused, Refusals, RefusedCount
 from emcee.net.osc import Network, OscReceiver
 
 ANSWER_WITHIN = 3.0  # seconds the console has to perform a remote command (then 503)
+TELL_REFUSED_EVERY = 1.0  # seconds: refused requests are told the console this often at most
+REFUSED_KINDS = 64  # (address, way, reason) counted between two tellings, at most
+
+
+class Refused:
+    """Requests refused before the console saw them, counted until the next telling
+    (the server's thread only)."""
+
+    def __init__(self, clock: Clock, tell: Callable[[Event], None]) -> None:
+        self.clock = clock
+        self._tell = tell
+        self._counts: dict[tuple[str, str, int, str], int] = {}
+        self._telling: asyncio.TimerHandle | None = None
+
+    def add(self, address: str, via: str, status: int, reason: str) -> None:
+        kind = (address, via, status, reason)
+        if kind in self._counts or len(self._counts) < REFUSED_KINDS:
+            self._counts[kind] = self._counts.get(kind, 0) + 1
+        # else: a flood from many addresses at once; the next second counts again
+        if self._telling is None:
+            loop = asyncio.get_running_loop()
+            self._telling = loop.call_later(TELL_REFUSED_EVERY, self._tell_counts)
+
+    def _tell_counts(self) -> None:
+        self._telling = None
+        counts, self._counts = self._counts, {}
+        found = tuple(RefusedCount(*kind, count) for kind, count in counts.items())
+        if found:
+            self._tell(Refusals(found, self.clock.now()))
+
+    def cancel(self) -> None:
+        if self._telling is not None:
+            self._telling.cancel()
+            self._telling = None
 
 
 class RemoteDesk:
@@ -45,6 +83,7 @@ class RemoteDesk:
         self._tell = tell
         self._state = state
         self._osc: tuple[asyncio.DatagramTransport, OscReceiver] | None = None
+        self.refused = Refused(clock, tell)
 
     async def request(
         self, verb_name: str, params: Mapping[str, str], origin: Mapping[str, str]
@@ -64,6 +103,7 @@ class RemoteDesk:
             if not self._throttle.first(client, command):
                 raise RefusedError(429, "repeated")
         except RefusedError as refused:
+            self.refused.add(client, origin.get("via", "?"), refused.status, refused.reason)
             answer = control.refused(verb_name[:40], refused.status, refused.reason, refused.detail)
             return refused.status, answer
         outcome = await self._ask_console(command, origin)

@@ -15,7 +15,8 @@ Remote control (emcee.net.control): ``/api/v1/<verb>`` over HTTP (GET or POST, t
 control role's token in ``Authorization: Bearer`` or ``token=``), ``do`` messages on the
 control page's socket, and OSC packets (emcee.net.osc) take one path (emcee.net.remote):
 rate and repeat limits, then a ``ControlRequest`` event that the console performs in its
-own thread; the caller is answered with what the console did.
+own thread; the caller is answered with what the console did. What is refused on the way
+is counted per address and reason and told to the console once a second (``Refusals``).
 """
 
 from __future__ import annotations
@@ -392,6 +393,7 @@ class ShareServer:
             verb = api.verb_of(request, parts)
             params = api.parameters(request, parts, getattr(connection, "body", b""))
         except RefusedError as refused:
+            self._remote.refused.add(address, "http", refused.status, refused.reason)
             answer = control.refused(verb[:40], refused.status, refused.reason, refused.detail)
             return api.json_response(refused.status, answer)
         origin = {"via": "http", "address": address, "role": role.value}
@@ -452,6 +454,7 @@ class ShareServer:
             origin = {"via": "websocket", "address": page.address, "role": page.role.value}
             _, answer = await self._remote.request(message.verb, message.args, origin)
         else:
+            self._remote.refused.add(page.address, "websocket", 403, "view-token")
             answer = control.refused(message.verb, 403, "view-token")
         with contextlib.suppress(ConnectionClosed):
             await page.connection.send(protocol.reply(message.request, answer))
@@ -497,6 +500,7 @@ class ShareServer:
 
     def _shut_down(self) -> None:
         self._remote.close_osc()
+        self._remote.refused.cancel()
         if self._server is not None:
             self._server.close()  # closes the pages with 1001 (going away)
 

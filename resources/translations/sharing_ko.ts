@@ -4,8 +4,24 @@
 <context>
     <name>RemoteLog</name>
     <message>
+        <source>Remote: requests refused: %1 (click for the list)</source>
+        <translation>원격: 거부된 요청 %1건 (클릭하면 목록)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부 %1건</translation>
+    </message>
+    <message>
         <source>The last commands from remote control (click for the list)</source>
         <translation>원격 제어로 받은 최근 명령 (누르면 목록)</translation>
+    </message>
+    <message>
+        <source>Refused before they reached the console</source>
+        <translation>콘솔에 닿기 전에 거부된 요청</translation>
+    </message>
+    <message>
+        <source>%1 (%2): refused %3 times, %4 — %5</source>
+        <translation>%1 (%2): %3회 거부, %4 — %5</translation>
     </message>
     <message>
         <source>Remote: %1 — not done: %2 (%3)</source>

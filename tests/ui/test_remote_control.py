@@ -293,6 +293,68 @@ def test_over_http_with_the_control_link_and_read_only_from_the_panel(console, q
     assert console.controller.snapshot.state is ShowState.RUNNING
 
 
+def test_requests_refused_before_the_console_are_counted_in_the_remote_line(console, qtbot):
+    """A stuck Stream Deck key, a device with an old token: one line per address and
+    reason in the list, their number on the line, not a line per request."""
+    from emcee.ui.fonts import register_fonts, ui_font
+
+    panel = console.share.panel()
+    panel.start()
+    control = dict(panel.sharing.links())[Role.CONTROL]
+    base = control.replace("/control?", "/api/v1/{verb}?")
+    log = remote_log(console)
+
+    def statuses(*urls: str) -> list[int]:
+        return [get(url)[0] for url in urls]
+
+    def send(*urls: str) -> list[int]:
+        with ThreadPoolExecutor(1) as pool:  # the console's thread keeps its loop
+            answer = pool.submit(statuses, *urls)
+            qtbot.waitUntil(answer.done, timeout=10_000)
+            return answer.result()
+
+    wrong = base.split("?")[0].format(verb="next") + "?token=renewed-long-ago"
+    no_token = base.split("?")[0].format(verb="pause")
+    assert send(*[wrong] * 4, *[no_token] * 2) == [403] * 4 + [401] * 2
+    qtbot.waitUntil(lambda: log.refused_total == 6, timeout=5000)
+    assert log.isVisible()  # before any command: the device is noticed all the same
+    assert log.text() == "Remote: requests refused: 6 (click for the list)"
+    stuck = [base.format(verb="next")] * 10
+    assert send(base.format(verb="start"), *stuck) == [200, 200] + [429] * 9
+    qtbot.waitUntil(lambda: log.refused_total == 15, timeout=5000)
+    assert log.text() == "Remote: next (127.0.0.1) · refused: 15"
+    assert {kind: tally.count for kind, tally in log.refused.items()} == {
+        ("127.0.0.1", "http", "wrong-token"): 4,
+        ("127.0.0.1", "http", "no-token"): 2,
+        ("127.0.0.1", "http", "repeated"): 9,
+    }
+    log.list.aboutToShow.emit()
+    lines = [action.text() for action in log.list.actions()]
+    section = lines.index("Refused before they reached the console")
+    assert len(lines[:section]) == 2 and lines[0].endswith("  Remote: next (127.0.0.1)")
+    assert [line.split("  ", 1)[1] for line in lines[section + 1 :]] == [  # the latest first
+        "127.0.0.1 (HTTP): refused 9 times, 429 — "
+        "The same action was just done: it was done once (is a key stuck?).",
+        "127.0.0.1 (HTTP): refused 2 times, 401 — No token: send the control link's token "
+        "in an Authorization: Bearer header or a token= parameter.",
+        "127.0.0.1 (HTTP): refused 4 times, 403 — Wrong token (the links may have been "
+        "renewed): take the control link again from the console's sharing panel.",
+    ]
+    # In Korean, and as the operator sees it.
+    register_fonts()
+    console.setFont(ui_font())
+    switch_language("ko")
+    qtbot.waitUntil(lambda: log.text() == "원격: 다음 (127.0.0.1) · 거부 15건")
+    console.resize(1366, 768)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    console.grab().save(str(SHOTS / "console-refused-ko.png"))
+    log.list.popup(log.mapToGlobal(log.rect().topLeft()))
+    qtbot.waitExposed(log.list)
+    log.list.grab().save(str(SHOTS / "remote-list-refused-ko.png"))
+    log.list.hide()
+    assert console.controller.snapshot.state is ShowState.RUNNING
+
+
 def test_the_remote_log_and_panel_in_korean(console, qtbot):
     from emcee.ui.fonts import register_fonts, ui_font
 

@@ -4,31 +4,52 @@
 controller gave, lit up for a few seconds when it comes, so that the operator notices
 without a dialog in the way; a click lists the last ones with their times, and what was
 not done, with why. Hidden until the first remote command of the run.
+
+Requests the server refused before the console saw them (a stuck key's 429, a wrong
+token, read-only) are counted, one line per address, way and reason in the list, and
+their number at the end of the line ("· refused: 37"), so that a misbehaving device is
+noticed without a line per request.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import datetime as dt
+from collections import OrderedDict, deque
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from emcee.net.control import Verb
+from emcee.net.events import Refusals
 from emcee.net.texts import control_message
 from emcee.ui.i18n import current_language
 from emcee.ui.remote_actions import Done
 
 FLASH_MS = 4000
 KEPT = 12
+KEPT_REFUSED = 12  # (address, way, reason) lines in the list: the latest ones
+WAYS = {"http": "HTTP", "websocket": "WebSocket", "osc": "OSC"}
 # No menu arrow (it would cover the end of the line): the line itself opens the list.
 PLAIN = "QToolButton { padding: 0 4px; } QToolButton::menu-indicator { image: none; width: 0; }"
 LIT = PLAIN + " QToolButton { background: #ffd54f; color: #000; border-radius: 3px; }"
+
+
+@dataclass
+class RefusedTally:
+    """Requests refused for one reason from one address by one way, so far."""
+
+    status: int
+    count: int
+    last: dt.datetime
 
 
 class RemoteLog(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: deque[Done] = deque(maxlen=KEPT)
+        self.refused: OrderedDict[tuple[str, str, str], RefusedTally] = OrderedDict()
+        self.refused_total = 0
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.list = QMenu(self)
@@ -50,11 +71,31 @@ class RemoteLog(QToolButton):
                 self.setStyleSheet(LIT)
             self.dimmer.start(FLASH_MS)
 
+    def count_refused(self, refusals: Refusals) -> None:
+        """Requests the server refused since it last said so: added to their lines."""
+        for counted in refusals.counts:
+            kind = (counted.address, counted.via, counted.reason)
+            tally = self.refused.pop(kind, None) or RefusedTally(counted.status, 0, refusals.at)
+            tally.count += counted.count
+            tally.last = refusals.at
+            self.refused[kind] = tally  # last: the latest
+            self.refused_total += counted.count
+        while len(self.refused) > KEPT_REFUSED:
+            self.refused.popitem(last=False)
+        self.refresh()
+
     def refresh(self) -> None:
-        if not self.entries:
+        if not self.entries and not self.refused_total:
             self.setVisible(False)
             return
-        self.setText(self.line(self.entries[-1]))
+        if not self.entries:
+            text = self.tr("Remote: requests refused: %1 (click for the list)")
+            self.setText(text.replace("%1", str(self.refused_total)))
+        elif self.refused_total:
+            refused = self.tr("refused: %1").replace("%1", str(self.refused_total))
+            self.setText(f"{self.line(self.entries[-1])} · {refused}")
+        else:
+            self.setText(self.line(self.entries[-1]))
         self.setToolTip(self.tr("The last commands from remote control (click for the list)"))
         self.setVisible(True)
 
@@ -62,6 +103,20 @@ class RemoteLog(QToolButton):
         self.list.clear()
         for done in reversed(self.entries):
             entry = self.list.addAction(f"{done.at.strftime('%H:%M:%S')}  {self.line(done)}")
+            entry.setEnabled(False)
+        if self.refused:
+            self.list.addSection(self.tr("Refused before they reached the console"))
+        for (address, via, reason), tally in reversed(self.refused.items()):
+            ko, en = control_message(reason)
+            line = (
+                self.tr("%1 (%2): refused %3 times, %4 — %5")
+                .replace("%1", address)
+                .replace("%2", WAYS.get(via, via))
+                .replace("%3", str(tally.count))
+                .replace("%4", str(tally.status))
+                .replace("%5", ko if current_language() == "ko" else en)
+            )
+            entry = self.list.addAction(f"{tally.last.strftime('%H:%M:%S')}  {line}")
             entry.setEnabled(False)
 
     def line(self, done: Done) -> str:

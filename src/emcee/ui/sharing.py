@@ -16,6 +16,7 @@ time they came.
 
 Remote control (the control link, OSC) comes in as requests in the same queue; they are
 performed here, in the console's thread, by ``RemoteActions`` (emcee.ui.remote_actions).
+What the server refused before asking the console comes counted (``refusalsCounted``).
 
 Settings (emcee.settings): where it was shared (network, interface, port) and each link's
 token: the links stay the same from one run to the next, so printed QR codes keep working
@@ -38,7 +39,14 @@ from emcee import resources
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import Alert, Snapshot
 from emcee.net.control import ControlLimits
-from emcee.net.events import ControlRequest, CueReceipt, OscRefused, PageClosed, PageOpened
+from emcee.net.events import (
+    ControlRequest,
+    CueReceipt,
+    OscRefused,
+    PageClosed,
+    PageOpened,
+    Refusals,
+)
 from emcee.net.osc import senders
 from emcee.net.pages import Pages
 from emcee.net.protocol import Context, Cue, Raised, Remote, StageOverlay
@@ -145,6 +153,7 @@ class Sharing(QObject):
 
     changed = Signal()  # started, stopped, renewed, pages came or went, a receipt
     eventsWaiting = Signal()  # from the server's thread: drained in the console's
+    refusalsCounted = Signal(object)  # Refusals: remote requests the server refused
 
     def __init__(
         self,
@@ -423,6 +432,9 @@ class Sharing(QObject):
                 continue
             if isinstance(event, OscRefused):
                 self.osc_refused = event
+                continue
+            if isinstance(event, Refusals):
+                self.refusalsCounted.emit(event)
                 continue
             if isinstance(event, PageOpened):
                 self.opened.append(event)

@@ -458,6 +458,7 @@ def build_panel(console: SharingConsole, settings: QSettings) -> SharingPanel:
     console.keys.watch(panel)  # the show's keys work while the panel has the focus
     remote_log = RemoteLog()
     sharing.remote.performed.connect(remote_log.add)
+    sharing.refusalsCounted.connect(remote_log.count_refused)
     console.statusBar().addPermanentWidget(remote_log)
     console.statusBar().addPermanentWidget(SharingSign(sharing, panel.open_panel))
     console.controllerReplaced.connect(sharing.follow)

@@ -10,6 +10,8 @@ import pytest
 from websockets.sync.client import connect
 
 from emcee.net.control import Command, ControlLimits, Outcome, Verb
+from emcee.net.events import Refusals
+from emcee.net.remote import TELL_REFUSED_EVERY
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import Limits
 from tests.net.conftest import FakeConsole, start_server
@@ -179,10 +181,9 @@ def test_a_stuck_key_is_429_and_not_done(running, console):
 
 
 def test_refused_requests_are_told_the_console_counted_not_one_by_one(running, console):
-    from emcee.net.events import Refusals
-
+    began = time.monotonic()
     path = f"/api/v1/next?token={control_token(running)}"
-    assert [running.get(path)[0] for _ in range(30)] == [200] + [429] * 29  # a stuck key
+    assert [running.get(path)[0] for _ in range(10)] == [200] + [429] * 9  # a stuck key
     for _ in range(5):
         assert running.get("/api/v1/next?token=wrong")[0] == 403
     for _ in range(3):
@@ -202,7 +203,7 @@ def test_refused_requests_are_told_the_console_counted_not_one_by_one(running, c
         return found
 
     expected = {
-        ("127.0.0.1", "http", 429, "repeated"): 29,
+        ("127.0.0.1", "http", 429, "repeated"): 9,
         ("127.0.0.1", "http", 403, "wrong-token"): 5,
         ("127.0.0.1", "http", 401, "no-token"): 3,
         ("127.0.0.1", "websocket", 403, "view-token"): 2,
@@ -212,7 +213,9 @@ def test_refused_requests_are_told_the_console_counted_not_one_by_one(running, c
         time.sleep(0.05)
     assert counted() == expected
     told = [event for event in console.other if isinstance(event, Refusals)]
-    assert 1 <= len(told) <= 3  # once a second at most, not once per request
+    took = time.monotonic() - began
+    assert 1 <= len(told) <= took / TELL_REFUSED_EVERY + 1  # once a second at most
+    assert len(told) < 19  # ... not once per request
     assert len(console.done) == 1
 
 

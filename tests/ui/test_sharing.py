@@ -9,6 +9,7 @@ import json
 import socket
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -141,12 +142,19 @@ def test_a_link_opened_again_and_again_cannot_grow_the_journal(console, qtbot, m
     console.controller.toggle_pause()  # Start: the journal exists
     journal = console.journal.recorder.journal.path
     before = journal.stat().st_size
-    for _ in range(150):  # the audience's link, reloaded by a script
-        open_from(sharing, Role.PROGRAMME, "127.0.0.1")
-    for n in range(2, 42):  # ... and from forty addresses, twice each
-        open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
-        open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
-    open_from(sharing, Role.STAGE, "127.0.0.1")
+
+    def flood() -> None:
+        for _ in range(150):  # the audience's link, reloaded by a script
+            open_from(sharing, Role.PROGRAMME, "127.0.0.1")
+        for n in range(2, 42):  # ... and from forty addresses, twice each
+            open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+            open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+        open_from(sharing, Role.STAGE, "127.0.0.1")
+
+    with ThreadPoolExecutor(1) as pool:  # the console's thread runs its loop meanwhile
+        flooding = pool.submit(flood)
+        qtbot.waitUntil(flooding.done, timeout=60_000)
+        flooding.result()
     qtbot.waitUntil(lambda: bool(sharing.opened) and sharing.opened[-1].role is Role.STAGE)
     lines = [line for note in journal_notes(console, NOTE_VIEWER) for line in note.text.split("\n")]
     noted = [tuple(line.split()[:2]) for line in lines]

@@ -39,6 +39,7 @@ from emcee.core.clock import Clock, SystemClock
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, Proposal, ShowState, Snapshot
+from emcee.ui.garbage import collect_if_due
 
 # Tick this long after a boundary, so the value shown has surely changed.
 TICK_MARGIN = 0.0002
@@ -238,6 +239,13 @@ class ShowController(QObject):
         self._timer.start(RETRY_TICK_MS)
 
     def _on_timer(self) -> None:
+        self._tick_on_time()
+        try:
+            collect_if_due()  # in this thread, after the second is shown (ui/garbage.py)
+        except Exception as error:
+            self._report(error)
+
+    def _tick_on_time(self) -> None:
         try:
             self._notice_absence()
         except Exception as error:  # telling it must not stop the tick

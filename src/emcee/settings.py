@@ -134,11 +134,22 @@ PRESENTER_OVERTIME_BLINK = flag(
 SHARE_NETWORK = text("share/network", "loopback", "where the show is shared: loopback or lan")
 SHARE_INTERFACE = text("share/interface", "", "the venue network's interface last shared on")
 SHARE_PORT = port("share/port", "the port sharing asks for first (0: any free one)")
-SHARED_VIEWS = ("stage", "moderator", "backstage", "programme", "clock")  # emcee.net.roles
+SHARED_VIEWS = ("stage", "moderator", "backstage", "programme", "clock", "control")  # net.roles
 SHARE_TOKENS = {
-    view: text(f"share/tokens/{view}", "", f"the secret in the {view} view's link")
+    view: text(f"share/tokens/{view}", "", f"the secret in the {view} link")
     for view in SHARED_VIEWS
 }
+# Remote control (emcee.ui.remote_actions, emcee.net.control, emcee.net.osc).
+SHARE_CONTROL = flag(
+    "share/control", True, "the control link may act (false: it may look but not act)"
+)
+SHARE_REPEAT_GAP = number(
+    "share/repeat_gap", 1.0, "seconds, 0 to 60, in which the same remote command again is refused"
+)
+SHARE_OSC = flag("share/osc", False, "OSC remote control on (off by default)")
+SHARE_OSC_FROM = text(
+    "share/osc_from", "", "the OSC senders taken: addresses and networks, '10.0.0.2, 10.0.1.0/24'"
+)
 
 REGISTRY: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -156,4 +167,8 @@ REGISTRY: tuple[Setting[Any], ...] = (
     SHARE_INTERFACE,
     SHARE_PORT,
     *SHARE_TOKENS.values(),
+    SHARE_CONTROL,
+    SHARE_REPEAT_GAP,
+    SHARE_OSC,
+    SHARE_OSC_FROM,
 )

@@ -587,3 +587,23 @@ def test_the_help_menu_says_where_the_log_is_and_opens_its_folder(console, monke
     assert dialog.isVisible() and dialog.place.text() == str(tmp_path / "log" / "emcee.log")
     dialog.open_button.click()
     assert [url.toLocalFile() for url in opened] == [str(tmp_path / "log")]
+
+
+def test_the_show_keys_work_in_the_help_windows(console, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from emcee import logs
+    from emcee.ui.help import KeysHelp, LogHelp
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    console.menus.actions["keys"].trigger()
+    keys_help = console.findChild(KeysHelp)
+    qtbot.waitExposed(keys_help)
+    type_key(keys_help, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    console.menus.actions["log"].trigger()
+    log_help = console.findChild(LogHelp)
+    qtbot.waitExposed(log_help)
+    type_key(log_help.open_button, Qt.Key.Key_Space)  # the show's, not the button's
+    assert console.controller.snapshot.state is ShowState.PAUSED

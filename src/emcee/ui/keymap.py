@@ -4,8 +4,9 @@ key, the Help > Keys page and README's key table (tests/ui/test_keymap.py) all c
 here, so they cannot disagree with what the keys do.
 
 Three kinds of keys:
-- ``SHOW``: the show's controls. They work whatever has the focus in the console or on the
-  presenter screen (except while typing a message), read where a key enters the window
+- ``SHOW``: the show's controls. They work whatever has the focus in the console, on the
+  presenter screen or in the console's other windows (except while typing a message),
+  read where a key enters the window
   (``emcee.ui.console.keys``), so that no tree view or button swallows a presentation
   clicker's key. Keys typed in the agenda editor stay the editor's, but for the clicker's
   page keys and opening and quitting (``EVERYWHERE``).

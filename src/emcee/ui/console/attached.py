@@ -159,6 +159,9 @@ class JournalledConsole(Protocol):
     def controller(self) -> ShowController: ...
 
     @property
+    def keys(self) -> ShowKeys: ...
+
+    @property
     def chart(self) -> DriftChart: ...
 
     @property
@@ -230,6 +233,7 @@ class ShowJournal(QObject):
         if not isinstance(window, ReportWindow):
             folders = recorder.folders if recorder is not None else None
             window = ReportWindow(folders=folders, lang=current_language())
+            self.console.keys.watch(window)  # the show's keys work while it has the focus
             self.report_window = window
         window.lang = current_language()
         window.refresh_shows()

@@ -15,10 +15,7 @@ from emcee.core.engine.snapshot import ShowState
 from emcee.core.timefmt import format_clock, format_time_of_day
 from emcee.ui.agenda_model import Column
 from emcee.ui.console.agenda import LiveAgenda
-from emcee.ui.controller import ShowController
-
-# Starting this far from the planned start offers to move the plan (a rehearsal).
-REHEARSAL_OFFER_AFTER = 30 * 60
+from emcee.ui.controller import REHEARSAL_OFFER_AFTER, ShowController
 
 
 class Console(Protocol):
@@ -53,13 +50,12 @@ class ShowCommands(QObject):
     def start_show(self) -> None:
         """Start; far from the planned start time, offer to move the plan (a rehearsal)."""
         controller = self.console.controller
-        snapshot = controller.show.snapshot()  # now, not as of the last tick
-        first = snapshot.next_segment
-        planned = snapshot.items[first.item_index].planned_start if first else snapshot.time_of_day
-        off = snapshot.time_of_day - planned
+        off = controller.start_offset()
         if abs(off) < REHEARSAL_OFFER_AFTER:
-            controller.start()
+            controller.start_with_plan(False)
             return
+        snapshot = controller.show.snapshot()
+        planned = snapshot.time_of_day - off
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Start the show"))
@@ -90,10 +86,9 @@ class ShowCommands(QObject):
         box.setDefaultButton(move)
         box.exec()
         if box.clickedButton() is move:
-            # Whole minutes: the moved plan reads 15:35, not 15:35:12.
-            controller.start(shift=round(off / 60) * 60)
+            controller.start_with_plan(True)
         elif box.clickedButton() is keep:
-            controller.start()
+            controller.start_with_plan(False)
 
     def next_turn(self) -> None:
         """Next; into a break that would last far longer, or noticeably shorter, than

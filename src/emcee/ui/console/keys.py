@@ -1,8 +1,10 @@
 """The show's keys (emcee.ui.keymap, scope SHOW), read where a key enters a window.
 
 Every control works from the keyboard (a presentation clicker sends PageDown/PageUp),
-whatever has the focus in the console or on the presenter screen, except while typing a
-message; no tree view or button can swallow a clicker's key.
+whatever has the focus in the console, on the presenter screen or in the console's other
+windows (the sharing panel, the report, Help), except while typing a message; no tree
+view or button can swallow a clicker's key. A question the console asks (a modal dialog)
+keeps its keys: Space there answers it, it does not drive the show.
 
 Two kinds of keys are guarded, as a clicker or a stray finger presses them by accident:
 a second Space, → or PageDown within a moment (the setting keys/repeat_ignored_ms, 300 ms)

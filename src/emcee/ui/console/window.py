@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
-from emcee.logs import log_path
 from emcee.settings import (
     CONSOLE_GEOMETRY,
     CONSOLE_SPLITTERS,
@@ -214,8 +213,8 @@ class ConsoleWindow(QMainWindow):
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
             "test_sound": lambda: c.cues.test(),
-            "keys": lambda: c.show_keys(),
-            "log": lambda: c.show_log(),
+            "keys": lambda: c.show_help("keys"),
+            "log": lambda: c.show_help("log"),
         }
         files = self.files
         self.menus = ConsoleMenus(
@@ -363,21 +362,11 @@ class ConsoleWindow(QMainWindow):
         """Journal every show (see ``ShowJournal.set_factory``)."""
         self.journal.set_factory(factory, current)
 
-    def show_keys(self) -> None:
-        """Help > Keys (F1): what each key does, from the key map, beside the show."""
-        from emcee.ui.help import KeysHelp  # built when first asked for
+    def show_help(self, page: str) -> None:
+        """Help > Keys (F1) or Error log (emcee.ui.help)."""
+        from emcee.ui.help import show_help  # built when first asked for
 
-        help_window = self.findChild(KeysHelp) or KeysHelp(self)
-        help_window.show()
-        help_window.raise_()
-
-    def show_log(self) -> None:
-        """Help > Error log: where the log is, and its folder opened on request."""
-        from emcee.ui.help import LogHelp
-
-        help_window = self.findChild(LogHelp) or LogHelp(log_path(), self)
-        help_window.show()
-        help_window.raise_()
+        show_help(self, self.keys.watch, page)
 
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted

@@ -69,9 +69,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The console's words, and the pages' own where the console has none as short.
     "block_left": (WEB, QT_TRANSLATE_NOOP("WebViews", "block left %1")),
     "block_over": (WEB, QT_TRANSLATE_NOOP("WebViews", "block over by %1")),
-    "on_schedule": (STATUS, "On schedule"),
-    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min behind")),
-    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min ahead")),
+    # The drift as the console's header says it: what it measures, then by how much.
+    "on_schedule": (STATUS, "Current item on time"),
+    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min behind")),
+    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min ahead")),
     "expected_end": (WEB, QT_TRANSLATE_NOOP("WebViews", "Expected end %1")),
     "planned_end": (STATUS, "planned %1"),
     "hard_end": (STATUS, "hard end %1"),

@@ -669,6 +669,14 @@
         <translation>{0}번째 발표자</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0}초</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>오류</translation>
     </message>

@@ -364,12 +364,12 @@
         <translation>블록 %1 초과</translation>
     </message>
     <message>
-        <source>%1 min behind</source>
-        <translation>%1분 지연</translation>
+        <source>Current item %1 min behind</source>
+        <translation>지금 순서 %1분 늦음</translation>
     </message>
     <message>
-        <source>%1 min ahead</source>
-        <translation>%1분 여유</translation>
+        <source>Current item %1 min ahead</source>
+        <translation>지금 순서 %1분 빠름</translation>
     </message>
     <message>
         <source>Expected end %1</source>

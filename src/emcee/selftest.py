@@ -138,6 +138,8 @@ def check_translations() -> str:
         ("core", missing.message("ko"), missing.message("en")),
         # Qt's own, for the buttons of standard dialogs (qtbase_ko.qm).
         ("Qt", QCoreApplication.translate("QPlatformTheme", "Cancel"), "Cancel"),
+        # The file dialog's words qtbase_ko lacks, from emcee's own catalogue.
+        ("Qt file dialog", QCoreApplication.translate("QFileDialog", "&Look in:"), "&Look in:"),
     ]
     untranslated = [f"{area} {source!r}" for area, text, source in samples if not is_hangul(text)]
     if untranslated:
@@ -231,6 +233,8 @@ def run_show(out_dir: Path, settings_dir: Path) -> str:
         lambda controller: attach_presenter(controller, console, language="ko", settings=settings)
     )
     console.show()
+    if console.presenter is not None:
+        console.presenter.set_shown(True)  # F5: with one screen it starts hidden
     controller.begin()
     try:
         controller.start()

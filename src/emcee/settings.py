@@ -118,6 +118,12 @@ RELEASE_AFTER_PAUSE_MIN = number(
     RELEASE_AFTER_PAUSE / 60,
     "minutes of a pause after which the laptop may sleep again until the show resumes",
 )
+KEY_REPEAT_IGNORED_MS = number(
+    "keys/repeat_ignored_ms",
+    300,
+    "a second Space, → or PageDown within this many milliseconds is ignored (a clicker's "
+    "double press); 0 takes every press",
+)
 PRESENTER_SCREEN = text("presenter/screen", "", "the screen chosen for the presenter screen")
 PRESENTER_PALETTE = text("presenter/palette", "standard", "the presenter screen's colours")
 PRESENTER_OVERTIME_BLINK = flag(

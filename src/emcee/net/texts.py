@@ -69,9 +69,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The console's words, and the pages' own where the console has none as short.
     "block_left": (WEB, QT_TRANSLATE_NOOP("WebViews", "block left %1")),
     "block_over": (WEB, QT_TRANSLATE_NOOP("WebViews", "block over by %1")),
-    "on_schedule": (STATUS, "On schedule"),
-    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min behind")),
-    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min ahead")),
+    # The drift as the console's header says it: what it measures, then by how much.
+    "on_schedule": (STATUS, "Current item on time"),
+    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min behind")),
+    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min ahead")),
     "expected_end": (WEB, QT_TRANSLATE_NOOP("WebViews", "Expected end %1")),
     "planned_end": (STATUS, "planned %1"),
     "hard_end": (STATUS, "hard end %1"),
@@ -86,7 +87,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "alert_final": (WEB, QT_TRANSLATE_NOOP("WebViews", "Final warning: %1, %2 left")),
     "alert_time_up": (BANNER, "%1: time is up"),
     "alert_overtime": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 over time by %2 min")),
-    "notes": ("ConsoleWindow", "Notes for the moderator"),
+    "notes": ("NotesPane", "Notes for the moderator"),
     "on_stage": ("MessagePanel", "On the presenter screen: “%1”"),
     "blacked_out": (WEB, QT_TRANSLATE_NOOP("WebViews", "Presenter screen is blacked out")),
     # The moderator's cues and alerts.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from emcee.logs import log_path
 from emcee.ui.keymap import Scope, rows
+from emcee.ui.windows import close_with_keys, fit_screen
 
 
 def show_help(parent: QWidget, watch: Callable[[QWidget], None], page: str) -> None:
@@ -59,7 +60,8 @@ class KeysHelp(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 860)
+        fit_screen(self, 640, 860)
+        close_with_keys(self)
 
     def _table(self, entries: list[tuple[str, str]]) -> QTableWidget:
         table = QTableWidget(len(entries), 2)
@@ -105,6 +107,7 @@ class LogHelp(QDialog):
         layout.addWidget(self.place)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        close_with_keys(self)
 
     def open_folder(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -101,7 +101,7 @@ KEYMAP: tuple[Binding, ...] = (
         "restart",
         ("R",),
         QT_TRANSLATE_NOOP("KeyMap", "Restart turn"),
-        QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again"),
+        QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again (press twice)"),
     ),
     _binding(
         "jump",
@@ -120,6 +120,12 @@ KEYMAP: tuple[Binding, ...] = (
         ("Ctrl+Z",),
         QT_TRANSLATE_NOOP("KeyMap", "Undo"),
         QT_TRANSLATE_NOOP("KeyMap", "Undo the last action"),
+    ),
+    _binding(
+        "rebalance",
+        ("A",),
+        QT_TRANSLATE_NOOP("KeyMap", "Apply the proposal"),
+        QT_TRANSLATE_NOOP("KeyMap", "Shorten the items as proposed to end on time (undoable)"),
     ),
     _binding(
         "end",
@@ -175,6 +181,12 @@ KEYMAP: tuple[Binding, ...] = (
         (),
         QT_TRANSLATE_NOOP("KeyMap", "Mute alerts"),
         QT_TRANSLATE_NOOP("KeyMap", "No sounds for warnings and overtime"),
+    ),
+    _binding(
+        "test_sound",
+        (),
+        QT_TRANSLATE_NOOP("KeyMap", "Test sound"),
+        QT_TRANSLATE_NOOP("KeyMap", "Play the warning sound, to check the laptop's speakers"),
     ),
     _binding(
         "open",
@@ -311,13 +323,19 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("KeyMap", text)
 
 
+AND = QT_TRANSLATE_NOOP("KeyMap", "%1 and %2")  # a modifier with "+" or "-": "Alt and +"
+
+
 def written(key: str) -> str:
-    """One key as people read it: "Ctrl+↑", "PageDown", "Alt++"."""
+    """One key as people read it: "Ctrl+↑", "PageDown", and "Alt and +" where a "+"
+    between a modifier and the plus key would read as one ("Alt++")."""
     modifiers, rest = [], key
     for modifier in ("Ctrl", "Alt", "Shift"):
         if rest.startswith(modifier + "+") and len(rest) > len(modifier) + 1:
             modifiers.append(modifier)
             rest = rest[len(modifier) + 1 :]
+    if modifiers and rest in ("+", "-"):
+        return translate(AND).replace("%1", "+".join(modifiers)).replace("%2", rest)
     return "+".join([*modifiers, WRITTEN.get(rest, rest)])
 
 

@@ -76,7 +76,9 @@ def compute_plan(
     for phase_index, phase in enumerate(planned.phases):
         length = float(lengths[phase_index])
         if phase.kind is PhaseKind.DISCUSSION and not item.protect_discussion:
-            length = max(0.0, budget - used)
+            # What the presentations leave, in whole seconds as the shares are: the
+            # fraction of a second the shares' rounding leaves over is nobody's.
+            length = max(0.0, math.floor(budget - used + 0.001))
         turns = phase.turns
         if len(turns) == 1:
             run = state.runs[position]

@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -44,6 +42,8 @@ from emcee.ui.console.attached import (
 from emcee.ui.console.commands import ShowCommands
 from emcee.ui.console.keys import ShowKeys
 from emcee.ui.console.menus import ConsoleMenus
+from emcee.ui.console.notes import NotesPane
+from emcee.ui.console.notices import ShowNotices
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
@@ -51,12 +51,12 @@ from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
 from emcee.ui.messages import MessagePanel
-from emcee.ui.notices import Kind, Notice, away_words
-from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
+from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.share_command import ShareCommand
 from emcee.ui.sounds import CuePlayer
+from emcee.ui.windows import fit_screen
 
 if TYPE_CHECKING:
     from emcee.ui.editor.editor import AgendaEditor
@@ -104,18 +104,14 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
-        self.journal_warning = Notice(Kind.TROUBLE)
-        self.away_notice = Notice(Kind.AWAY)
-        self.error_notice = Notice(Kind.ERROR)
+        self.notices = ShowNotices(self.cues, self)
+        self.journal_warning = self.notices.journal  # ShowJournal says the journal's trouble
+        self.away_notice, self.error_notice = self.notices.away, self.notices.error
+        self.blackout_notice, self.sound_notice = self.notices.blackout, self.notices.sound
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_box = QGroupBox()
-        notes_layout = QVBoxLayout(self.notes_box)
-        notes_layout.addWidget(self.notes)
+        self.notes_box = NotesPane()
         self.chart = DriftChart()
         self.messages = MessagePanel()
         self.messages.sendRequested.connect(self.send_message)
@@ -157,10 +153,10 @@ class ConsoleWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.status_panel)
+        layout.addWidget(self.blackout_notice)
         layout.addWidget(self.banner)
-        layout.addWidget(self.journal_warning)
-        layout.addWidget(self.away_notice)
-        layout.addWidget(self.error_notice)
+        for notice in self.notices.below_the_banner():
+            layout.addWidget(notice)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -195,7 +191,7 @@ class ConsoleWindow(QMainWindow):
         c = self
         commands: dict[str, Callable[[], object]] = {  # called by name: tests may replace them
             "start": lambda: c.commands.toggle_pause(),
-            "next": lambda: c.controller.next(),
+            "next": lambda: c.commands.next_turn(),
             "previous": lambda: c.controller.previous(),
             "plus": lambda: c.controller.adjust(60),
             "minus": lambda: c.controller.adjust(-60),
@@ -207,6 +203,7 @@ class ConsoleWindow(QMainWindow):
             "end": lambda: c.commands.end_show(),
             "report": lambda: c.journal.open_report(),
             "undo": lambda: c.controller.undo(),
+            "rebalance": lambda: c.commands.apply_proposal(),
             "message": lambda: c.focus_message(),
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
@@ -215,6 +212,7 @@ class ConsoleWindow(QMainWindow):
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
+            "test_sound": lambda: c.cues.test(),
             "keys": lambda: c.show_help("keys"),
             "log": lambda: c.show_help("log"),
         }
@@ -241,14 +239,13 @@ class ConsoleWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language (also called on a language change)."""
         self.menus.retranslate()
-        self.notes_box.setTitle(self.tr("Notes for the moderator"))
+        self.notes_box.retranslate(self.controller.snapshot)
         self.presenter_pane.retranslate()
         self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
         self.tree.agenda_model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
-        for notice in (self.journal_warning, self.away_notice, self.error_notice):
-            notice.retranslate()
+        self.notices.retranslate()
         self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
@@ -270,17 +267,9 @@ class ConsoleWindow(QMainWindow):
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self.awake.follow(controller)
-        controller.awayDetected.connect(self._show_away)
-        controller.actionPerformed.connect(self._dismiss_notices)
+        controller.awayDetected.connect(self.notices.show_away)
+        controller.actionPerformed.connect(self.notices.operator_acted)
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
-
-    def _show_away(self, seconds: float, left_at: float) -> None:
-        self.away_notice.say(away_words(seconds, left_at))
-
-    def _dismiss_notices(self, _action: object) -> None:
-        # The operator is back at the show: they have seen what the notices said.
-        self.away_notice.dismiss()
-        self.error_notice.dismiss()
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -290,8 +279,8 @@ class ConsoleWindow(QMainWindow):
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
-        old.awayDetected.disconnect(self._show_away)
-        old.actionPerformed.disconnect(self._dismiss_notices)
+        old.awayDetected.disconnect(self.notices.show_away)
+        old.actionPerformed.disconnect(self.notices.operator_acted)
         self.away_notice.dismiss()
         self._follow_schedule(controller.schedule)
         self.chart.clear()
@@ -320,30 +309,19 @@ class ConsoleWindow(QMainWindow):
         undo_rebalance = self.controller.last_action() is ActionKind.REBALANCE
         self.proposal_panel.show_snapshot(snapshot, undo_rebalance)
         self.chart.add(snapshot)
-        self._show_notes(snapshot)
+        self.notes_box.show_snapshot(snapshot)
         running = snapshot.state is ShowState.RUNNING
         self.menus.actions["start"].setIconText(self.tr("Pause") if running else self.tr("Start"))
         self.menus.actions["undo"].setEnabled(snapshot.can_undo)
-
-    def _show_notes(self, snapshot: Snapshot) -> None:
-        current = snapshot.current
-        if current is None:
-            text = ""
-        else:
-            item = current.item.planned.item
-            lines = [item.notes] if item.notes else []
-            speaker = current.segment.turn.speaker
-            if speaker is not None and speaker.notes:
-                lines.append(f"{speaker.presenter}: {speaker.notes}")
-            text = "\n".join(lines)
-        set_text(self.notes, text or self.tr("(no notes)"))
-        self.notes.setVisible(True)
+        proposal = snapshot.proposal
+        self.menus.actions["rebalance"].setEnabled(proposal is not None and bool(proposal.changes))
 
     def on_alerts(self, alerts: list[Alert]) -> None:
         self.cues.play_for(alerts)
 
     def on_overlay(self, overlay: Overlay) -> None:
         self.messages.show_overlay(overlay)
+        self.notices.show_blackout(overlay.blackout)
         if self.menus.actions["blackout"].isChecked() != overlay.blackout:
             self.menus.actions["blackout"].setChecked(overlay.blackout)
 
@@ -420,7 +398,7 @@ class ConsoleWindow(QMainWindow):
         # The first time, the console takes the whole laptop screen (show_first_time).
         self.first_time = geometry.isEmpty()
         if self.first_time:
-            self.resize(1440, 900)
+            fit_screen(self, 1440, 900)  # a 1366x768 laptop: no larger than its screen
         else:
             self.restoreGeometry(geometry)
         width = max(self.width(), 1024)

@@ -47,6 +47,10 @@ def console_at(
     console.set_presenter_factory(
         lambda c: attach_presenter(c, console, language=lang, settings=settings)
     )
+    # As with a projector connected: one offscreen screen would start it hidden.
+    if console.presenter is not None:
+        console.presenter.set_shown(True)
+        console.statusBar().clearMessage()  # "no projector": not so in the pictured set-up
     controller.begin()
     moment(controller)
     controller.tick()

@@ -64,8 +64,8 @@
         <translation>실제 소요</translation>
     </message>
     <message>
-        <source>Over/under</source>
-        <translation>초과/단축</translation>
+        <source>Over/under (vs Length)</source>
+        <translation>초과/단축(길이 대비)</translation>
     </message>
 </context>
 <context>
@@ -179,10 +179,6 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>Notes for the moderator</source>
-        <translation>사회자 메모 (비고)</translation>
-    </message>
-    <message>
         <source>Drift (min, + late)</source>
         <translation>지연 (분, +는 늦음)</translation>
     </message>
@@ -197,10 +193,6 @@
     <message>
         <source>Start</source>
         <translation>시작</translation>
-    </message>
-    <message>
-        <source>(no notes)</source>
-        <translation>(메모 없음)</translation>
     </message>
     <message>
         <source>The show is running. Quit emcee?</source>
@@ -270,8 +262,8 @@
         <translation>이번 순서 다시 재기</translation>
     </message>
     <message>
-        <source>Start the current turn again</source>
-        <translation>이번 순서의 시간을 처음부터 다시 잽니다</translation>
+        <source>Start the current turn again (press twice)</source>
+        <translation>지금 순서를 처음부터 다시 재기(두 번 누르기)</translation>
     </message>
     <message>
         <source>Question timer</source>
@@ -304,6 +296,14 @@
     <message>
         <source>Undo the last action</source>
         <translation>마지막 조작을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Apply the proposal</source>
+        <translation>제안 적용</translation>
+    </message>
+    <message>
+        <source>Shorten the items as proposed to end on time (undoable)</source>
+        <translation>제안대로 순서를 줄여 제시간에 끝내기(되돌릴 수 있음)</translation>
     </message>
     <message>
         <source>End the show…</source>
@@ -400,6 +400,14 @@
     <message>
         <source>No sounds for warnings and overtime</source>
         <translation>경고와 시간 초과 알림음을 내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Test sound</source>
+        <translation>소리 시험</translation>
+    </message>
+    <message>
+        <source>Play the warning sound, to check the laptop&apos;s speakers</source>
+        <translation>노트북 스피커를 확인하도록 경고 소리를 냅니다</translation>
     </message>
     <message>
         <source>Open agenda…</source>
@@ -524,6 +532,10 @@
     <message>
         <source>Run the show on this version</source>
         <translation>이 진행표로 진행합니다</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1와 %2</translation>
     </message>
 </context>
 <context>
@@ -666,6 +678,17 @@
     </message>
 </context>
 <context>
+    <name>NotesPane</name>
+    <message>
+        <source>Notes for the moderator</source>
+        <translation>사회자 메모 (비고)</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(메모 없음)</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>emcee was away for %1 (%2–%3): the laptop slept or the app was not responding. The timers counted that time.</source>
@@ -679,6 +702,46 @@
         <translation>발표자 화면</translation>
     </message>
     <message>
+        <source>off (%1 shows it)</source>
+        <translation>꺼짐(%1 키로 켜기)</translation>
+    </message>
+    <message>
+        <source>Presenter screen: %1</source>
+        <translation>발표자 화면: %1</translation>
+    </message>
+    <message>
+        <source>black (blackout)</source>
+        <translation>검은 화면(화면 가리기)</translation>
+    </message>
+    <message>
+        <source>your message “%1”</source>
+        <translation>메시지 “%1” 표시 중</translation>
+    </message>
+    <message>
+        <source>the clock only · %1</source>
+        <translation>시계만 표시 중 · %1</translation>
+    </message>
+    <message>
+        <source>the clock only</source>
+        <translation>시계만 표시 중</translation>
+    </message>
+    <message>
+        <source>a countdown · %1</source>
+        <translation>카운트다운 표시 중 · %1</translation>
+    </message>
+    <message>
+        <source>the time of day</source>
+        <translation>현재 시각 표시 중</translation>
+    </message>
+    <message>
+        <source>the countdown, paused</source>
+        <translation>일시정지된 카운트다운 표시 중</translation>
+    </message>
+    <message>
+        <source>the countdown</source>
+        <translation>남은 시간 카운트다운 표시 중</translation>
+    </message>
+    <message>
         <source>No projector: the presenter screen is a window on this screen until one is connected (%1 hides it).</source>
         <translation>프로젝터가 연결되지 않았습니다: 연결될 때까지 발표자 화면을 이 화면에 창으로 띄웁니다 (%1로 숨기기).</translation>
     </message>
@@ -688,10 +751,6 @@
     <message>
         <source>Apply</source>
         <translation>적용</translation>
-    </message>
-    <message>
-        <source>Shorten the items as proposed (undo with Ctrl+Z)</source>
-        <translation>제안대로 항목을 줄입니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -734,6 +793,24 @@
     <message>
         <source>The programme was shortened to finish on time.</source>
         <translation>제시간에 끝나도록 일정을 줄였습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -802,6 +879,10 @@
         <translation>진행 시작</translation>
     </message>
     <message>
+        <source>The plan starts on %1 at %2; it is %3 %4 now.</source>
+        <translation>계획은 %1 %2에 시작합니다. 지금은 %3 %4입니다.</translation>
+    </message>
+    <message>
         <source>The plan starts at %1; it is %2 now.</source>
         <translation>계획된 시작은 %1이고, 지금은 %2입니다.</translation>
     </message>
@@ -816,6 +897,32 @@
     <message>
         <source>Keep the planned times</source>
         <translation>계획 시각 유지</translation>
+    </message>
+    <message>
+        <source>Start the break</source>
+        <translation>휴식 시작</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The break would last %1, to the restart time %2; it is planned for %3.</source>
+        <translation>이 휴식은 다시 시작하는 %2까지 %1 동안 이어집니다. 계획된 길이는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>The break would last only %1, to the restart time %2; it is planned for %3.</source>
+        <translation>이 휴식은 다시 시작하는 %2까지 %1밖에 되지 않습니다. 계획된 길이는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Restart at %1</source>
+        <translation>%1에 다시 시작</translation>
+    </message>
+    <message>
+        <source>Restart after %1</source>
+        <translation>%1 쉬고 다시 시작</translation>
     </message>
     <message>
         <source>Speaker back</source>
@@ -843,22 +950,40 @@
     </message>
 </context>
 <context>
+    <name>ShowKeys</name>
+    <message>
+        <source>Press %1 again within 2 seconds to restart the turn.</source>
+        <translation>2초 안에 %1 키를 한 번 더 누르면 지금 순서를 다시 잽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowNotices</name>
+    <message>
+        <source>The presenter screen is black: the room sees nothing (%1 shows it).</source>
+        <translation>발표자 화면이 검은 화면입니다. 청중에게 아무것도 보이지 않습니다(%1 키로 다시 표시).</translation>
+    </message>
+    <message>
+        <source>then Sound &gt; Test sound</source>
+        <translation>그다음 소리 &gt; 소리 시험을 누르세요</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play: the system&apos;s audio library is missing (on Linux, install PulseAudio&apos;s client). The colours and banners still warn.</source>
+        <translation>알림 소리를 낼 수 없습니다. 시스템의 오디오 라이브러리가 없습니다(리눅스에서는 PulseAudio 클라이언트를 설치하세요). 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play: there is no audio output. Connect speakers or headphones, %1. The colours and banners still warn.</source>
+        <translation>알림 소리를 낼 수 없습니다. 소리 출력 장치가 없습니다. 스피커나 헤드폰을 연결하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+    <message>
+        <source>Alert sounds cannot play on this audio output. Check the system&apos;s sound settings, %1. The colours and banners still warn.</source>
+        <translation>이 출력 장치에서 알림 소리를 낼 수 없습니다. 시스템의 소리 설정을 확인하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>On schedule</source>
         <translation>정시 진행</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min behind</source>
-        <translation>
-            <numerusform>%n분 지연</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ahead</source>
-        <translation>
-            <numerusform>%n분 여유</numerusform>
-        </translation>
     </message>
     <message>
         <source>on time</source>
@@ -881,6 +1006,46 @@
     <message>
         <source>planned %1</source>
         <translation>계획 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n min behind</source>
+        <translation>
+            <numerusform>시작 %n분 늦음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current item on time</source>
+        <translation>지금 순서 정시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current item %n min behind</source>
+        <translation>
+            <numerusform>지금 순서 %n분 늦음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current item %n min ahead</source>
+        <translation>
+            <numerusform>지금 순서 %n분 빠름</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min absorbed by breaks</source>
+        <translation>
+            <numerusform>%n분은 휴식에서 흡수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min absorbed by gaps in the plan</source>
+        <translation>
+            <numerusform>%n분은 계획의 빈 시간에서 흡수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min changed by the items to come</source>
+        <translation>
+            <numerusform>뒤 순서에서 %n분 달라짐</numerusform>
+        </translation>
     </message>
     <message>
         <source>hard end %1</source>
@@ -960,6 +1125,10 @@
     <message>
         <source>Not started · planned start %1</source>
         <translation>시작 전 · %1 시작 예정</translation>
+    </message>
+    <message>
+        <source>Not started · registration %1 · the programme starts %2</source>
+        <translation>시작 전 · 등록 %1 · 본 행사 %2 시작</translation>
     </message>
     <message>
         <source>Press Space to start</source>

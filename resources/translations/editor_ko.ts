@@ -120,12 +120,12 @@
         <translation>날짜</translation>
     </message>
     <message>
-        <source>Must end by</source>
-        <translation>마감 시각</translation>
+        <source>e.g. 2023-06-23</source>
+        <translation>예: 2023-06-23</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>Must end by</source>
+        <translation>마감 시각</translation>
     </message>
     <message>
         <source>the first item&apos;s start</source>
@@ -228,6 +228,10 @@
         <translation>행사 정보</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4:30.</source>
+        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4:30처럼 쓰세요.</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
@@ -238,10 +242,6 @@
     <message>
         <source>Edit start</source>
         <translation>시작 시각 수정</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4m30s.</source>
-        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4m30s처럼 쓰세요.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>
@@ -577,6 +577,19 @@
     <message>
         <source>problems: %1</source>
         <translation>문제 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNote</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the planned times, as in the file. The show runs them moved by %1: it started at %2 instead of %3, and the live agenda shows the moved times.</source>
+        <translation>여기의 시각은 파일에 적힌 계획입니다. 진행은 이 시각을 %1 옮겨 %3 대신 %2에 시작했고, 현재 진행표에는 옮긴 시각이 보입니다.</translation>
     </message>
 </context>
 <context>

@@ -19,16 +19,16 @@
 <context>
     <name>OverUnderChart</name>
     <message>
-        <source>Over (+) and under (–) plan</source>
-        <translation>계획 대비 초과(+)·단축(–)</translation>
+        <source>Over (+) and under (–) the time given</source>
+        <translation>배정 시간 대비 초과(+)·단축(–)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <source>Everything that ran kept to its plan (within a second).</source>
-        <translation>진행된 순서는 모두 계획대로 끝났습니다(1초 이내).</translation>
+        <source>Everything that ran kept to the time it was given (within a second).</source>
+        <translation>진행된 모든 순서가 배정 시간을 지켰습니다(1초 이내).</translation>
     </message>
     <message>
         <source>No data yet: nothing has finished.</source>
@@ -100,6 +100,14 @@
     <message>
         <source>Export charts (PNG)…</source>
         <translation>차트 내보내기(PNG)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the report (Esc, Ctrl+W)</source>
+        <translation>보고서 닫기(Esc, Ctrl+W)</translation>
     </message>
     <message>
         <source>ended</source>
@@ -205,8 +213,8 @@
         <translation>실제 (제시간 또는 단축)</translation>
     </message>
     <message>
-        <source>Actual, over plan</source>
-        <translation>실제 (계획 초과)</translation>
+        <source>Actual, over the time given</source>
+        <translation>실제, 배정 시간 초과</translation>
     </message>
     <message>
         <source>Speaker turn</source>

@@ -134,6 +134,8 @@
     } else if (message.type === "state") {
       page.state = message.state;
       render();
+    } else if (message.type === "reply" && window.emceeReplied) {
+      window.emceeReplied(message); // the remote's answer to one of its requests
     }
   }
 
@@ -230,11 +232,17 @@
   window.addEventListener("resize", render);
   if (document.fonts) document.fonts.addEventListener("loadingdone", render);
 
-  // The views send receipts through this; nothing is sent while the socket is down.
+  // The views send receipts (and the remote its requests) through this; nothing is sent
+  // while the socket is down: it says whether it sent.
   window.emceeSend = function (message) {
     const socket = page.socket;
-    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(JSON.stringify(message));
+    return true;
   };
+
+  // Draw again now, with the state as it is (the remote, after a tap).
+  window.emceeRender = render;
 
   // For tests and benchmarks: what the page believes.
   window.emceePage = {

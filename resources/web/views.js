@@ -164,47 +164,29 @@
 
   function stage(root, state, now, t) {
     const overlay = state.overlay;
-    const tod = now + state.wall;
     const live = state.live;
     if (overlay.blackout) {
       layout(root, "blackout");
       return Infinity;
     }
-    if (overlay.message) {
-      layout(root, "message");
-      const box = part(root, "message", "div", "message");
-      setText(box, overlay.message);
-      box.classList.toggle("blink", overlay.blink);
-      return Infinity;
-    }
+    if (overlay.message) return messageScreen(root, state, now, t);
     if (!live || state.show === "ready" || state.show === "ended" || live.kind === "registration") {
       return idle(root, state, now, t);
     }
     if (live.kind === "break") return breakScreen(root, state, now, t);
     layout(root, "timer");
-    const remaining = remainingOf(live, now);
-    const lvl = level(live, remaining);
-    const clockStyle = live.style === "clock";
-    let digits;
-    if (clockStyle) digits = hhmm(tod);
-    else if (live.style === "countup") digits = clockFace(live.total - remaining);
-    else digits = clockFace(remaining);
-    let label = clockStyle ? t("current_time") : t(LABELS[lvl]);
-    let symbol = clockStyle ? "" : SYMBOLS[lvl];
-    if (live.style === "countup" && lvl === "normal") label = t("elapsed");
-    if (state.show === "paused") {
-      label = t("paused") + " · " + (symbol + " " + label).trim();
-      symbol = "‖";
-    }
-    root.dataset.level = clockStyle ? "normal" : lvl;
-    root.classList.toggle("flash", state.show === "running" && lvl === "time-up" && !clockStyle);
-    setText(part(root, "label", "div", "label"), (symbol + " " + label).trim());
+    const tod = now + state.wall;
+    const face = timerFace(state, now, t);
+    const remaining = face.remaining;
+    root.dataset.level = face.level;
+    root.classList.toggle("flash", state.show === "running" && face.level === "time-up" && !face.clockStyle);
+    setText(part(root, "label", "div", "label"), (face.symbol + " " + face.label).trim());
     const box = part(root, "digits-box", "div", "digits-box");
-    fit(part(box, "digits", "div", "digits"), digits, box);
+    fit(part(box, "digits", "div", "digits"), face.digits, box);
     const bar = part(root, "progress", "div", "progress");
     const fill = part(bar, "fill", "div", "fill");
     const used = live.total > 0 && remaining > 0 ? 1 - Math.ceil(remaining - 1e-9) / live.total : 1;
-    fill.style.width = clockStyle ? "0" : Math.min(100, Math.max(0, used * 100)).toFixed(2) + "%";
+    fill.style.width = face.clockStyle ? "0" : Math.min(100, Math.max(0, used * 100)).toFixed(2) + "%";
     setText(part(root, "phase", "div", "phase"), phaseLabel(live, t));
     const question = live.question;
     setText(part(root, "speaker", "div", "speaker"), question ? questionText(question, now, t) : live.speaker);
@@ -214,6 +196,71 @@
     if (live.end === null) return nextSecond(now, tod);
     let wake = Math.min(nextSecond(now, remaining), nextSecond(now, tod));
     if (question && question.end !== null) wake = Math.min(wake, nextSecond(now, questionLeft(question, now)));
+    return wake;
+  }
+
+  // The live turn's timer as the presenter screen words it: digits, level, symbol, label.
+  function timerFace(state, now, t) {
+    const live = state.live;
+    const remaining = remainingOf(live, now);
+    const lvl = level(live, remaining);
+    const clockStyle = live.style === "clock";
+    let digits;
+    if (clockStyle) digits = hhmm(now + state.wall);
+    else if (live.style === "countup") digits = clockFace(live.total - remaining);
+    else digits = clockFace(remaining);
+    let label = clockStyle ? t("current_time") : t(LABELS[lvl]);
+    let symbol = clockStyle ? "" : SYMBOLS[lvl];
+    if (live.style === "countup" && lvl === "normal") label = t("elapsed");
+    if (state.show === "paused") {
+      label = t("paused") + " · " + (symbol + " " + label).trim();
+      symbol = "‖";
+    }
+    return { digits, label, symbol, remaining, clockStyle, level: clockStyle ? "normal" : lvl };
+  }
+
+  // A message over the timer, as on the presenter screen: the phase and the clock on top,
+  // the timer kept in sight (small, in its level's colour, its symbol in front), then the
+  // message. Before and after the show, and a break run over, the small digits are the clock.
+  function messageScreen(root, state, now, t) {
+    layout(root, "message");
+    const live = state.live;
+    const tod = now + state.wall;
+    let digits = hhmm(tod);
+    let symbol = "";
+    let lvl = ""; // none: the digits in the text's colour
+    let phase = "";
+    let wake = nextSecond(now, tod);
+    if (live && state.show !== "ready" && state.show !== "ended" && live.kind !== "registration") {
+      const remaining = remainingOf(live, now);
+      if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
+      if (live.kind === "break") {
+        phase = t("break");
+        if (remaining > 0) {
+          digits = clockFace(remaining);
+          lvl = level(live, remaining);
+        }
+      } else {
+        const face = timerFace(state, now, t);
+        digits = face.digits;
+        symbol = face.symbol;
+        lvl = face.level;
+        phase = phaseLabel(live, t);
+      }
+    }
+    // The overtime symbol is the digits' own "+": not written twice ("+ +01:05").
+    if (symbol && !digits.startsWith(symbol)) digits = symbol + " " + digits;
+    if (lvl) root.dataset.level = lvl;
+    else delete root.dataset.level;
+    root.classList.remove("flash"); // the message is what must be read, as on the projector
+    const top = part(root, "top", "div", "top-bar");
+    setText(part(top, "phase", "div", "phase"), phase);
+    setText(part(top, "clock", "div", "corner-clock"), hhmm(tod));
+    const box = part(root, "digits-box", "div", "digits-box small");
+    fit(part(box, "digits", "div", "digits"), digits, box);
+    const message = part(root, "message", "div", "message");
+    setText(message, state.overlay.message);
+    message.classList.toggle("blink", state.overlay.blink);
     return wake;
   }
 
@@ -565,4 +612,22 @@
     clock: clock,
   };
   window.emceeFormat = { clockFace: clockFace, hhmm: hhmm };
+  // For the remote (remote.js), which shows the show as the moderator's view does.
+  window.emceeParts = {
+    el: el,
+    part: part,
+    setText: setText,
+    fit: fit,
+    layout: layout,
+    level: level,
+    phaseLabel: phaseLabel,
+    nextText: nextText,
+    driftText: driftText,
+    endsText: endsText,
+    nextSecond: nextSecond,
+    remainingOf: remainingOf,
+    blockOf: blockOf,
+    symbols: SYMBOLS,
+    labels: LABELS,
+  };
 })();

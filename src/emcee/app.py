@@ -24,6 +24,7 @@ from emcee.language import choose
 from emcee.logs import open_log
 from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
+from emcee.ui.garbage import collect_in_the_qt_thread
 from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ def run(
 ) -> int:
     open_log()
     app = create_application(lang)
+    collect_in_the_qt_thread()  # never in the network server's thread
     console = open_console(agenda, resume, share)
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
         _exit_after_first_frame(app, console)

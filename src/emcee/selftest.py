@@ -31,8 +31,12 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emcee import __version__, resources
+
+if TYPE_CHECKING:
+    from emcee.net.server import ShareServer
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -134,6 +138,8 @@ def check_translations() -> str:
         ("core", missing.message("ko"), missing.message("en")),
         # Qt's own, for the buttons of standard dialogs (qtbase_ko.qm).
         ("Qt", QCoreApplication.translate("QPlatformTheme", "Cancel"), "Cancel"),
+        # The file dialog's words qtbase_ko lacks, from emcee's own catalogue.
+        ("Qt file dialog", QCoreApplication.translate("QFileDialog", "&Look in:"), "&Look in:"),
     ]
     untranslated = [f"{area} {source!r}" for area, text, source in samples if not is_hangul(text)]
     if untranslated:
@@ -227,6 +233,8 @@ def run_show(out_dir: Path, settings_dir: Path) -> str:
         lambda controller: attach_presenter(controller, console, language="ko", settings=settings)
     )
     console.show()
+    if console.presenter is not None:
+        console.presenter.set_shown(True)  # F5: with one screen it starts hidden
     controller.begin()
     try:
         controller.start()
@@ -336,12 +344,44 @@ def check_sharing() -> str:
             messages = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
         if [m["type"] for m in messages] != ["hello", "state"]:
             raise CheckError(f"the socket said {[m['type'] for m in messages]}")
+        check_remote_control(server, where.port, tokens.by_role[Role.CONTROL])
     finally:
         server.stop()
     code = qr_pixmap(f"http://127.0.0.1:{where.port}/stage?token={token}")
     if code.isNull():
         raise CheckError("no QR code")
-    return f"page, socket and QR code on 127.0.0.1:{where.port}"
+    return f"page, socket, remote control (POST, OSC) and QR code on 127.0.0.1:{where.port}"
+
+
+def check_remote_control(server: ShareServer, port: int, token: str) -> None:
+    """A POST with a JSON body reaches the API (the framing in front of websockets), and
+    OSC is read and answered (python-osc is in the bundle)."""
+    import http.client
+    import json
+    import socket
+
+    from pythonosc.osc_message import OscMessage
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    from emcee.net.osc import senders
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    body = json.dumps({}).encode()
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    connection.request("POST", "/api/v1/state", body=body, headers=headers)
+    answer = connection.getresponse()
+    if answer.status != 200 or json.loads(answer.read())["state"]["role"] != "control":
+        raise CheckError(f"the remote control API answered {answer.status}")
+    if server.listen_osc(senders("127.0.0.1")[0]):
+        raise CheckError("OSC could not listen")
+    builder = OscMessageBuilder("/emcee/add-time")
+    builder.add_arg("soon")  # no valid request: answered at once, nothing to do
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        sender.settimeout(5)
+        sender.sendto(builder.build().dgram, ("127.0.0.1", port))
+        reply = OscMessage(sender.recv(4096)).params
+    if reply[1:] != [400, "bad-parameter"]:
+        raise CheckError(f"OSC answered {reply}")
 
 
 # --- running and reporting ------------------------------------------------------------------

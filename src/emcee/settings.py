@@ -118,6 +118,12 @@ RELEASE_AFTER_PAUSE_MIN = number(
     RELEASE_AFTER_PAUSE / 60,
     "minutes of a pause after which the laptop may sleep again until the show resumes",
 )
+KEY_REPEAT_IGNORED_MS = number(
+    "keys/repeat_ignored_ms",
+    300,
+    "a second Space, → or PageDown within this many milliseconds is ignored (a clicker's "
+    "double press); 0 takes every press",
+)
 PRESENTER_SCREEN = text("presenter/screen", "", "the screen chosen for the presenter screen")
 PRESENTER_PALETTE = text("presenter/palette", "standard", "the presenter screen's colours")
 PRESENTER_OVERTIME_BLINK = flag(
@@ -128,11 +134,30 @@ PRESENTER_OVERTIME_BLINK = flag(
 SHARE_NETWORK = text("share/network", "loopback", "where the show is shared: loopback or lan")
 SHARE_INTERFACE = text("share/interface", "", "the venue network's interface last shared on")
 SHARE_PORT = port("share/port", "the port sharing asks for first (0: any free one)")
-SHARED_VIEWS = ("stage", "moderator", "mc", "backstage", "programme", "clock")  # net.roles
+SHARED_VIEWS = (  # emcee.net.roles
+    "stage",
+    "moderator",
+    "mc",
+    "backstage",
+    "programme",
+    "clock",
+    "control",
+)
 SHARE_TOKENS = {
-    view: text(f"share/tokens/{view}", "", f"the secret in the {view} view's link")
+    view: text(f"share/tokens/{view}", "", f"the secret in the {view} link")
     for view in SHARED_VIEWS
 }
+# Remote control (emcee.ui.remote_actions, emcee.net.control, emcee.net.osc).
+SHARE_CONTROL = flag(
+    "share/control", True, "the control link may act (false: it may look but not act)"
+)
+SHARE_REPEAT_GAP = number(
+    "share/repeat_gap", 1.0, "seconds, 0 to 60, in which the same remote command again is refused"
+)
+SHARE_OSC = flag("share/osc", False, "OSC remote control on (off by default)")
+SHARE_OSC_FROM = text(
+    "share/osc_from", "", "the OSC senders taken: addresses and networks, '10.0.0.2, 10.0.1.0/24'"
+)
 
 REGISTRY: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -150,4 +175,8 @@ REGISTRY: tuple[Setting[Any], ...] = (
     SHARE_INTERFACE,
     SHARE_PORT,
     *SHARE_TOKENS.values(),
+    SHARE_CONTROL,
+    SHARE_REPEAT_GAP,
+    SHARE_OSC,
+    SHARE_OSC_FROM,
 )

@@ -43,7 +43,12 @@ def test_read_length_and_time():
     assert edit.read_length("35") == minutes(35)
     assert edit.read_length(" 4m30s ") == 270
     assert edit.read_length("") is None
-    for bad in ("0", "abc", "-5", "5 min"):
+    # As the console writes lengths, in either language: read back as they read.
+    for written in ("4:30", "4분 30초", "4 min 30 s", "4min30sec"):
+        assert edit.read_length(written) == 270
+    assert edit.read_length("35분") == edit.read_length("35 min") == minutes(35)
+    assert edit.read_length("1시간 10분") == minutes(70)
+    for bad in ("0", "abc", "-5", "5 minutes", "4:75", "0:00"):
         with pytest.raises(edit.UnreadableError):
             edit.read_length(bad)
     assert edit.read_time("9:05") == 9 * 3600 + 300
@@ -244,3 +249,22 @@ def test_edited_agendas_that_check_out_round_trip_through_the_file(steps):
         assert agenda_of_values(to_values(agenda)) == agenda
         for problem in result.problems + result.notes:
             assert problem.describe("ko") and problem.describe("en")
+
+
+def test_a_length_in_a_message_is_said_as_the_console_writes_it():
+    from emcee.core.agenda.problems import Problem
+    from emcee.core.runsheet.messages import ImportProblem
+
+    gap = Problem("gap", {"gap": "15m", "previous_end": "14:30"})
+    assert "15분 후에 시작합니다" in gap.message("ko")  # was "15m 후에"
+    assert "starts 15 min after" in gap.message("en")
+    row_gap = ImportProblem("gap", {"gap": "4m30s", "previous_end": "14:30"}, row=3)
+    assert "4분 30초 후에" in row_gap.message("ko")
+
+
+def test_a_field_is_named_by_its_label_where_a_form_shows_the_message():
+    from emcee.core.agenda.problems import Problem
+
+    empty = Problem("empty_text", key="title")
+    assert empty.message("ko") == "'title' 값이 비어 있습니다."  # a file's: its key
+    assert empty.message("ko", {"title": "제목"}) == "'제목' 값이 비어 있습니다."

@@ -166,6 +166,49 @@ def test_actions_alerts_and_notes_round_trip(tmp_path):
     assert "1분 남았습니다" in journal.path.read_text(encoding="utf-8")  # readable, not \\u escapes
 
 
+REMOTE = {"via": "http", "address": "192.168.0.12", "role": "control"}
+
+
+def test_where_a_remote_action_or_note_came_from_is_written_beside_it(tmp_path):
+    show, clock, journal = new_show(tmp_path)
+    journal.record_action(show.start(), show.state.show)
+    clock.advance(30)
+    journal.record_action(show.next(), show.state.show, REMOTE)
+    journal.record_note("마무리 부탁드립니다", "presenter", {**REMOTE, "via": "osc"})
+    lines = lines_of(journal.path)
+    assert "origin" not in lines[1]  # the console's own: nothing more than before
+    assert lines[2]["origin"] == REMOTE and lines[3]["origin"]["via"] == "osc"
+    start, remote_next, note = read_journal(journal.path).entries
+    assert start.origin == {} and remote_next.origin == REMOTE
+    assert isinstance(note, NoteEntry) and note.origin == {**REMOTE, "via": "osc"}
+
+
+def test_a_remote_action_replays_as_any_other(tmp_path):
+    show, clock, journal = new_show(tmp_path)
+    journal.record_action(show.start(), show.state.show)
+    clock.advance(100)
+    journal.record_action(show.adjust(60), show.state.show, REMOTE)
+    clock.advance(50)
+    journal.record_action(show.next(), show.state.show, {**REMOTE, "via": "websocket"})
+    clock.advance(20)
+    resumed, notices = load_show(journal.path, FakeClock(clock.now(), monotonic=3.0))
+    assert notices == []
+    same_moment(resumed, show)
+
+
+def test_an_origin_that_is_not_text_is_a_damaged_line(tmp_path):
+    show, _clock, journal = new_show(tmp_path)
+    journal.record_action(show.start(), show.state.show, REMOTE)
+    journal.record_action(show.next(), show.state.show, REMOTE)
+    lines = journal.path.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace('"192.168.0.12"', '{"nested": 1}')
+    journal.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = read_journal(journal.path)
+    assert [e.action.kind for e in data.entries] == [ActionKind.NEXT]
+    [notice] = data.notices
+    assert notice.line == 2 and "origin" in notice.message("en")
+
+
 # --- reading damaged journals ------------------------------------------------------------------
 
 

@@ -183,7 +183,8 @@ def test_every_view_shows_the_live_show_in_korean(program, views, size):
     moderator = views.open(program.urls["moderator"], SIZES[size])
     assert text(moderator, '[data-part="speaker"]') == program.speaker
     assert "블록 잔여" in text(moderator, '[data-part="block"]')
-    assert re.search(r"정시 진행|분 지연|분 여유", text(moderator, '[data-part="drift"]'))
+    drift = text(moderator, '[data-part="drift"]')  # as the console's header says it
+    assert re.search(r"지금 순서 (정시|\d+분 늦음|\d+분 빠름)", drift)
     assert "지자체 발표 종합 토론" in text(moderator, '[data-part="notes"]')
     shot(moderator, f"moderator-{width}x{height}")
     moderator.close()
@@ -310,6 +311,50 @@ def test_the_operators_message_reaches_the_stage_at_once(program, views):
         assert text(stage, '[data-part="message"]') == "마무리 부탁드립니다"
         shot(stage, "stage-message-390x844")
     finally:
+        program.ask("message", text="")
+
+
+def level_shown(page) -> str:
+    return str(page.evaluate("document.getElementById('view').dataset.level || ''"))
+
+
+def digits_color(page) -> str:
+    return str(
+        page.evaluate("getComputedStyle(document.querySelector('[data-part=digits]')).color")
+    )
+
+
+def test_a_message_keeps_the_countdown_in_sight_as_the_presenter_screen_does(program, views):
+    """The presenter screen keeps the timer, small, in its level's colour and symbol,
+    above a message (emcee.ui.presenter.paint): so does the stage view."""
+    stage = views.open(program.urls["stage"], SIZES["phone"])
+    program.ask("message", text="1분 남았습니다", blink=True)
+    moved = False
+    try:
+        stage.wait_for_selector('[data-part="message"]', timeout=2000)
+        assert abs(shown_remaining(stage) - true_face(program)) <= 1
+        assert level_shown(stage) == "normal" and digits_color(stage) == "rgb(61, 220, 132)"
+        assert text(stage, '[data-part="phase"]') == "2부 · 발표 3/5"
+        assert re.fullmatch(r"\d\d:\d\d", text(stage, '[data-part="clock"]'))
+        size = stage.evaluate(
+            "parseFloat(getComputedStyle(document.querySelector('[data-part=message]')).fontSize)"
+        )
+        assert size >= 32, size  # as large as a message without blink
+        shot(stage, "stage-message-countdown-390x844")
+        remaining = program.ask("status")["status"]["remaining"]
+        moved = program.ask("adjust", amount=-(remaining + 65))["applied"]  # 1:05 over
+        wait_for(stage, "document.getElementById('view').dataset.level === 'overtime'")
+        digits = text(stage, '[data-part="digits"]')
+        assert re.fullmatch(r"\+01:0\d", digits), digits  # the "+" is the symbol, once
+        assert digits_color(stage) == "rgb(255, 59, 59)"  # --overtime
+        assert text(stage, '[data-part="message"]') == "1분 남았습니다"
+        shot(stage, "stage-message-overtime-390x844")
+        stage.set_viewport_size({"width": 1920, "height": 1080})
+        stage.wait_for_timeout(300)
+        shot(stage, "stage-message-overtime-1920x1080")
+    finally:
+        if moved:
+            program.ask("undo")
         program.ask("message", text="")
 
 

@@ -68,3 +68,44 @@ def running() -> Iterator[Running]:
     started = start_server()
     yield started
     started.server.stop()
+
+
+class FakeConsole:
+    """Performs the server's control requests from a thread of its own, as the console
+    does from its: ``decide(command)`` gives each outcome; ``done`` has what was done."""
+
+    def __init__(self, running: Running, decide=None) -> None:
+        from emcee.net.control import Outcome
+
+        self.running = running
+        self.decide = decide or (lambda command: Outcome())
+        self.done: list = []  # ControlRequest
+        self.other: list = []  # the other events
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from emcee.net.events import ControlRequest
+
+        while not self.stopped.is_set():
+            if not self.running.told.wait(0.05):
+                continue
+            self.running.told.clear()
+            for event in self.running.server.events():
+                if not isinstance(event, ControlRequest):
+                    self.other.append(event)
+                elif event.answer.set_running_or_notify_cancel():
+                    self.done.append(event)
+                    event.answer.set_result(self.decide(event.command))
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def console(running) -> Iterator[FakeConsole]:
+    fake = FakeConsole(running)
+    yield fake
+    fake.stop()

@@ -4,6 +4,7 @@ serving the pages that behave."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import random
@@ -13,6 +14,7 @@ from websockets.sync.client import connect
 
 from emcee.net.events import CueReceipt
 from emcee.net.roles import Role
+from emcee.net.texts import control_message
 from tests.net.test_server import receive
 
 FUZZ_SEED = int(os.environ.get("EMCEE_FUZZ_SEED", "1806"))
@@ -63,6 +65,40 @@ def test_malformed_requests_get_4xx_or_a_closed_connection(running):
         assert status is None or 400 <= status < 500, (data[:60], status)
     # Still serving.
     assert running.get(f"/stage?token={running.token(Role.STAGE)}")[0] == 200
+
+
+def test_every_refusal_of_a_socket_or_an_oversized_request_is_said_in_both_languages(running):
+    """The library's own refusals (English text/plain: "Failed to open a WebSocket
+    connection: ...") never reach a person: each is a page in Korean and English."""
+    token = running.token(Role.STAGE).encode()
+    ws = b"GET /ws?token=" + token + b" HTTP/1.1\r\nHost: x\r\n"
+    upgrade = b"Upgrade: websocket\r\nConnection: Upgrade\r\n"
+    key = b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+    huge = b"X-Padding: " + b"a" * 100_000 + b"\r\n"
+    cases = {
+        ws + upgrade + key + b"Sec-WebSocket-Version: 13\r\n" + huge + b"\r\n": (
+            431,
+            "headers-too-large",
+        ),
+        b"GET /stage?token=" + token + b" HTTP/1.1\r\n" + huge + b"\r\n": (
+            431,
+            "headers-too-large",
+        ),
+        b"GET /" + b"a" * 100_000 + b" HTTP/1.1\r\n\r\n": (414, "line-too-long"),
+        ws + upgrade + b"\r\n": (400, "bad-handshake"),  # no key
+        ws + upgrade + key + b"Sec-WebSocket-Version: 8\r\n\r\n": (400, "bad-handshake"),
+        ws + b"Upgrade: websocket\r\n\r\n": (426, "bad-handshake"),  # no Connection
+    }
+    for data, (status, reason) in cases.items():
+        answer = raw(running.port, data)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert status_of(answer) == status, (data[:80], answer[:200])
+        assert b"Content-Type: text/html; charset=utf-8" in head
+        ko, en = control_message(reason)
+        assert ko != en  # the catalogue has its Korean
+        page = body.decode("utf-8")
+        assert html.escape(ko) in page and html.escape(en) in page
+        assert "WebSocket connection" not in page and "websockets" not in page
 
 
 def mutate(chance: random.Random, data: bytes) -> bytes:

@@ -9,9 +9,20 @@ import pytest
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.net import protocol
-from emcee.net.protocol import Context, Cue, MessageError, Ping, Raised, Receipt, StageOverlay
+from emcee.net.protocol import (
+    Context,
+    Cue,
+    Do,
+    MessageError,
+    Ping,
+    Raised,
+    Receipt,
+    Remote,
+    StageOverlay,
+)
 from emcee.net.roles import VIEWS, Role
-from tests.core.showkit import reference_show, run_for
+from tests.core.afternoon import play_afternoon
+from tests.core.showkit import hm, reference_show, run_for
 
 
 def started_on_a_speaker():
@@ -141,6 +152,15 @@ def test_the_run_down_has_planned_and_projected_times_and_every_turn():
         ("x" * 5000, Role.STAGE, "too-long"),
         (b"\x00", Role.STAGE, "binary"),
         ("[" * 100000, Role.STAGE, "too-long"),
+        ('{"type": "do", "verb": "next"}', Role.CONTROL, "bad-field"),
+        ('{"type": "do", "id": 1}', Role.CONTROL, "bad-field"),
+        ('{"type": "do", "id": 1, "verb": "next", "args": []}', Role.CONTROL, "bad-field"),
+        (
+            '{"type": "do", "id": 1, "verb": "goto", "args": {"item": [1]}}',
+            Role.CONTROL,
+            "bad-field",
+        ),
+        ('{"type": "do", "id": 1, "verb": "x", "args": {"a": null}}', Role.CONTROL, "bad-field"),
     ],
 )
 def test_bad_messages_are_refused_with_a_reason(text, role, reason):
@@ -223,3 +243,36 @@ def test_the_mc_view_has_the_script_where_the_show_is_and_nothing_private():
     assert state["script"][0]["at"] == "past"
     assert not {"notes", "cue", "alert", "drift", "overlay"} & set(state)
     assert state["live"]["speaker"] == ""  # a roll call's names are not the stage's
+    do = '{"type":"do","id":3,"verb":"message","args":{"text":"1분","blink":true,"preset":2}}'
+    assert protocol.parse(do, Role.CONTROL) == Do(
+        3, "message", {"text": "1분", "blink": "yes", "preset": "2"}
+    )
+    # Any role may ask: the server tells a view it may not (403), not the parser.
+    assert protocol.parse('{"type":"do","id":1,"verb":"next"}', Role.STAGE) == Do(1, "next", {})
+
+
+def test_the_remote_sees_the_show_its_presets_and_the_proposal_to_rebalance():
+    show, clock = reference_show(13, 0)
+    play_afternoon(show, clock, until=hm("15:01"))  # the end now passes 17:10
+    remote = Remote(
+        enabled=False,
+        stage_presets=("1분 남았습니다", "마무리 부탁드립니다"),
+        cue_presets=("질문 1개만 더",),
+    )
+    context = Context(show.schedule.programme, stage=StageOverlay("마무리"), remote=remote)
+    state = protocol.view_state(Role.CONTROL, show.snapshot(), context)
+    assert state["remote"] == {
+        "enabled": False,
+        "stage_presets": ["1분 남았습니다", "마무리 부탁드립니다"],
+        "cue_presets": ["질문 1개만 더"],
+        "undo_rebalance": False,
+    }
+    assert state["overlay"]["message"] == "마무리" and state["live"]["turn"] == 1
+    assert state["can_undo"] is True and len(state["items"]) == len(show.schedule.items)
+    proposal = state["proposal"]
+    snapshot = show.snapshot()
+    assert proposal["target_end"] == protocol.minute(snapshot.proposal.target_end)
+    assert proposal["changes"] and all(
+        change["proposed"] < change["planned"] for change in proposal["changes"]
+    )
+    assert {change["label"] for change in proposal["changes"]} <= {"3부", "4부", "폐회"}

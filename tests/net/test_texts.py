@@ -4,12 +4,22 @@ presenter screen and the console say for the same things."""
 from __future__ import annotations
 
 from emcee.core.texts import catalogue
-from emcee.net.texts import HTTP_MESSAGES, TEXTS, WEB, http_message, page_texts, view_name
+from emcee.net.texts import (
+    CONTROL_MESSAGES,
+    HTTP_MESSAGES,
+    TEXTS,
+    WEB,
+    control_message,
+    http_message,
+    page_texts,
+    view_name,
+)
 
 
 def test_every_page_text_and_refusal_has_korean_in_the_catalogue():
     korean = catalogue("ko")
-    wanted = [*TEXTS.values(), *((WEB, text) for text in HTTP_MESSAGES.values())]
+    refusals = [*HTTP_MESSAGES.values(), *CONTROL_MESSAGES.values()]
+    wanted = [*TEXTS.values(), *((WEB, text) for text in refusals)]
     assert [entry for entry in wanted if entry not in korean] == []
 
 
@@ -22,3 +32,6 @@ def test_the_pages_get_both_languages_with_the_console_s_words():
     assert view_name("moderator", "ko") == "사회자"
     assert http_message(403)[0].startswith("이 링크로는 열 수 없습니다.")
     assert http_message(999) == http_message(404)
+    assert http_message(413) == control_message("too-large")
+    assert control_message("repeated")[0].startswith("방금 같은 동작을 했습니다.")
+    assert control_message("no-such-reason") == control_message("not-possible")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -23,3 +25,13 @@ def private_autosave(monkeypatch, tmp_path):
     monkeypatch.setattr(
         "emcee.ui.editor.files.default_path", lambda: tmp_path / "autosave" / "agenda-draft.json"
     )
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_collected_in_the_qt_thread():
+    """A test's widgets left in reference cycles are collected here, in the Qt thread.
+    Left to the collector, they may be freed by whichever thread allocates next (a
+    server's, a client's): a QObject deleted outside its thread keeps its timers, and
+    the next one to fire crashed the suite (SIGSEGV in QTimerInfoList::activateTimers)."""
+    yield
+    gc.collect()

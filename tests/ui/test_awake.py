@@ -90,6 +90,7 @@ def test_released_at_the_end(console):
 
 def test_a_pause_longer_than_the_setting_releases_without_a_tick(console, qtbot):
     space(console)
+    advance(console, 1)
     space(console)  # pause
     advance(console, 9 * 60)
     assert console.awake.holding

@@ -68,6 +68,7 @@ def test_space_starts_and_pauses(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.PAUSED
     assert "PAUSED" in console.timer_panel.heading.text()
+    advance(console, 1)  # a second Space within 300 ms would be a clicker's double press
     press(qtbot, console, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
 
@@ -113,10 +114,12 @@ def test_banner_names_the_speaker_of_a_shared_block(console, qtbot):
 def test_next_previous_and_the_live_row(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_Right)
+    advance(console, 1)  # repeats within 300 ms are ignored (test_console_keys.py)
     press(qtbot, console, Qt.Key.Key_Right)
     assert console.controller.snapshot.current.item.index == 2
     press(qtbot, console, Qt.Key.Key_Left)
     assert console.controller.snapshot.current.item.index == 1
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_PageUp)
     assert console.controller.snapshot.current.item.index == 0
     status = console.tree.agenda_model.index(0, Column.STATUS)
@@ -163,8 +166,10 @@ def test_enter_on_a_speaker_passed_over_brings_them_back_after_the_live_turn(
     assert snapshot.next_segment.index == part3
     row = console.tree.agenda_model.index_of_segment(part3)
     assert console.tree.agenda_model.data(row.siblingAtColumn(Column.STATUS)) == "› next"
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3
+    advance(console, 1)
     press(qtbot, console, Qt.Key.Key_Right)
     assert controller.snapshot.current.segment.index == part3 + 2
 
@@ -219,6 +224,8 @@ def test_restart_and_undo(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_PageDown)
     advance(console, 100)
+    press(qtbot, console, Qt.Key.Key_R)
+    assert console.controller.snapshot.current.elapsed == 100  # R acts on a second press
     press(qtbot, console, Qt.Key.Key_R)
     assert console.controller.snapshot.current.elapsed == 0
     press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -284,10 +291,10 @@ def test_korean_interface(console, qtbot):
     try:
         assert console.menus.menu_show.title() == "진행(&S)"
         press(qtbot, console, Qt.Key.Key_Space)
-        assert console.status_panel.drift.text() == "정시 진행"
+        assert console.status_panel.drift.text() == "지금 순서 정시"
         console.controller.clock.advance(10 * 60 + 30 * 60)
         console.controller.tick()
-        assert console.status_panel.drift.text() == "10분 지연"
+        assert console.status_panel.drift.text() == "지금 순서 10분 늦음"
     finally:
         switch_language("en")
 
@@ -297,9 +304,11 @@ def test_drift_and_expected_end(console, qtbot):
     advance(console, 30 * 60)
     press(qtbot, console, Qt.Key.Key_PageDown)
     advance(console, 8 * 60)  # the opening remarks run 3 minutes long
-    assert console.status_panel.drift.text() == "3 min behind"
-    # The 14:45 break absorbs it: the programme still ends at 17:10.
-    assert console.status_panel.end.text().startswith("Expected end 17:10 (on time)")
+    assert console.status_panel.drift.text() == "Current item 3 min behind"
+    # The 14:45 break absorbs it: the programme still ends at 17:10, and says why.
+    assert console.status_panel.end.text().startswith(
+        "Expected end 17:10 (on time, 3 min absorbed by breaks)"
+    )
 
 
 def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypatch):
@@ -313,7 +322,7 @@ def test_starting_far_from_the_plan_offers_a_rehearsal(console, qtbot, monkeypat
 
     monkeypatch.setattr(QMessageBox, "exec", choose_move)
     press(qtbot, console, Qt.Key.Key_Space)
-    assert choices == ["The plan starts at 13:00; it is 10:00 now."]
+    assert choices == ["The plan starts at 13:00; it is 10:00 now."]  # the same day
     snapshot = console.controller.snapshot
     assert snapshot.state is ShowState.RUNNING
     assert snapshot.drift == 0
@@ -446,6 +455,7 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     console.set_presenter_factory(
         lambda controller: attach_presenter(controller, console, settings=settings)
     )
+    console.presenter.set_shown(True)  # one screen: it starts hidden, F5 shows it
     first = console.presenter.window
     qtbot.waitExposed(first)
     type_key(first, Qt.Key.Key_Space)
@@ -455,7 +465,9 @@ def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):
     console.replace_controller(ShowController(agenda, console.controller.clock))
     second = console.presenter.window
     assert second is not first
+    console.presenter.set_shown(True)
     qtbot.waitExposed(second)
+    console.controller.clock.advance(1)  # not a double press of the first Space
     type_key(second, Qt.Key.Key_Space)
     assert console.controller.snapshot.state is ShowState.RUNNING
     type_key(second, Qt.Key.Key_B)
@@ -575,3 +587,24 @@ def test_the_help_menu_says_where_the_log_is_and_opens_its_folder(console, monke
     assert dialog.isVisible() and dialog.place.text() == str(tmp_path / "log" / "emcee.log")
     dialog.open_button.click()
     assert [url.toLocalFile() for url in opened] == [str(tmp_path / "log")]
+
+
+def test_the_show_keys_work_in_the_help_windows(console, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from emcee import logs
+    from emcee.ui.help import KeysHelp, LogHelp
+
+    monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    console.menus.actions["keys"].trigger()
+    keys_help = console.findChild(KeysHelp)
+    qtbot.waitExposed(keys_help)
+    type_key(keys_help, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    console.menus.actions["log"].trigger()
+    log_help = console.findChild(LogHelp)
+    qtbot.waitExposed(log_help)
+    advance(console, 1)  # a second Space within 300 ms would be a clicker's double press
+    type_key(log_help.open_button, Qt.Key.Key_Space)  # the show's, not the button's
+    assert console.controller.snapshot.state is ShowState.PAUSED

@@ -346,3 +346,38 @@ def test_an_error_on_the_wall_clocks_second_alone_still_arms_the_next_tick(
         fire_timer(controller)
     assert len(reported) == 1
     assert controller._timer.isActive()
+
+
+def test_what_is_done_for_a_remote_is_recorded_with_where_it_came_from(controller, qtbot):
+    recorded = []
+    controller.record = lambda action: recorded.append((action.kind, dict(controller.origin)))
+    controller.record_note = lambda text, tag: recorded.append((tag, dict(controller.origin)))
+    remote = {"via": "osc", "address": "192.168.0.30", "role": ""}
+    controller.start()
+    with controller.acting_for(remote):
+        controller.next()
+        controller.set_blackout(True)
+    controller.next()
+    assert recorded == [
+        (ActionKind.START, {}),
+        (ActionKind.NEXT, remote),
+        ("blackout", remote),
+        (ActionKind.NEXT, {}),
+    ]
+    assert controller.show.history[1].kind is ActionKind.NEXT  # an action like any other
+    assert controller.undo() is not None
+
+
+@pytest.mark.parametrize(
+    ("late_by", "move", "shift"),
+    [
+        (10 * 60, None, 0.0),  # close to the plan: kept, as the console does
+        (-10 * 60, True, -10 * 60),  # moved when asked
+        (-3 * 3600 + 20, None, -3 * 3600),  # far from it: moved, to whole minutes
+        (-3 * 3600, False, 0.0),  # kept when asked
+    ],
+)
+def test_starting_moves_the_plan_as_the_console_would(controller, late_by, move, shift):
+    controller.clock.jump_wall(late_by)
+    controller.start_with_plan(move)
+    assert controller.show.state.shift == shift

@@ -202,7 +202,7 @@ def test_times_recompute_as_you_type(console, qtbot):
         editor(console).item_list.problems.item(i).text()
         for i in range(editor(console).item_list.problems.count())
     ]
-    assert any("5m after the previous item ends (14:05)" in text for text in notes)
+    assert any("5 min after the previous item ends (14:05)" in text for text in notes)
     # Leaving the start empty makes the item follow the previous one: 13:40 -> 14:05.
     select(console, 4)
     type_into(qtbot, field(console, "start"), "")
@@ -217,10 +217,10 @@ def test_times_recompute_as_you_type(console, qtbot):
 
 def test_unreadable_input_is_named_beside_its_field_and_changes_nothing(console, qtbot):
     select(console, 1)
-    type_into(qtbot, field(console, "duration"), "5 min")
-    assert (
-        message(console, "duration") == "'5 min' is not a length: write minutes (35) or e.g. 4m30s."
-    )
+    # "5 min" reads (the console writes lengths so); "5 minutes" does not.
+    type_into(qtbot, field(console, "duration"), "5 minutes")
+    unreadable = "'5 minutes' is not a length: write minutes (35) or e.g. 4:30."
+    assert message(console, "duration") == unreadable
     assert agenda(console) == REFERENCE
     type_into(qtbot, field(console, "start"), "13:3")
     assert "not a time of day" in message(console, "start")
@@ -240,7 +240,7 @@ def test_phases_forty_twenty_to_thirty_five_twenty_five(console, qtbot):
     assert message(console, "presentation") == ""
     item = agenda(console).items[6]
     assert (item.presentation, item.discussion) == (35 * 60, 25 * 60)
-    assert "presentations 14:55–15:30 (35m) · discussion 15:30–15:55 (25m)" in (
+    assert "presentations 14:55–15:30 (35 min) · discussion 15:30–15:55 (25 min)" in (
         editor(console).item_form.plan.text()
     )
 
@@ -270,10 +270,10 @@ def test_speaker_edits(console, qtbot):
     select(console, 4)  # (2부): five speakers share 20 minutes, 4 each
     ed.tabs.setCurrentIndex(1)
     model = ed.speaker_list.model
-    assert model.data(model.index(0, SpeakerColumn.PLANNED)) == "14:10 · 4m"
+    assert model.data(model.index(0, SpeakerColumn.PLANNED)) == "14:10 · 4 min"
     assert model.setData(model.index(0, SpeakerColumn.LENGTH), "8")
     assert agenda(console).items[4].speakers[0].duration == 8 * 60
-    assert model.data(model.index(1, SpeakerColumn.PLANNED)) == "14:18 · 3m"  # 12 min among 4
+    assert model.data(model.index(1, SpeakerColumn.PLANNED)) == "14:18 · 3 min"  # 12 min among 4
     ed.speaker_list.view.setCurrentIndex(model.index(4, 0))
     ed.speaker_list.add_button.click()
     assert agenda(console).items[4].speakers[5] == Speaker("New speaker")
@@ -294,7 +294,7 @@ def test_speaker_edits(console, qtbot):
     key(qtbot, ed.speaker_list.view, Qt.Key.Key_Delete)
     assert len(agenda(console).items[4].speakers) == 5
     model.setData(model.index(0, SpeakerColumn.PRESENTER), "")
-    assert "'presenter' is empty" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "'Presenter' is empty" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_typing_is_one_undo_step_and_the_console_undo_stays_the_shows(console, qtbot):
@@ -431,7 +431,7 @@ def test_the_built_in_event_saves_under_a_new_name_then_to_its_file(
 ):
     asked = []
 
-    def choose(parent, caption, folder, filter_):
+    def choose(parent, caption, folder, filter_, *options):
         asked.append(folder)
         return str(tmp_path / "my-event"), filter_
 
@@ -664,7 +664,8 @@ def test_programme_fields_and_their_notes(console, qtbot):
     problems = [ed.item_list.problems.item(i).text() for i in range(ed.item_list.problems.count())]
     assert "ⓘ the planned end 17:10 is after hard_end 17:00." in problems
     type_into(qtbot, ed.programme_form.fields["title"].widget, "")
-    assert ed.programme_form.fields["title"].message.text() == "'title' is empty."
+    # The field's label, as the form shows it, not the file's key.
+    assert ed.programme_form.fields["title"].message.text() == "'Title' is empty."
     assert "▲" in ed.tabs.tabText(2)
     type_into(qtbot, ed.programme_form.fields["date"].widget, "2023-13-01")
     assert "is not a date" in ed.programme_form.fields["date"].message.text()

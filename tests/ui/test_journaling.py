@@ -172,7 +172,7 @@ def test_an_unforeseen_error_while_recording_is_a_warning_not_a_crash(
     monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "log")
     log = logs.open_log()
 
-    def broken(self, action, state=None):
+    def broken(self, action, state=None, origin=None):
         raise RuntimeError("nobody saw this coming")
 
     monkeypatch.setattr(Journal, "record_action", broken)

@@ -178,7 +178,9 @@ def test_the_editor_shows_the_chair_and_the_question_timers_and_keeps_the_phases
     assert fields["question"].container.isVisibleTo(editor)
     assert not fields["presentation"].container.isVisibleTo(editor)  # it lists its phases
     plan = editor.item_form.plan.text()
-    assert "지정토론 15:05–15:20 (15m)" in plan and "좌장 총평 15:40–15:45 (5m)" in plan
+    minutes = "분" if console.language == "ko" else " min"
+    assert f"지정토론 15:05–15:20 (15{minutes})" in plan
+    assert f"좌장 총평 15:40–15:45 (5{minutes})" in plan
     widget = fields["question"].widget
     widget.setFocus()
     widget.selectAll()

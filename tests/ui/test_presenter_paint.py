@@ -184,3 +184,21 @@ def test_korean_text_is_drawn_with_the_shipped_font_not_boxes():
         if QColor(image.pixel(x, y)).lightness() > 128
     )
     assert ink > 50
+
+
+def test_paused_reads_from_the_back_of_the_hall():
+    show, clock = show_at((13, 35), REPORT)
+    run_until(show, clock, 161)
+    show.pause()
+    shown = picture(show)
+    assert shown.digits_color == PALETTES["standard"].dim  # grey, not a running green
+    _, placed = paint(shown, 1280, 720)
+    assert placed["label"].height() >= 0.1 * 720  # "‖ 일시 정지" as large as a title
+
+
+def test_with_a_message_up_the_countdown_stays_large_enough_to_read():
+    show, clock = show_at((13, 35), REPORT)
+    run_until(show, clock, 161)
+    _, placed = paint(picture(show, Overlay(message="마무리 부탁드립니다")), 1280, 720)
+    assert placed["digits"].height() >= 0.2 * 720  # was about a tenth
+    assert placed["message"].top() >= placed["digits"].bottom()

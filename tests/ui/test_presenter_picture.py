@@ -43,14 +43,18 @@ def test_before_the_show_the_idle_screen_shows_title_clock_and_start():
     assert picture(show, language="en").info == "Starts at 13:30"
 
 
-def test_registration_is_the_idle_screen_counting_to_the_opening():
+def test_registration_counts_down_to_the_opening_for_the_room_to_see():
+    # The first countdown the room sees comes with the show's start, not one key later.
     show, clock = show_at((13, 0), REGISTRATION)
     ko = picture(show)
-    assert ko.mode is Mode.IDLE
-    assert ko.info == "13:30에 시작합니다"
+    assert ko.mode is Mode.BREAK
+    assert ko.digits == "30:00"
+    assert (ko.headline, ko.subline) == ("사회보장 특별지원구역 성과공유회", "13:30에 시작합니다")
+    assert ko.phase == "등록"
     assert ko.next == "다음: 복지행정지원관 · 개회사"
     clock.set_time_of_day(13, 31)
-    assert picture(show).info == "곧 시작합니다"
+    late = picture(show)
+    assert (late.mode, late.info) == (Mode.IDLE, "곧 시작합니다")
 
 
 def test_a_turn_shows_speaker_title_phase_progress_and_next():

@@ -19,6 +19,7 @@ from emcee.ui.fonts import register_fonts
 from emcee.ui.report_charts import (
     CHARTS,
     ITEM_OVER,
+    LEGEND_ROOM,
     SKIPPED,
     UNDER,
     OverUnderChart,
@@ -107,8 +108,9 @@ def test_charts_have_a_row_per_item_and_turn(window):
     over = window.charts["over-under.png"]
     assert isinstance(over, OverUnderChart)
     bars = [item for item in over.getPlotItem().items if type(item).__name__ == "BarGraphItem"]
-    # Whatever is over a second off plan: the two breaks, 18 speakers, one discussion.
-    assert len(bars[0].opts["x0"]) == 21
+    # Whatever is over a second off the time it was given (the console's over/under):
+    # six speakers 1:30 over their shares, and the first break 6 minutes past its restart.
+    assert len(bars[0].opts["x0"]) == 8
     drift = window.charts["drift.png"]
     assert drift.times[0] == hm("13:00") and max(drift.drifts) == 6 and drift.drifts[-1] == 1
     assert drift.end == (hm("17:11"), 1)  # ended a minute late
@@ -136,11 +138,12 @@ def test_exports_write_every_file(window, tmp_path):
         "timeline.png",
     ]
     timeline = QImage(str(tmp_path / "out" / "timeline.png"))
-    assert (timeline.width(), timeline.height()) == (1600, 34 * 26 + 150)
+    assert (timeline.width(), timeline.height()) == (1600, 34 * 26 + 150 + LEGEND_ROOM)
     colours = _colours(timeline)
     assert {"#ffffff", "#c0392b", "#2f6fb3", "#8e7cc3"} <= colours  # background, over, on time
     over_under = QImage(str(tmp_path / "out" / "over-under.png"))
-    assert {"#c0392b", "#2e8b57"} <= _colours(over_under)
+    # Red over; no green: nothing in the afternoon ran under the time it was given.
+    assert "#c0392b" in _colours(over_under) and "#2e8b57" not in _colours(over_under)
     assert QImage(str(tmp_path / "out" / "drift.png")).size().toTuple() == (1600, 600)
     assert (tmp_path / "out" / "report.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -283,3 +286,35 @@ def test_skipped_items_are_marked_in_the_table_and_the_summary(qtbot, tmp_path):
     assert window.table.topLevelItem(1).text(5) == "13:30:00"  # the opening ran
     numbers = ", ".join(str(n) for n in range(3, 11))
     assert f"Skipped: 8 item(s) ({numbers})" in window.summary.text().splitlines()
+
+
+def test_the_over_under_chart_measures_what_the_console_does(qapp, journal):
+    """Over/under is the actual length minus what the row was given, in the console's
+    agenda and in the report alike: in Part 3 three speakers ran 1:30 over their shares
+    and the others kept them (not 0:12 to 2:06 under a plan nobody was given)."""
+    register_fonts()
+    report = build_report(journal)
+    chart = OverUnderChart(report)
+    labels = {
+        item.textItem.toPlainText()
+        for item in chart.getPlotItem().items
+        if hasattr(item, "textItem") and item is not chart.no_data
+    }
+    turns = report.turns_of(6)
+    assert [t.over_under for t in turns] == [90, 0, 0, 90, 0, 0, 90, 0, 0]
+    assert "+1:30" in labels
+    assert not {"-0:12", "-0:13", "-2:06"} & labels
+
+
+def test_the_timeline_s_legend_and_end_times_sit_under_the_chart_not_on_it(qapp, journal):
+    register_fonts()
+    chart = TimelineChart(build_report(journal))
+    chart.resize(*chart.export_size())
+    chart.grab()  # lays the chart out as an export does
+    plot = chart.getPlotItem()
+    bars = plot.getViewBox().sceneBoundingRect()
+    assert chart.legend.sceneBoundingRect().top() >= bars.bottom()
+    names = [label.text for _, label in chart.legend.items]
+    assert names[-2:] == ["planned end 17:10", "ended 17:11"]
+    lines = [item for item in plot.items if type(item).__name__ == "InfiniteLine"]
+    assert len(lines) == 2 and all(line.label is None for line in lines if hasattr(line, "label"))

@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import socket
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from websockets.sync.client import connect
 
 from emcee import resources
 from emcee.core.agenda.file import load
 from emcee.core.clock import FakeClock
+from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.settings import SHARE_PORT
+from emcee.ui import sharing as sharing_module
 from emcee.ui.console.window import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
@@ -28,6 +33,7 @@ from emcee.ui.i18n import switch_language
 from emcee.ui.keymap import Scope, rows
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
+from emcee.ui.sharing_panel import SharingPanel
 from tests.ui.keyboard import type_key
 
 SHOTS = Path("/tmp/net-shots")
@@ -115,6 +121,50 @@ def test_pages_follow_the_show_and_who_came_is_journaled_once_there_is_a_journal
     with page(sharing, Role.CLOCK) as clock_page:
         receive(clock_page, "state")
         qtbot.waitUntil(lambda: len(journal_notes(console, NOTE_VIEWER)) == 2)
+
+
+def open_from(sharing, role, address):
+    """A page of ``role`` opened over a real socket from ``address`` (any of 127.0.0.0/8
+    is this computer on Linux), its state received, then closed."""
+    url = dict(sharing.links())[role].replace("http://", "ws://")
+    port = sharing.started.listening.port
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(address, 0))
+    with connect(url.replace(f"/{role.value}?", "/ws?"), sock=sock) as ws:
+        receive(ws, "state")
+
+
+def test_a_link_opened_again_and_again_cannot_grow_the_journal(console, qtbot, monkeypatch):
+    monkeypatch.setattr(sharing_module, "NOTED_PAGES", 12)
+    monkeypatch.setattr(sharing_module, "PENDING_NOTES", 50)
+    panel = console.share.panel()
+    sharing = panel.sharing
+    panel.start()
+    console.controller.toggle_pause()  # Start: the journal exists
+    journal = console.journal.recorder.journal.path
+    before = journal.stat().st_size
+
+    def flood() -> None:
+        for _ in range(150):  # the audience's link, reloaded by a script
+            open_from(sharing, Role.PROGRAMME, "127.0.0.1")
+        for n in range(2, 42):  # ... and from forty addresses, twice each
+            open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+            open_from(sharing, Role.PROGRAMME, f"127.0.0.{n}")
+        open_from(sharing, Role.STAGE, "127.0.0.1")
+
+    with ThreadPoolExecutor(1) as pool:  # the console's thread runs its loop meanwhile
+        flooding = pool.submit(flood)
+        qtbot.waitUntil(flooding.done, timeout=60_000)
+        flooding.result()
+    qtbot.waitUntil(lambda: bool(sharing.opened) and sharing.opened[-1].role is Role.STAGE)
+    lines = [line for note in journal_notes(console, NOTE_VIEWER) for line in note.text.split("\n")]
+    noted = [tuple(line.split()[:2]) for line in lines]
+    assert len(noted) == 12 == len(set(noted))  # each (view, address) once, and no more
+    assert noted[:2] == [("programme", "127.0.0.1"), ("programme", "127.0.0.2")]
+    assert journal.stat().st_size - before < 2000
+    assert len(sharing.opened) == 50  # the last ones only
+    # Another show notes who comes anew.
+    sharing.follow(console.controller)
+    assert not sharing._noted
 
 
 def test_a_cue_reaches_the_moderator_only_and_its_receipts_come_back(console, qtbot):
@@ -251,3 +301,75 @@ def test_no_free_port_names_the_first_port_tried(console, monkeypatch):
     SHARE_PORT.write(panel.sharing.settings, 9000)
     panel.start()
     assert "No free port from 9000 on" in panel.status.text()
+
+
+# --- the show's keys and the panel's buttons -----------------------------------------------
+
+
+def test_the_shows_keys_work_while_the_panel_has_the_focus(console, qtbot):
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    qtbot.waitExposed(panel)
+    links = panel.sharing.links()
+    console.confirm = lambda title, text: False  # Enter is the show's "jump to selected"
+    type_key(panel.stop_button, Qt.Key.Key_Space)  # a clicker's or the operator's Space
+    assert console.controller.snapshot.state is ShowState.RUNNING
+    first = console.controller.snapshot.current.segment.index
+    type_key(panel.renew_button, Qt.Key.Key_PageDown)
+    assert console.controller.snapshot.current.segment.index == first + 1
+    for button in (panel.stop_button, panel.renew_button):
+        type_key(button, Qt.Key.Key_Return)
+        type_key(button, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.RUNNING  # Space twice: paused, resumed
+    assert panel.sharing.running and panel.sharing.links() == links  # no button was pressed
+    # Typing a message to the moderator stays typing, and its Enter presses no button.
+    panel.cue_text.setText("hi")
+    type_key(panel.cue_text, Qt.Key.Key_Return)
+    assert panel.sharing.cue.cue.text == "hi" and panel.sharing.running
+    assert not [b.text() for b in panel.findChildren(QPushButton) if b.autoDefault()]
+
+
+def test_stopping_renewing_and_switching_control_ask_first(console, qtbot, monkeypatch):
+    panel = console.share.panel()
+    panel.start()
+    panel.open_panel()
+    links = panel.sharing.links()
+    asked = []
+    answer = False
+    panel.confirm = lambda title, text, action: asked.append(action) or answer
+    for button in (panel.stop_button, panel.renew_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    tick = QPoint(8, panel.control_on.height() // 2)  # on the box, not past its words
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert asked == ["Stop sharing", "New links", "Switch remote control off"]
+    assert panel.sharing.running and panel.sharing.links() == links
+    assert panel.sharing.control_enabled and panel.control_on.isChecked()
+    answer = True
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert not panel.sharing.control_enabled and not panel.control_on.isChecked()
+    qtbot.mouseClick(panel.control_on, Qt.MouseButton.LeftButton, pos=tick)
+    assert asked[-1] == "Let the control link run the show" and panel.sharing.control_enabled
+    qtbot.mouseClick(panel.renew_button, Qt.MouseButton.LeftButton)
+    assert panel.sharing.running and panel.sharing.links() != links
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert not panel.sharing.running
+    # The question itself: Cancel is what Enter or Space gives.
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    assert not SharingPanel.confirm(panel, "New links?", "Printed codes stop working.", "New links")
+    [box] = boxes
+    assert box.defaultButton() is box.escapeButton() and box.defaultButton().text() == "Cancel"
+
+
+def test_the_shows_keys_work_in_the_report_window(console, qtbot):
+    console.controller.toggle_pause()  # the show has a journal: the report has this show
+    console.journal.open_report()
+    window = console.journal.report_window
+    qtbot.waitExposed(window)
+    first = console.controller.snapshot.current.segment.index
+    type_key(window.shows, Qt.Key.Key_Space)
+    assert console.controller.snapshot.state is ShowState.PAUSED
+    type_key(window.shows, Qt.Key.Key_PageDown)
+    assert console.controller.snapshot.current.segment.index == first + 1
+    window.close()

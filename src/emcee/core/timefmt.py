@@ -97,6 +97,16 @@ def format_clock(seconds: float) -> str:
     return ("+" if overtime and whole else "") + face
 
 
+def format_length(seconds: float) -> str:
+    """A length that ran (what a turn took): ``"04:24"``, ``"1:02:03"``, to the nearest
+    second, the rounding of ``format_signed`` and of the report, so that a length and its
+    over/under always add up."""
+    whole = round(abs(seconds))
+    minutes, secs = divmod(whole, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
 def format_signed(seconds: float) -> str:
     """An over/under or a drift in whole seconds: ``"+01:30"``, ``"–00:45"``, ``"00:00"``."""
     whole = round(seconds)

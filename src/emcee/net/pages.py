@@ -22,6 +22,7 @@ ASSETS: dict[str, str] = {
     "style.css": "text/css; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
     "views.js": "text/javascript; charset=utf-8",
+    "remote.js": "text/javascript; charset=utf-8",
     "nanum-regular.woff2": "font/woff2",
     "nanum-bold.woff2": "font/woff2",
     "nanum-regular-ext.woff2": "font/woff2",
@@ -84,10 +85,11 @@ class Pages:
         return Answer(200, ASSETS[name], body, cache="private, max-age=86400")
 
 
-def refusal(status: int) -> Answer:
+def refusal(status: int, reason: str = "") -> Answer:
     """The answer to a request that is not served, in both languages (the page's own
-    language is not known yet): what happened and what to do, and nothing else."""
-    ko, en = http_message(status)
+    language is not known yet): what happened and what to do, and nothing else;
+    ``reason`` (texts.CONTROL_MESSAGES) says it when the status alone does not."""
+    ko, en = http_message(status, reason)
     body = (
         '<!doctype html><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

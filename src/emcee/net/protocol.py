@@ -11,14 +11,19 @@ A page turns server time into its own with the offset it measures (ping/pong), a
 a time of day with ``wall``: time of day = server time + ``wall`` (a wall clock that
 jumps changes ``wall``, never a deadline).
 
-Each role gets only what it may see: the programme view has no messages, notes or drift.
+Each role gets only what it may see: the programme view has no messages, notes or drift;
+the control role (the remote) sees what the moderator does, the run-down and the
+rebalancing proposal.
 
 Messages, one JSON object per WebSocket text frame, ``type`` first:
 
 - server -> page: ``hello`` (``role``, ``now``: server time), ``state`` (``state``),
-  ``pong`` (``c``: the page's own send time echoed, ``now``), ``error`` (``reason``).
-- page -> server: ``ping`` (``c``), and from the moderator view ``delivered`` / ``read``
-  (``id`` of the cue). Remote control adds its verbs here, allowed to roles that act.
+  ``pong`` (``c``: the page's own send time echoed, ``now``), ``error`` (``reason``),
+  ``reply`` (``id`` of the ``do`` it answers, then the answer: emcee.net.control.answer).
+- page -> server: ``ping`` (``c``), from the moderator view ``delivered`` / ``read``
+  (``id`` of the cue), and ``do`` (``id``: the page's own number for the reply, ``verb``,
+  ``args``: the verb's parameters by name): a remote control request, done only for a
+  role that acts (any other is answered 403).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from emcee.core.engine.snapshot import (
     Status,
     who_and_what,
 )
+from emcee.net.control import RefusedError, text_value
 from emcee.net.roles import Role
 
 PROTOCOL = 1
@@ -74,6 +80,16 @@ class Raised:
 
 
 @dataclass(frozen=True, slots=True)
+class Remote:
+    """What the remote (the control role) needs besides the show."""
+
+    enabled: bool = True  # False: read-only, the console switched control off
+    stage_presets: tuple[str, ...] = ()  # the console's preset messages, as it would send
+    cue_presets: tuple[str, ...] = ()  # ... and those to the moderator
+    undo_rebalance: bool = False  # the last action was a rebalancing (Undo offered)
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """What the pages see besides the snapshot."""
 
@@ -83,6 +99,7 @@ class Context:
     alert: Raised | None = None
     lang: str = "ko"  # the console's language: a page's default
     wall: float = 0.0  # time of day minus server time, in seconds
+    remote: Remote = field(default_factory=Remote)
 
 
 def view_state(role: Role, snapshot: Snapshot, context: Context) -> dict[str, Any]:
@@ -174,6 +191,35 @@ def _clock(snapshot: Snapshot, context: Context) -> dict[str, Any]:
     return _ends(snapshot)
 
 
+def _control(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    # The moderator's view of the show, and what the remote's buttons need.
+    remote = context.remote
+    cue = context.cue
+    overlay = context.stage
+    return {
+        "live": _live(snapshot),
+        "next": _next(snapshot),
+        "opening": _opening(snapshot),
+        **_ends(snapshot),
+        "drift": round(snapshot.drift / 60),
+        "overlay": {
+            "message": overlay.message,
+            "blink": overlay.blink,
+            "blackout": overlay.blackout,
+        },
+        "cue": {"id": cue.id, "text": cue.text} if cue is not None and cue.text else None,
+        "items": _rundown(snapshot),
+        "proposal": proposal(snapshot),
+        "can_undo": snapshot.can_undo,
+        "remote": {
+            "enabled": remote.enabled,
+            "stage_presets": list(remote.stage_presets),
+            "cue_presets": list(remote.cue_presets),
+            "undo_rebalance": remote.undo_rebalance,
+        },
+    }
+
+
 _BY_ROLE: dict[Role, Callable[[Snapshot, Context], dict[str, Any]]] = {
     Role.STAGE: _stage,
     Role.MODERATOR: _moderator,
@@ -181,6 +227,7 @@ _BY_ROLE: dict[Role, Callable[[Snapshot, Context], dict[str, Any]]] = {
     Role.BACKSTAGE: _backstage,
     Role.PROGRAMME: _programme,
     Role.CLOCK: _clock,
+    Role.CONTROL: _control,
 }
 
 
@@ -352,6 +399,32 @@ def _ends(snapshot: Snapshot) -> dict[str, Any]:
     }
 
 
+def proposal(snapshot: Snapshot) -> dict[str, Any] | None:
+    """The rebalancing the engine proposes: the items to shorten and by how much (whole
+    minutes, as the console says it), or None when the programme ends on time."""
+    found = snapshot.proposal
+    if found is None:
+        return None
+    changes = []
+    for change in found.changes:
+        item = snapshot.items[change.item_index].planned.item if snapshot.items else None
+        changes.append(
+            {
+                "item": change.item_index + 1,
+                "label": (item.part or item.title) if item is not None else "",
+                "phase": change.phase.value if change.phase is not None else None,
+                "planned": change.planned // 60,
+                "proposed": change.proposed // 60,
+            }
+        )
+    return {
+        "projected_end": minute(found.projected_end),
+        "target_end": minute(found.target_end),
+        "changes": changes,
+        "shortfall": round(found.shortfall / 60),
+    }
+
+
 def _rundown(snapshot: Snapshot) -> list[dict[str, Any]]:
     """Every item with its planned and (actual or projected) times, and its turns."""
     by_item: dict[int, list[SegmentView]] = {}
@@ -426,6 +499,10 @@ def error(reason: str) -> str:
     return encode({"type": "error", "reason": reason})
 
 
+def reply(request: int, answer: dict[str, Any]) -> str:
+    return encode({"type": "reply", "id": request, **answer})
+
+
 @dataclass(frozen=True, slots=True)
 class Ping:
     sent: float  # the page's own clock when it sent it, echoed back
@@ -437,7 +514,18 @@ class Receipt:
     read: bool  # False: delivered (the page has it), True: read (the moderator tapped it)
 
 
-ClientMessage = Ping | Receipt
+@dataclass(frozen=True, slots=True)
+class Do:
+    """A remote control request: ``verb`` with ``args`` (names to text), answered with
+    a reply carrying ``request``."""
+
+    request: int
+    verb: str
+    args: dict[str, str]
+
+
+ClientMessage = Ping | Receipt | Do
+MAX_ARGS = 8
 
 
 class MessageError(ValueError):
@@ -448,11 +536,13 @@ class MessageError(ValueError):
         self.reason = reason
 
 
-# Which roles may send each kind of message (remote control adds its verbs here).
+# Which roles may send each kind of message. Any role may send ``do``, to be told by the
+# server (403) that only the control role acts.
 ALLOWED: dict[str, frozenset[Role]] = {
     "ping": frozenset(Role),
     "delivered": frozenset({Role.MODERATOR}),
     "read": frozenset({Role.MODERATOR}),
+    "do": frozenset(Role),
 }
 
 
@@ -478,7 +568,24 @@ def parse(text: str | bytes, role: Role) -> ClientMessage:
         if isinstance(sent, bool) or not isinstance(sent, int | float) or not math.isfinite(sent):
             raise MessageError("bad-field")
         return Ping(float(sent))
+    if kind == "do":
+        return _do(message)
     cue = message.get("id")
     if isinstance(cue, bool) or not isinstance(cue, int) or not 0 <= cue < 2**53:
         raise MessageError("bad-field")
     return Receipt(cue, read=kind == "read")
+
+
+def _do(message: dict[str, Any]) -> Do:
+    request, verb, args = message.get("id"), message.get("verb"), message.get("args", {})
+    if isinstance(request, bool) or not isinstance(request, int) or not 0 <= request < 2**53:
+        raise MessageError("bad-field")
+    if not isinstance(verb, str) or not 0 < len(verb) <= 40:
+        raise MessageError("bad-field")
+    if not isinstance(args, dict) or len(args) > MAX_ARGS:
+        raise MessageError("bad-field")
+    try:
+        texts = {str(name): text_value(value) for name, value in args.items()}
+    except RefusedError:
+        raise MessageError("bad-field") from None
+    return Do(request, verb, texts)

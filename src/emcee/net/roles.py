@@ -1,7 +1,7 @@
 """Who may open what: one role per link, each with its own token.
 
-A view role only watches. Remote control (issue 19) adds a role that may also act; the
-server asks ``acts`` and nothing else, so it slots in as one more member here.
+A view role only watches. The control role (the remote's link) watches and may also act:
+the server asks ``acts`` and nothing else.
 """
 
 from __future__ import annotations
@@ -16,14 +16,16 @@ class Role(StrEnum):
     BACKSTAGE = "backstage"  # the run-down with projected times, "on in 5 min"
     PROGRAMME = "programme"  # for the audience: titles, speakers, projected times
     CLOCK = "clock"  # time of day, large
+    CONTROL = "control"  # the remote: the show and its controls, for the operator's phone
 
     @property
     def acts(self) -> bool:
         """Whether this role may change the show (none of the views may)."""
-        return False
+        return self is Role.CONTROL
 
 
-# The order links are listed in: the panel, ``emcee --share`` and the README.
+# The order links are listed in: the panel, ``emcee --share`` and the README. Every role
+# has a page; the remote's comes last, apart from the views.
 VIEWS: tuple[Role, ...] = (
     Role.STAGE,
     Role.MODERATOR,
@@ -31,4 +33,5 @@ VIEWS: tuple[Role, ...] = (
     Role.BACKSTAGE,
     Role.PROGRAMME,
     Role.CLOCK,
+    Role.CONTROL,
 )

@@ -8,15 +8,21 @@ a queue that the console drains, after ``notify`` told it there is something.
 
 Every request needs a token: none is 401, a wrong one (or another role's) 403, before
 anything else is looked at. Limits: connections in all and from one address (counted
-when the TCP connection opens), the request's header lines (no body is read), a page's
+when the TCP connection opens), the request's head and body (emcee.net.framing), a page's
 message size and rate (over it, the page is closed with 1008).
+
+Remote control (emcee.net.control): ``/api/v1/<verb>`` over HTTP (GET or POST, the
+control role's token in ``Authorization: Bearer`` or ``token=``), ``do`` messages on the
+control page's socket, and OSC packets (emcee.net.osc) take one path (emcee.net.remote):
+rate and repeat limits, then a ``ControlRequest`` event that the console performs in its
+own thread; the caller is answered with what the console did. What is refused on the way
+is counted per address and reason and told to the console once a second (``Refusals``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 import errno
 import logging
 import queue
@@ -24,21 +30,30 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import websockets.http11
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from emcee.core.clock import Clock
 from emcee.core.engine.snapshot import Snapshot
-from emcee.net import protocol
-from emcee.net.events import CueReceipt, Event, PageClosed, PageOpened
-from emcee.net.pages import SECURITY_HEADERS, Answer, Pages, refusal
-from emcee.net.protocol import Context, MessageError, Ping, Receipt
+from emcee.net import api, control, protocol
+from emcee.net.connections import Admission, connection_class
+from emcee.net.control import ControlLimits, RefusedError
+from emcee.net.events import (
+    CueReceipt,
+    Event,
+    PageClosed,
+    PageOpened,
+)
+from emcee.net.osc import Network
+from emcee.net.pages import Pages, refusal
+from emcee.net.protocol import Context, Do, MessageError, Ping, Receipt
+from emcee.net.remote import RemoteDesk
 from emcee.net.roles import Role
 from emcee.net.tokens import Access, Tokens
 
@@ -65,6 +80,7 @@ class Limits:
     message_rate: float = 5.0  # messages a second from one page, on average
     message_burst: float = 20.0  # ... and at once (a page syncing its clock sends a few)
     handshake: float = 5.0  # seconds a connection has to send its request
+    control: ControlLimits = field(default_factory=ControlLimits)
 
 
 class ShareError(Exception):
@@ -92,14 +108,20 @@ class _Page:
         self.connection = connection
         self.role = role
         self.address = address
-        self.limits = limits
-        self.allowance = limits.message_burst
+        # The remote's page (or a script on its socket) sends its requests here too:
+        # as many as remote control allows one address, and its pings besides.
+        if role.acts:
+            self.rate = limits.message_rate + limits.control.rate
+            self.burst = limits.message_burst + limits.control.burst
+        else:
+            self.rate, self.burst = limits.message_rate, limits.message_burst
+        self.allowance = self.burst
         self.checked = time.monotonic()
 
     def may_send(self) -> bool:
-        """A token bucket: ``message_rate`` a second, ``message_burst`` at once."""
+        """A token bucket: ``rate`` a second, ``burst`` at once."""
         now = time.monotonic()
-        rate, burst = self.limits.message_rate, self.limits.message_burst
+        rate, burst = self.rate, self.burst
         self.allowance = min(burst, self.allowance + (now - self.checked) * rate)
         self.checked = now
         if self.allowance < 1:
@@ -138,9 +160,10 @@ class ShareServer:
         self._wall: float | None = None
         self._sent: dict[Role, str] = {}  # the last state message each role's pages got
         self._pages: dict[Role, set[_Page]] = {role: set() for role in Role}
-        self._per_address: dict[str, int] = {}
-        self._open = 0
+        self._admission = Admission(self.limits.connections, self.limits.per_address)
         self._closing: set[asyncio.Future[None]] = set()
+        self._remote = RemoteDesk(self.limits.control, clock, self._tell, self._control_state)
+        self._control_cache: tuple[object, dict[str, Any]] | None = None
 
     # --- the console's side (any thread) ---------------------------------------------------
 
@@ -220,6 +243,24 @@ class ShareServer:
             except queue.Empty:
                 return found
 
+    def listen_osc(self, allowed: list[Network] | None, timeout: float = 5.0) -> str:
+        """Read OSC from the senders in ``allowed`` (None: no OSC), on UDP at the
+        server's own address and port; returns "" or why it could not listen."""
+        loop, where = self._loop, self.listening
+        if loop is None or where is None:
+            return "not running"
+        opening = self._remote.open_osc(allowed, where.host, where.port)
+        return asyncio.run_coroutine_threadsafe(opening, loop).result(timeout)
+
+    @property
+    def control_enabled(self) -> bool:
+        """False: the control role may look but not act (set from the console's thread)."""
+        return self._remote.enabled
+
+    @control_enabled.setter
+    def control_enabled(self, on: bool) -> None:
+        self._remote.enabled = on
+
     def page_counts(self) -> dict[Role, int]:
         """Open pages per role (read from any thread: a glance, not a promise)."""
         return {role: len(pages) for role, pages in self._pages.items()}
@@ -253,7 +294,8 @@ class ShareServer:
                     host,
                     candidate,
                     process_request=self._answer,
-                    create_connection=self._connection_class(),
+                    process_response=self._handshake_refused,
+                    create_connection=connection_class(self._admission),
                     server_header=None,
                     compression=None,  # small messages; deflate would cost CPU per page
                     open_timeout=self.limits.handshake,
@@ -277,82 +319,96 @@ class ShareServer:
             raise ShareError("denied", str(last))
         raise ShareError("other", str(last))
 
-    def _connection_class(self) -> type[ServerConnection]:
-        server = self
-
-        class Counted(ServerConnection):
-            """A TCP connection, counted from the moment it opens; one over the limits
-            is dropped at once, before it is read."""
-
-            counted_as: str | None = None
-
-            def connection_made(self, transport: asyncio.BaseTransport) -> None:
-                super().connection_made(transport)
-                peer = transport.get_extra_info("peername")
-                address = str(peer[0]) if peer else "?"
-                if not server._admit(address):
-                    assert isinstance(transport, asyncio.Transport)
-                    transport.abort()
-                    return
-                self.counted_as = address
-
-            def connection_lost(self, exc: Exception | None) -> None:
-                if self.counted_as is not None:
-                    server._release(self.counted_as)
-                    self.counted_as = None
-                super().connection_lost(exc)
-
-        return Counted
-
-    def _admit(self, address: str) -> bool:
-        limits = self.limits
-        if self._open >= limits.connections:
-            return False
-        if self._per_address.get(address, 0) >= limits.per_address:
-            return False
-        self._open += 1
-        self._per_address[address] = self._per_address.get(address, 0) + 1
-        return True
-
-    def _release(self, address: str) -> None:
-        self._open -= 1
-        left = self._per_address.get(address, 1) - 1
-        if left > 0:
-            self._per_address[address] = left
-        else:
-            self._per_address.pop(address, None)
-
-    def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
+    async def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
         """A plain HTTP request gets its answer here; a socket request with a valid token
-        goes on to the WebSocket handshake (None)."""
+        goes on to the WebSocket handshake (None). Never raises: what nobody foresaw is
+        a 400, not websockets' 500."""
+        try:
+            if request.path.startswith(api.API[:-3]):  # /api/...
+                return await self._api(connection, request)
+            return self._page(connection, request)
+        except Exception:
+            _log.exception("request %r", request.path[:200])
+            return api.http_response(refusal(400))
+
+    def _handshake_refused(
+        self, connection: ServerConnection, request: Request, response: Response
+    ) -> Response | None:
+        """websockets refuses a socket request it cannot open (a handshake header missing
+        or wrong) in English, with its own words: said here as every refusal is, in both
+        languages. The server's own answers carry the security headers: left as they are."""
+        if response.status_code == 101 or "Content-Security-Policy" in response.headers:
+            return None
+        return api.http_response(refusal(response.status_code, "bad-handshake"))
+
+    def _page(self, connection: ServerConnection, request: Request) -> Response | None:
         try:
             parts = urlsplit(request.path)
             query = parse_qs(parts.query, max_num_fields=8)
         except ValueError:
-            return _response(refusal(400))
+            return api.http_response(refusal(400))
         token = (query.get("token") or [""])[0]
         role = self._tokens.role_of(token)
         if not token:
-            return _response(refusal(Access.NO_TOKEN))
+            return api.http_response(refusal(Access.NO_TOKEN))
         if role is None:
-            return _response(refusal(Access.REFUSED))
+            return api.http_response(refusal(Access.REFUSED))
         if request.method != "GET":
-            return _response(refusal(405))
+            return api.http_response(refusal(405))
         path = parts.path
         if path == "/ws":
-            if request.headers.get("Upgrade", "").lower() != "websocket":
-                return _response(refusal(404))
+            if [u.lower() for u in request.headers.get_all("Upgrade")] != ["websocket"]:
+                return api.http_response(refusal(404))
             connection.emcee_role = role  # type: ignore[attr-defined]
             return None
         if path.startswith("/assets/"):
             asset = self.pages.asset(path.removeprefix("/assets/"), token)
-            return _response(asset if asset is not None else refusal(404))
+            return api.http_response(asset if asset is not None else refusal(404))
         wanted = path.strip("/")
         if wanted not in {r.value for r in Role}:
-            return _response(refusal(404))
+            return api.http_response(refusal(404))
         if self._tokens.check(Role(wanted), token) is not Access.OK:
-            return _response(refusal(Access.REFUSED))
-        return _response(self.pages.view(Role(wanted), token))
+            return api.http_response(refusal(Access.REFUSED))
+        return api.http_response(self.pages.view(Role(wanted), token))
+
+    # --- remote control ----------------------------------------------------------------------
+
+    async def _api(self, connection: ServerConnection, request: Request) -> Response:
+        """``/api/v1/<verb>``: the control role's token, GET or POST, the verb's
+        parameters in the query and (POST) the body; answered in JSON."""
+        peer = connection.remote_address
+        address = str(peer[0]) if peer else "?"
+        verb = "?"
+        try:
+            parts = urlsplit(request.path)
+            verb = parts.path.removeprefix(api.API)[:40] or "?"
+            token = api.token_of(request, parts)
+            role = self._tokens.role_of(token)
+            if not token:
+                raise RefusedError(401, "no-token")
+            if role is None:
+                raise RefusedError(403, "wrong-token")
+            if not role.acts:
+                raise RefusedError(403, "view-token")
+            verb = api.verb_of(request, parts)
+            params = api.parameters(request, parts, getattr(connection, "body", b""))
+        except RefusedError as refused:
+            self._remote.refused.add(address, "http", refused.status, refused.reason)
+            answer = control.refused(verb[:40], refused.status, refused.reason, refused.detail)
+            return api.json_response(refused.status, answer)
+        origin = {"via": "http", "address": address, "role": role.value}
+        status, answer = await self._remote.request(verb, params, origin)
+        return api.json_response(status, answer)
+
+    def _control_state(self) -> dict[str, Any] | None:
+        """The control role's state now: worked out once per snapshot published (a
+        Stream Deck may ask for it several times a second)."""
+        latest = self._latest
+        if latest is None:
+            return None
+        if self._control_cache is None or self._control_cache[0] is not latest:
+            self._control_cache = (latest, protocol.view_state(Role.CONTROL, *latest))
+        return self._control_cache[1]
 
     async def _handle(self, connection: ServerConnection) -> None:
         role: Role = connection.emcee_role  # type: ignore[attr-defined]
@@ -387,6 +443,21 @@ class ShareServer:
             await page.connection.send(protocol.pong(message.sent, self.clock.monotonic()))
         elif isinstance(message, Receipt):
             self._tell(CueReceipt(message.cue, message.read, page.address, self.clock.now()))
+        elif isinstance(message, Do):
+            # In a task of its own: the page's pings go on while the console performs it.
+            task = asyncio.ensure_future(self._do(page, message))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    async def _do(self, page: _Page, message: Do) -> None:
+        if page.role.acts:
+            origin = {"via": "websocket", "address": page.address, "role": page.role.value}
+            _, answer = await self._remote.request(message.verb, message.args, origin)
+        else:
+            self._remote.refused.add(page.address, "websocket", 403, "view-token")
+            answer = control.refused(message.verb, 403, "view-token")
+        with contextlib.suppress(ConnectionClosed):
+            await page.connection.send(protocol.reply(message.request, answer))
 
     def _tell(self, event: Event) -> None:
         self._events.put(event)
@@ -428,6 +499,8 @@ class ShareServer:
                 task.add_done_callback(self._closing.discard)
 
     def _shut_down(self) -> None:
+        self._remote.close_osc()
+        self._remote.refused.cancel()
         if self._server is not None:
             self._server.close()  # closes the pages with 1001 (going away)
 
@@ -444,29 +517,3 @@ def _allow_open_files(wanted: int) -> None:
     if soft != resource.RLIM_INFINITY and soft < target:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-
-
-def _response(answer: Answer) -> Response:
-    headers = Headers(
-        [
-            ("Date", email.utils.formatdate(usegmt=True)),
-            ("Connection", "close"),
-            ("Content-Type", answer.content_type),
-            ("Content-Length", str(len(answer.body))),
-            ("Cache-Control", answer.cache),
-            *SECURITY_HEADERS,
-        ]
-    )
-    reason = _REASONS.get(answer.status, "Error")
-    return Response(answer.status, reason, headers, answer.body)
-
-
-_REASONS: dict[int, str] = {
-    200: "OK",
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    503: "Service Unavailable",
-}

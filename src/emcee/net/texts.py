@@ -24,6 +24,11 @@ BANNER = "Banner"
 ROWS = "AgendaModel"  # the console's live agenda (emcee.ui.agenda_model)
 PHASE = "Phase"  # the kinds of phase (emcee.core.agenda.phases)
 SCRIPT = "McScript"  # the console's MC script (emcee.ui.mc_script)
+CONSOLE = "ConsoleWindow"  # the console's own words for the remote's buttons
+KEYS = "KeyMap"  # the commands as the console's menus name them (emcee.ui.keymap)
+MESSAGES = "MessagePanel"  # emcee.ui.messages
+PROPOSAL = "ProposalPanel"  # the rebalancing proposal (emcee.ui.panels)
+COMMANDS = "ShowCommands"  # the console's questions (emcee.ui.console.commands)
 
 # key -> (context, English)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -35,6 +40,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "view_backstage": (WEB, QT_TRANSLATE_NOOP("WebViews", "Backstage run-down")),
     "view_programme": (WEB, QT_TRANSLATE_NOOP("WebViews", "Programme")),
     "view_clock": (WEB, QT_TRANSLATE_NOOP("WebViews", "Clock")),
+    "view_control": (WEB, QT_TRANSLATE_NOOP("WebViews", "Remote control")),
     # The connection.
     "connecting": (WEB, QT_TRANSLATE_NOOP("WebViews", "Connecting…")),
     "lost": (WEB, QT_TRANSLATE_NOOP("WebViews", "Connection lost. Reconnecting…")),
@@ -77,9 +83,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The console's words, and the pages' own where the console has none as short.
     "block_left": (WEB, QT_TRANSLATE_NOOP("WebViews", "block left %1")),
     "block_over": (WEB, QT_TRANSLATE_NOOP("WebViews", "block over by %1")),
-    "on_schedule": (STATUS, "On schedule"),
-    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min behind")),
-    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 min ahead")),
+    # The drift as the console's header says it: what it measures, then by how much.
+    "on_schedule": (STATUS, "Current item on time"),
+    "behind": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min behind")),
+    "ahead": (WEB, QT_TRANSLATE_NOOP("WebViews", "Current item %1 min ahead")),
     "expected_end": (WEB, QT_TRANSLATE_NOOP("WebViews", "Expected end %1")),
     "planned_end": (STATUS, "planned %1"),
     "hard_end": (STATUS, "hard end %1"),
@@ -94,7 +101,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "alert_final": (WEB, QT_TRANSLATE_NOOP("WebViews", "Final warning: %1, %2 left")),
     "alert_time_up": (BANNER, "%1: time is up"),
     "alert_overtime": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 over time by %2 min")),
-    "notes": ("ConsoleWindow", "Notes for the moderator"),
+    "notes": ("NotesPane", "Notes for the moderator"),
     "on_stage": ("MessagePanel", "On the presenter screen: “%1”"),
     "blacked_out": (WEB, QT_TRANSLATE_NOOP("WebViews", "Presenter screen is blacked out")),
     # The moderator's cues and alerts.
@@ -110,6 +117,64 @@ TEXTS: dict[str, tuple[str, str]] = {
     "planned": (WEB, QT_TRANSLATE_NOOP("WebViews", "Planned")),
     "expected": (WEB, QT_TRANSLATE_NOOP("WebViews", "Expected")),
     "turn_of": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1 of %2")),
+    # The remote (the control link): the console's words for its buttons where it has them.
+    "start": (CONSOLE, "Start"),
+    "pause": (CONSOLE, "Pause"),
+    "resume": (WEB, QT_TRANSLATE_NOOP("WebViews", "Resume")),
+    "previous": (WEB, QT_TRANSLATE_NOOP("WebViews", "← Previous")),
+    "next_turn": (WEB, QT_TRANSLATE_NOOP("WebViews", "Next →")),
+    "minus_minute": (KEYS, "–1 min"),
+    "plus_minute": (KEYS, "+1 min"),
+    "restart_turn": (KEYS, "Restart turn"),
+    "undo": (KEYS, "Undo"),
+    "blackout": (KEYS, "Blackout"),
+    "blackout_off": (WEB, QT_TRANSLATE_NOOP("WebViews", "End blackout")),
+    "messages": (WEB, QT_TRANSLATE_NOOP("WebViews", "Messages")),
+    "to_stage": (KEYS, "Presenter screen"),
+    "to_moderator": (WEB, "Moderator"),  # the view's name
+    "message_placeholder": (WEB, QT_TRANSLATE_NOOP("WebViews", "Type a message")),
+    "send": (MESSAGES, "Send"),
+    "take_off": (WEB, QT_TRANSLATE_NOOP("WebViews", "Take off")),
+    "blink": (MESSAGES, "Blink"),
+    "on_moderator": (WEB, QT_TRANSLATE_NOOP("WebViews", "To the moderator: “%1”")),
+    "proposal": (
+        WEB,
+        QT_TRANSLATE_NOOP("WebViews", "Expected end %1 is %2 min past %3. To finish on time:"),
+    ),
+    "proposal_change": (WEB, QT_TRANSLATE_NOOP("WebViews", "%1: %2 → %3 min")),
+    "proposal_shortfall": (
+        WEB,
+        QT_TRANSLATE_NOOP(
+            "WebViews", "%1 min cannot be absorbed without going below the minimums."
+        ),
+    ),
+    "presentations": (PROPOSAL, "presentations"),
+    "apply": (PROPOSAL, "Apply"),
+    "shortened": (PROPOSAL, "The programme was shortened to finish on time."),
+    "undo_shortening": (WEB, QT_TRANSLATE_NOOP("WebViews", "Undo the shortening")),
+    "go_to": (WEB, QT_TRANSLATE_NOOP("WebViews", "Go to")),
+    "jump_question": (
+        WEB,
+        QT_TRANSLATE_NOOP("WebViews", "Jump to “%1”? The current turn ends now."),
+    ),
+    "jump": (COMMANDS, "Jump"),
+    "end_show": (KEYS, "End the show…"),
+    "end_question": (COMMANDS, "End the show now?"),
+    "end": (WEB, QT_TRANSLATE_NOOP("WebViews", "End")),
+    "cancel": (WEB, QT_TRANSLATE_NOOP("WebViews", "Cancel")),
+    "plan_question": (COMMANDS, "The plan starts at %1; it is %2 now."),
+    "move_plan": (COMMANDS, "Move the plan to now"),
+    "keep_plan": (COMMANDS, "Keep the planned times"),
+    "read_only": (
+        WEB,
+        QT_TRANSLATE_NOOP(
+            "WebViews", "Remote control is switched off: this page only shows the show."
+        ),
+    ),
+    "no_answer": (
+        WEB,
+        QT_TRANSLATE_NOOP("WebViews", "No answer: check the connection and press again."),
+    ),
 }
 # The page's language button offers the other language, in that language's own words
 # (as the console's Language menu names them): not translated.
@@ -132,6 +197,116 @@ HTTP_MESSAGES: dict[int, str] = {
     503: QT_TRANSLATE_NOOP("WebViews", "Too many connections: try again in a moment."),
 }
 
+# Why a remote control request was not done (emcee.net.control), by reason: what happened
+# and what to do. ``%1`` is the parameter or value concerned.
+CONTROL_MESSAGES: dict[str, str] = {
+    # The request itself.
+    "bad-request": QT_TRANSLATE_NOOP(
+        "WebViews", "The request could not be read: send an HTTP/1.1 request."
+    ),
+    "bad-handshake": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "The live connection could not be opened: open the view's link in a browser "
+        "(a WebSocket client must send the whole handshake).",
+    ),
+    "incomplete-request": QT_TRANSLATE_NOOP(
+        "WebViews", "The connection closed before the request was complete: send it again."
+    ),
+    "line-too-long": QT_TRANSLATE_NOOP("WebViews", "The address is too long (4 KB at most)."),
+    "headers-too-large": QT_TRANSLATE_NOOP(
+        "WebViews", "Too many or too large headers (48 lines, 16 KB at most)."
+    ),
+    "too-large": QT_TRANSLATE_NOOP("WebViews", "The body is too large (4 KB at most)."),
+    "length-required": QT_TRANSLATE_NOOP(
+        "WebViews", "Give the body's length (Content-Length): chunked transfer is not accepted."
+    ),
+    "media-type": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "This kind of body is not accepted: send a JSON object (application/json) or a "
+        "form (application/x-www-form-urlencoded).",
+    ),
+    "bad-body": QT_TRANSLATE_NOOP(
+        "WebViews", "The body could not be read: send a JSON object or a form (a=1&b=2)."
+    ),
+    "method": QT_TRANSLATE_NOOP("WebViews", "Send it with GET or POST."),
+    "bad-packet": QT_TRANSLATE_NOOP(
+        "WebViews", "The OSC packet could not be read: send an OSC 1.0 message or bundle."
+    ),
+    "not-found": QT_TRANSLATE_NOOP(
+        "WebViews", "No such address: actions are at /api/v1/<action> (the table in the README)."
+    ),
+    "unknown-verb": QT_TRANSLATE_NOOP(
+        "WebViews", "There is no action ‘%1’: see the table in the README."
+    ),
+    "unknown-parameter": QT_TRANSLATE_NOOP(
+        "WebViews", "This action has no parameter ‘%1’: see the table in the README."
+    ),
+    "repeated-parameter": QT_TRANSLATE_NOOP(
+        "WebViews", "The parameter ‘%1’ is given twice: give it once."
+    ),
+    "missing-parameter": QT_TRANSLATE_NOOP("WebViews", "The parameter ‘%1’ is needed."),
+    "bad-parameter": QT_TRANSLATE_NOOP(
+        "WebViews", "The value of ‘%1’ is not valid: see the values allowed in the README's table."
+    ),
+    # Who may.
+    "no-token": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "No token: send the control link's token in an Authorization: Bearer header or a "
+        "token= parameter.",
+    ),
+    "wrong-token": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "Wrong token (the links may have been renewed): take the control link again from "
+        "the console's sharing panel.",
+    ),
+    "view-token": QT_TRANSLATE_NOOP(
+        "WebViews", "A view's link cannot control the show: use the control link's token."
+    ),
+    "control-off": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "Remote control is switched off: the operator can switch it on in the console's "
+        "sharing panel.",
+    ),
+    "too-fast": QT_TRANSLATE_NOOP("WebViews", "Too many requests: try again in a moment."),
+    "repeated": QT_TRANSLATE_NOOP(
+        "WebViews", "The same action was just done: it was done once (is a key stuck?)."
+    ),
+    "busy": QT_TRANSLATE_NOOP("WebViews", "The console did not answer: check the laptop."),
+    # Not possible now.
+    "not-started": QT_TRANSLATE_NOOP(
+        "WebViews", "The show has not started: start it first (start)."
+    ),
+    "already-started": QT_TRANSLATE_NOOP("WebViews", "The show has already started."),
+    "not-running": QT_TRANSLATE_NOOP(
+        "WebViews", "The show is not running (paused, or not started)."
+    ),
+    "not-paused": QT_TRANSLATE_NOOP("WebViews", "The show is not paused."),
+    "ended": QT_TRANSLATE_NOOP(
+        "WebViews", "The show has ended: the console can undo that (Ctrl+Z)."
+    ),
+    "at-start": QT_TRANSLATE_NOOP("WebViews", "This is the first turn: there is none before it."),
+    "no-such-turn": QT_TRANSLATE_NOOP(
+        "WebViews", "No such turn (%1): check the numbers in the run-down."
+    ),
+    "already-there": QT_TRANSLATE_NOOP("WebViews", "That turn is already live."),
+    "nothing-to-undo": QT_TRANSLATE_NOOP("WebViews", "Nothing to undo."),
+    "no-proposal": QT_TRANSLATE_NOOP(
+        "WebViews", "No proposal: the expected end is within the plan."
+    ),
+    "not-rebalanced": QT_TRANSLATE_NOOP(
+        "WebViews", "The last action was not the rebalancing: nothing was undone."
+    ),
+    "confirm-needed": QT_TRANSLATE_NOOP(
+        "WebViews", "To end the show, send it again with confirm=yes."
+    ),
+    "no-preset": QT_TRANSLATE_NOOP("WebViews", "No such preset message (%1)."),
+    "not-possible": QT_TRANSLATE_NOOP("WebViews", "Not possible now."),
+    "internal": QT_TRANSLATE_NOOP(
+        "WebViews",
+        "The console ran into an error (the show goes on): see its error log on the laptop.",
+    ),
+}
+
 
 @cache
 def page_texts() -> dict[Lang, dict[str, str]]:
@@ -143,8 +318,22 @@ def page_texts() -> dict[Lang, dict[str, str]]:
     }
 
 
-def http_message(status: int) -> tuple[str, str]:
-    """(Korean, English) for a refused request."""
+# Requests that could not be read (emcee.net.framing), for a page as for the API.
+_UNREADABLE = {
+    411: "length-required",
+    413: "too-large",
+    414: "line-too-long",
+    431: "headers-too-large",
+}
+
+
+def http_message(status: int, reason: str = "") -> tuple[str, str]:
+    """(Korean, English) for a refused request: ``reason``'s (CONTROL_MESSAGES) when
+    given, else the status's."""
+    if reason:
+        return control_message(reason)
+    if status in _UNREADABLE:
+        return control_message(_UNREADABLE[status])
     text = HTTP_MESSAGES.get(status, HTTP_MESSAGES[404])
     return translate(WEB, text, "ko"), text
 
@@ -152,3 +341,9 @@ def http_message(status: int) -> tuple[str, str]:
 def view_name(role: str, lang: Lang) -> str:
     """A view's name as the panel and the pages say it."""
     return page_texts()[lang][f"view_{role}"]
+
+
+def control_message(reason: str) -> tuple[str, str]:
+    """(Korean, English) for a remote control request that was not done."""
+    text = CONTROL_MESSAGES.get(reason, CONTROL_MESSAGES["not-possible"])
+    return translate(WEB, text, "ko"), text

@@ -12,14 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.agenda.model import Phase, PhaseKind
 from emcee.core.agenda.phases import phase_title
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.snapshot import Level, SegmentView, Snapshot, Status
-from emcee.core.timefmt import format_clock, format_signed, format_time_of_day
+from emcee.core.timefmt import format_length, format_signed, format_time_of_day
 from emcee.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,6 +62,15 @@ LIVE_BACKGROUND = {
 OVER_COLOR = QColor("#c62828")
 UNDER_COLOR = QColor("#2e7d32")
 DONE_COLOR = QColor("#6b6b6b")
+
+
+def length_text(seconds: float) -> str:
+    """A length as the console writes it everywhere (the live agenda, the editor):
+    ``30 min`` / ``30분`` for whole minutes, else ``4:47``."""
+    whole = round(seconds)
+    if whole % 60 == 0:
+        return QCoreApplication.translate("AgendaModel", "%1 min").replace("%1", str(whole // 60))
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 @dataclass
@@ -198,11 +214,7 @@ class AgendaModel(QAbstractItemModel):
     # --- values ----------------------------------------------------------------------------
 
     def length_text(self, seconds: float) -> str:
-        """``30 min`` / ``30분`` for whole minutes, else ``4:47``."""
-        whole = round(seconds)
-        if whole % 60 == 0:
-            return self.tr("%1 min").replace("%1", str(whole // 60))
-        return f"{whole // 60}:{whole % 60:02d}"
+        return length_text(seconds)
 
     def update(self, snapshot: Snapshot, force: bool = False) -> None:
         """Take a new snapshot; announce the rows whose values changed."""
@@ -266,11 +278,14 @@ class AgendaModel(QAbstractItemModel):
             title = f"({item.part}) {item.title}" if item.part else item.title
             presenter = item.presenter
             planned_start = item_view.planned_start
-            length = item_view.planned_duration
             status = item_view.status
+            length = item_view.planned_duration
+            if node.segment is not None and status in (Status.DONE, Status.LIVE):
+                # One turn (a break, an opening): the time it was given, as its countdown.
+                length = segments[0].allotted + segments[0].added
             actual_start = item_view.actual_start
             actual_length = item_view.actual_duration
-            over = item_view.over_under if status is Status.DONE else None
+            over = (actual_length - length) if status is Status.DONE and actual_length else None
         elif node.segment is not None and len(node.segments) == 1 and node.children == []:
             view = segments[0]
             phase = planned.phases[node.phase]
@@ -282,8 +297,12 @@ class AgendaModel(QAbstractItemModel):
                 title = self.phase_name(phase.written)
                 presenter = ""
             planned_start = view.turn.start + (item_view.planned_start - planned.start)
-            length = view.allotted + view.added
             status = view.status
+            length = view.allotted + view.added
+            if status is Status.SKIPPED:
+                # Never run: what the plan gave it, not a share of time nobody used.
+                shared = len(phase.turns) > 1
+                length = view.turn.duration if shared else item_view.phase_lengths[node.phase]
             actual_start = view.actual_start
             actual_length = view.elapsed if view.actual_start is not None else None
             over = (view.elapsed - length) if status is Status.DONE else None
@@ -303,6 +322,8 @@ class AgendaModel(QAbstractItemModel):
             following = snapshot.next_segment
             starts_next = following is not None and following.index == node.first_segment
             status = Status.NEXT if starts_next else Status.UPCOMING
+            # A turn gone back over (←) is to come again: its first start is history.
+            actual_start = actual_length = None
         live = next((v for v in segments if v.status is Status.LIVE), None)
         level = snapshot.current.level if live is not None and snapshot.current else None
         texts = (
@@ -312,7 +333,7 @@ class AgendaModel(QAbstractItemModel):
             presenter,
             f"{STATUS_SYMBOLS[status]} {self.status_names[status]}".strip(),
             format_time_of_day(int(actual_start)) if actual_start is not None else "",
-            format_clock(actual_length) if actual_length is not None else "",
+            format_length(actual_length) if actual_length is not None else "",
             format_signed(over) if over is not None else "",
         )
         return RowValues(texts, status, level, over)
@@ -375,7 +396,7 @@ class AgendaModel(QAbstractItemModel):
             Column.STATUS: self.tr("Status"),
             Column.ACTUAL_START: self.tr("Started"),
             Column.ACTUAL_LENGTH: self.tr("Took"),
-            Column.OVER_UNDER: self.tr("Over/under"),
+            Column.OVER_UNDER: self.tr("Over/under (vs Length)"),
         }.get(Column(section))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

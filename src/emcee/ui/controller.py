@@ -27,7 +27,8 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from emcee.core.clock import Clock, SystemClock
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, Proposal, ShowState, Snapshot
+from emcee.ui.garbage import collect_if_due
 
 # Tick this long after a boundary, so the value shown has surely changed.
 TICK_MARGIN = 0.0002
@@ -51,6 +53,9 @@ NOTE_PRESENTER = "presenter"  # text: the message shown; "" when it was taken of
 NOTE_BLACKOUT = "blackout"  # text: "on" or "off"
 # When the next tick cannot be aimed (no fresh snapshot, an error), it comes this soon.
 RETRY_TICK_MS = 100
+# Starting this far from the planned start offers to move the plan (a rehearsal); it is
+# also what a remote Start does when it does not say (the console's default answer).
+REHEARSAL_OFFER_AFTER = 30 * 60
 
 log = logging.getLogger(__name__)
 _NEVER_SET = threading.Event()
@@ -112,6 +117,9 @@ class ShowController(QObject):
         self.record: Callable[[Action], None] | None = None
         self.record_alerts: Callable[[list[Alert]], None] | None = None
         self.record_note: Callable[[str, str], None] | None = None  # text, tag
+        # Where the action being done comes from, while a remote one is done (the
+        # journal writes it beside the action or note); empty: the console itself.
+        self.origin: Mapping[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -231,6 +239,13 @@ class ShowController(QObject):
         self._timer.start(RETRY_TICK_MS)
 
     def _on_timer(self) -> None:
+        self._tick_on_time()
+        try:
+            collect_if_due()  # in this thread, after the second is shown (ui/garbage.py)
+        except Exception as error:
+            self._report(error)
+
+    def _tick_on_time(self) -> None:
         try:
             self._notice_absence()
         except Exception as error:  # telling it must not stop the tick
@@ -278,6 +293,16 @@ class ShowController(QObject):
 
     # --- operator actions ----------------------------------------------------------------
 
+    @contextmanager
+    def acting_for(self, origin: Mapping[str, str]) -> Iterator[None]:
+        """Actions and notes done inside are recorded as coming from ``origin`` (remote
+        control: ``via``, ``address``, ``role``); they are the console's own actions."""
+        before, self.origin = self.origin, origin
+        try:
+            yield
+        finally:
+            self.origin = before
+
     def _do(self, perform: Callable[[], Action | None]) -> Action | None:
         action = perform()
         if action is None:
@@ -291,15 +316,38 @@ class ShowController(QObject):
     def start(self, shift: float = 0.0) -> Action | None:
         return self._do(lambda: self.show.start(shift))
 
+    def start_offset(self) -> float:
+        """How far now is past the planned start of the turn the show would start on
+        (negative: before it); far from it, starting may move the plan (a rehearsal)."""
+        snapshot = self.show.snapshot()  # now, not as of the last tick
+        first = snapshot.next_segment
+        planned = snapshot.items[first.item_index].planned_start if first else snapshot.time_of_day
+        return snapshot.time_of_day - planned
+
+    def start_with_plan(self, move: bool | None = None) -> Action | None:
+        """Start; ``move``: shift the whole plan to begin now (whole minutes: the moved plan
+        reads 15:35, not 15:35:12), or keep the planned times; None: move it only when
+        now is REHEARSAL_OFFER_AFTER or more from the plan (the console's default)."""
+        offset = self.start_offset()
+        if move is None:
+            move = abs(offset) >= REHEARSAL_OFFER_AFTER
+        return self.start(shift=round(offset / 60) * 60 if move else 0.0)
+
+    def pause(self) -> Action | None:
+        return self._do(self.show.pause)
+
+    def resume(self) -> Action | None:
+        return self._do(self.show.resume)
+
     def toggle_pause(self) -> Action | None:
         """Space: start, pause or resume, whichever applies."""
         state = self.show.state.show
         if state is ShowState.READY:
             return self.start()
         if state is ShowState.RUNNING:
-            return self._do(self.show.pause)
+            return self.pause()
         if state is ShowState.PAUSED:
-            return self._do(self.show.resume)
+            return self.resume()
         return None
 
     def next(self) -> Action | None:

@@ -3,6 +3,7 @@ and where emcee writes what went wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -19,7 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emcee.logs import log_path
 from emcee.ui.keymap import Scope, rows
+from emcee.ui.windows import close_with_keys, fit_screen
+
+
+def show_help(parent: QWidget, watch: Callable[[QWidget], None], page: str) -> None:
+    """Help > Keys (``keys``) or Error log (``log``) beside the show: one window of each,
+    made when first asked for, and ``watch`` makes the show's keys work in it."""
+    kind = KeysHelp if page == "keys" else LogHelp
+    window = parent.findChild(kind)
+    if window is None:
+        window = KeysHelp(parent) if kind is KeysHelp else LogHelp(log_path(), parent)
+        watch(window)
+    window.show()
+    window.raise_()
 
 
 class KeysHelp(QDialog):
@@ -45,7 +60,8 @@ class KeysHelp(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 860)
+        fit_screen(self, 640, 860)
+        close_with_keys(self)
 
     def _table(self, entries: list[tuple[str, str]]) -> QTableWidget:
         table = QTableWidget(len(entries), 2)
@@ -91,6 +107,7 @@ class LogHelp(QDialog):
         layout.addWidget(self.place)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        close_with_keys(self)
 
     def open_folder(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,8 @@ from emcee.core.runsheet import (
 from emcee.core.runsheet.columns import LIKELY
 from emcee.core.texts import Lang
 from emcee.core.timefmt import format_time_of_day
-from emcee.ui.i18n import current_language
+from emcee.ui.i18n import current_language, file_dialog_options
+from emcee.ui.windows import close_with_keys, fit_screen
 
 # Semi-transparent, so that they read on light and dark palettes alike.
 NOT_USED_COLOUR = QColor(220, 60, 60, 70)
@@ -148,7 +149,8 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1100, 760)
+        fit_screen(self, 1100, 760)  # its buttons stay above a 1366x768 screen's edge
+        close_with_keys(self)
         self._reset(self.tr("Open a file or paste a table to start."))
 
     # --- public API ----------------------------------------------------------------------
@@ -206,6 +208,8 @@ class ImportDialog(QDialog):
             self.tr("Open a run sheet"),
             "",
             self.tr("Run sheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self.load_file(path)

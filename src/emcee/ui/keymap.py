@@ -4,8 +4,9 @@ key, the Help > Keys page and README's key table (tests/ui/test_keymap.py) all c
 here, so they cannot disagree with what the keys do.
 
 Three kinds of keys:
-- ``SHOW``: the show's controls. They work whatever has the focus in the console or on the
-  presenter screen (except while typing a message), read where a key enters the window
+- ``SHOW``: the show's controls. They work whatever has the focus in the console, on the
+  presenter screen or in the console's other windows (except while typing a message),
+  read where a key enters the window
   (``emcee.ui.console.keys``), so that no tree view or button swallows a presentation
   clicker's key. Keys typed in the agenda editor stay the editor's, but for the clicker's
   page keys and opening and quitting (``EVERYWHERE``).
@@ -100,7 +101,7 @@ KEYMAP: tuple[Binding, ...] = (
         "restart",
         ("R",),
         QT_TRANSLATE_NOOP("KeyMap", "Restart turn"),
-        QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again"),
+        QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again (press twice)"),
     ),
     _binding(
         "question",
@@ -128,6 +129,12 @@ KEYMAP: tuple[Binding, ...] = (
         ("Ctrl+Z",),
         QT_TRANSLATE_NOOP("KeyMap", "Undo"),
         QT_TRANSLATE_NOOP("KeyMap", "Undo the last action"),
+    ),
+    _binding(
+        "rebalance",
+        ("A",),
+        QT_TRANSLATE_NOOP("KeyMap", "Apply the proposal"),
+        QT_TRANSLATE_NOOP("KeyMap", "Shorten the items as proposed to end on time (undoable)"),
     ),
     _binding(
         "end",
@@ -201,6 +208,12 @@ KEYMAP: tuple[Binding, ...] = (
         (),
         QT_TRANSLATE_NOOP("KeyMap", "Mute alerts"),
         QT_TRANSLATE_NOOP("KeyMap", "No sounds for warnings and overtime"),
+    ),
+    _binding(
+        "test_sound",
+        (),
+        QT_TRANSLATE_NOOP("KeyMap", "Test sound"),
+        QT_TRANSLATE_NOOP("KeyMap", "Play the warning sound, to check the laptop's speakers"),
     ),
     _binding(
         "open",
@@ -337,13 +350,19 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("KeyMap", text)
 
 
+AND = QT_TRANSLATE_NOOP("KeyMap", "%1 and %2")  # a modifier with "+" or "-": "Alt and +"
+
+
 def written(key: str) -> str:
-    """One key as people read it: "Ctrl+↑", "PageDown", "Alt++"."""
+    """One key as people read it: "Ctrl+↑", "PageDown", and "Alt and +" where a "+"
+    between a modifier and the plus key would read as one ("Alt++")."""
     modifiers, rest = [], key
     for modifier in ("Ctrl", "Alt", "Shift"):
         if rest.startswith(modifier + "+") and len(rest) > len(modifier) + 1:
             modifiers.append(modifier)
             rest = rest[len(modifier) + 1 :]
+    if modifiers and rest in ("+", "-"):
+        return translate(AND).replace("%1", "+".join(modifiers)).replace("%2", rest)
     return "+".join([*modifiers, WRITTEN.get(rest, rest)])
 
 

@@ -88,6 +88,8 @@ class MessagePanel(QGroupBox):
         text = self.text.text().strip()
         if text:
             self.sendRequested.emit(text, self.blink.isChecked())
+            # Sent: the line above says what is on screen; the box is ready for the next.
+            self.text.clear()
 
     def send_preset(self, number: int) -> None:
         self.sendRequested.emit(self.presets()[number], self.blink.isChecked())

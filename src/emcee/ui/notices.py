@@ -1,6 +1,7 @@
 """The console's notices: lines kept in view above the show until what they say is no
 longer true, or the operator has seen it. One widget for each kind of thing to tell: the
-journal's trouble, the time the laptop was away, an internal error."""
+journal's trouble, the time the laptop was away, an internal error, the presenter screen
+blacked out, a sound that cannot play."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Kind(Enum):
     TROUBLE = ("#fff3cd", "#5c3c00", "#d39e00", "▲")  # something not done as it should be
     AWAY = ("#e3f2fd", "#0d2f57", "#1e88e5", "※")  # what happened while nobody could see
     ERROR = ("#fdecea", "#611a15", "#e53935", "▲")  # emcee's own error, written to its log
+    BLACKOUT = ("#263238", "#ffffff", "#000000", "■")  # the room sees nothing on purpose
 
 
 Words = Callable[[], str]  # the notice's words in the language shown now

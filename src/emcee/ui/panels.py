@@ -29,6 +29,7 @@ from emcee.core.timefmt import (
 )
 from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
 from emcee.ui.i18n import current_language
+from emcee.ui.keymap import tooltip
 
 CONSOLE_PALETTE = PALETTES["standard"]
 PANEL_BACKGROUND = "#141414"
@@ -285,13 +286,21 @@ class TimerPanel(QWidget):
             )
             set_text(self.following, "")
         else:
-            start = snapshot.items[0].planned_start
-            set_text(
-                self.heading,
-                self.tr("Not started · planned start %1").replace(
-                    "%1", format_time_of_day(int(start))
-                ),
+            first = snapshot.items[0]
+            start = format_time_of_day(int(first.planned_start))
+            heading = self.tr("Not started · planned start %1").replace("%1", start)
+            opening = next(
+                (v for v in snapshot.items if v.planned.item.kind is not ItemKind.REGISTRATION),
+                None,
             )
+            if first.planned.item.kind is ItemKind.REGISTRATION and opening is not None:
+                # Two start times: say which is which (the projector shows the second).
+                heading = (
+                    self.tr("Not started · registration %1 · the programme starts %2")
+                    .replace("%1", start)
+                    .replace("%2", format_time_of_day(int(opening.planned_start)))
+                )
+            set_text(self.heading, heading)
             self.digits.show_text(
                 format_time_of_day(int(snapshot.time_of_day))[:5], QColor(CONSOLE_PALETTE.dim)
             )
@@ -330,14 +339,34 @@ class StatusPanel(QWidget):
         column.addWidget(self.end)
         layout.addLayout(column, 1)
 
-    def drift_text(self, drift: float) -> tuple[str, str]:
-        """The drift in words and its colour: late is red, ahead green, on time neutral."""
+    def drift_text(self, drift: float, state: ShowState) -> tuple[str, str]:
+        """The drift in words, naming what it measures, and its colour: late is red,
+        ahead green. Before the start it is the start's delay; during the show, the
+        current item's: when the next item is expected to start against its plan."""
         minutes = minutes_text(drift)
+        if state is ShowState.READY:
+            if minutes == 0 or drift < 0:
+                return self.tr("On schedule"), "#2e7d32"
+            return self.tr("Start %n min behind", "", minutes), "#c62828"
         if minutes == 0:
-            return self.tr("On schedule"), "#2e7d32"
+            return self.tr("Current item on time"), "#2e7d32"
         if drift > 0:
-            return self.tr("%n min behind", "", minutes), "#c62828"
-        return self.tr("%n min ahead", "", minutes), "#2e7d32"
+            return self.tr("Current item %n min behind", "", minutes), "#c62828"
+        return self.tr("Current item %n min ahead", "", minutes), "#2e7d32"
+
+    def absorbed_text(self, snapshot: Snapshot) -> str:
+        """Why the expected end differs from the current item's drift by a minute or
+        more: breaks counting to their restart and items waiting for their planned start
+        take lateness back (or, ahead, keep the programme from ending early)."""
+        gap = minutes_text(snapshot.drift - (snapshot.projected_end - snapshot.planned_end))
+        if gap == 0 or snapshot.state not in (ShowState.RUNNING, ShowState.PAUSED):
+            return ""
+        steps = snapshot.projection.steps
+        if any(step.to_end for step in steps):
+            return self.tr("%n min absorbed by breaks", "", gap)
+        if any(step.waits_until is not None for step in steps):
+            return self.tr("%n min absorbed by gaps in the plan", "", gap)
+        return self.tr("%n min changed by the items to come", "", gap)
 
     def difference_text(self, seconds: float) -> str:
         minutes = minutes_text(seconds)
@@ -368,14 +397,17 @@ class StatusPanel(QWidget):
                 ),
             )
             return
-        drift, color = self.drift_text(snapshot.drift)
+        drift, color = self.drift_text(snapshot.drift, snapshot.state)
+        if snapshot.state is ShowState.ENDED:
+            drift = ""  # the end line says how late it ended
         set_text(self.drift, drift)
         set_style(self.drift, f"color: {color};")
         difference = snapshot.projected_end - snapshot.planned_end
+        why = self.absorbed_text(snapshot)
         parts = [
             self.tr("Expected end %1 (%2)")
             .replace("%1", format_time_of_day(round(snapshot.projected_end))[:5])
-            .replace("%2", self.difference_text(difference)),
+            .replace("%2", self.difference_text(difference) + (", " + why if why else "")),
             self.tr("planned %1").replace("%1", format_time_of_day(int(snapshot.planned_end))[:5]),
         ]
         if snapshot.hard_end is not None:
@@ -489,7 +521,7 @@ class ProposalPanel(QFrame):
 
     def retranslate(self) -> None:
         self.apply_button.setText(self.tr("Apply"))
-        self.apply_button.setToolTip(self.tr("Shorten the items as proposed (undo with Ctrl+Z)"))
+        self.apply_button.setToolTip(tooltip("rebalance"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last action (Ctrl+Z)"))
 

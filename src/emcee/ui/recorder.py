@@ -72,7 +72,8 @@ class ShowRecorder(QObject):
         journal = self.journal
         if journal is not None:
             state = self.controller.show.state.show
-            self._guarded(lambda: journal.record_action(action, state))
+            origin = self.controller.origin
+            self._guarded(lambda: journal.record_action(action, state, origin))
 
     def record_alerts(self, alerts: list[Alert]) -> None:
         journal = self.journal
@@ -84,7 +85,8 @@ class ShowRecorder(QObject):
         # fills up is not part of the show's record.
         journal = self.journal
         if journal is not None:
-            self._guarded(lambda: journal.record_note(text, tag))
+            origin = self.controller.origin
+            self._guarded(lambda: journal.record_note(text, tag, origin))
 
     def close(self) -> None:
         """Stop recording (another agenda is opened, or the app closes)."""

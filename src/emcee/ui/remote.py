@@ -92,7 +92,7 @@ class RemoteControl(QObject):
         if command in actions:
             applied = actions[command]() is not None
         elif command == "message":
-            controller.set_message(str(request.get("text", "")))
+            controller.set_message(str(request.get("text", "")), bool(request.get("blink")))
         elif command != "status":
             return {"error": f"unknown command {command!r}"}
         return {"applied": applied, "status": self.status()}

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 # isort: split
@@ -87,16 +87,32 @@ def _title(item: pg.PlotItem, text: str) -> None:
     item.setTitle(text, color=TEXT.name(), size="13pt", bold=True)
 
 
-def _legend(plot: pg.PlotWidget, entries: Sequence[tuple[QColor, str]], font: QFont) -> None:
-    # Bottom left: the timeline runs from top left to bottom right, so it is empty there.
-    legend = plot.getPlotItem().addLegend(offset=(10, -10), labelTextColor=TEXT)
+LEGEND_ROOM = 34  # px under the time axis for the legend's one row
+
+
+def _legend(
+    plot: pg.PlotWidget,
+    entries: Sequence[tuple[QColor | QPen, str]],
+    font: QFont,
+) -> pg.LegendItem:
+    """One row under the chart, outside the bars (inside, it covered some): a square of
+    each colour, or a short line for the end lines (a pen), and what it stands for."""
+    item = plot.getPlotItem()
+    legend = pg.LegendItem(labelTextColor=TEXT, colCount=len(entries))
+    legend.setParentItem(item)
+    legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(10, -2))
     legend.setBrush(pg.mkBrush(255, 255, 255, 230))
-    legend.setPen(pg.mkPen(PLANNED_LINE))
-    for colour, name in entries:
-        sample = pg.ScatterPlotItem(size=13, symbol="s", brush=colour, pen=pg.mkPen(colour))
+    for style, name in entries:
+        if isinstance(style, QPen):
+            sample = pg.PlotDataItem([0, 1], [0, 0], pen=style)
+        else:
+            sample = pg.ScatterPlotItem(size=13, symbol="s", brush=style, pen=pg.mkPen(style))
         legend.addItem(sample, name)
     for _, label in legend.items:
         label.item.setFont(font)
+    left, top, right, bottom = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, top, right, bottom + LEGEND_ROOM)
+    return legend
 
 
 class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
@@ -153,8 +169,8 @@ class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
                 start = index
 
     def export_size(self) -> tuple[int, int]:
-        # Never so low that the timeline's legend does not fit.
-        return CHART_WIDTH, ROW_HEIGHT * max(len(self.rows), MIN_ROWS) + 150
+        # Never so low that the rows crowd; the legend has its own room under the axis.
+        return CHART_WIDTH, ROW_HEIGHT * max(len(self.rows), MIN_ROWS) + 150 + LEGEND_ROOM
 
 
 def _add_bars(
@@ -197,8 +213,8 @@ def _say(plot: pg.PlotWidget, text: str, x: float, y: float) -> pg.TextItem:
 
 
 def _is_over(row: Row) -> bool:
-    difference = row.difference
-    return difference is not None and difference > TOLERANCE
+    over = row.over_under
+    return over is not None and over > TOLERANCE
 
 
 class TimelineChart(_RowChart):
@@ -241,24 +257,19 @@ class TimelineChart(_RowChart):
             colours,
         )
         summary = report.summary
-        # The end lines' labels go top left of them: the last items' bars are lower down.
-        planned_end = pg.InfiniteLine(
-            summary.planned_end,
-            pen=pg.mkPen(PLANNED_LINE, width=2, style=Qt.PenStyle.DashLine),
-            label=self.tr("planned end {0}").format(clock_text(summary.planned_end)[:5]),
-            labelOpts={"position": 0.06, "color": TEXT, "anchors": [(1, 0), (1, 0)]},
-        )
-        self.addItem(planned_end)
+        # The end lines are named in the legend: a label beside them covered row labels
+        # and bars when the show ended early.
+        planned_pen = pg.mkPen(PLANNED_LINE, width=2, style=Qt.PenStyle.DashLine)
+        self.addItem(pg.InfiniteLine(summary.planned_end, pen=planned_pen))
+        end_lines: list[tuple[QColor | QPen, str]] = [
+            (planned_pen, self.tr("planned end {0}").format(clock_text(summary.planned_end)[:5]))
+        ]
         if summary.actual_end is not None:
-            actual_end = pg.InfiniteLine(
-                summary.actual_end,
-                pen=pg.mkPen(ITEM_OVER if summary.end_difference > 0 else ITEM_ON_TIME, width=2),
-                label=self.tr("ended {0}").format(clock_text(summary.actual_end)[:5]),
-                labelOpts={"position": 0.02, "color": TEXT, "anchors": [(1, 0), (1, 0)]},
-            )
-            self.addItem(actual_end)
-        for line in (planned_end, *([actual_end] if summary.actual_end is not None else [])):
-            line.label.setFont(self.font_)
+            colour = ITEM_OVER if summary.end_difference > 0 else ITEM_ON_TIME
+            ended_pen = pg.mkPen(colour, width=2)
+            self.addItem(pg.InfiniteLine(summary.actual_end, pen=ended_pen))
+            ended = self.tr("ended {0}").format(clock_text(summary.actual_end)[:5])
+            end_lines.append((ended_pen, ended))
         starts = [r.planned_start for r in self.rows] + [
             r.actual_start for r in self.rows if r.actual_start is not None
         ]
@@ -275,14 +286,15 @@ class TimelineChart(_RowChart):
             where = (len(self.rows) - 1) / 4 if self.rows else -0.5
             text = self.tr("No data yet: nothing has started.")
             self.no_data = _say(self, text, low + (high - low) * 0.65, where)
-        _legend(
+        self.legend = _legend(
             self,
             [
                 (PLANNED_FILL, self.tr("Planned")),
                 (ITEM_ON_TIME, self.tr("Actual, on time or shorter")),
-                (ITEM_OVER, self.tr("Actual, over plan")),
+                (ITEM_OVER, self.tr("Actual, over the time given")),
                 (TURN_ON_TIME[0], self.tr("Speaker turn")),
                 (DISCUSSION, self.tr("Discussion")),
+                *end_lines,
             ],
             self.font_,
         )
@@ -296,18 +308,19 @@ def _actual_length(row: Row) -> float:
 
 
 class OverUnderChart(_RowChart):
-    """Minutes each item and turn ran over (right, red) or under (left, green) its plan."""
+    """Minutes each item and turn ran over (right, red) or under (left, green) the time
+    it was given: the console's Over/under (``Row.over_under``)."""
 
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(report, parent)
         item = self.getPlotItem()
-        _title(item, self.tr("Over (+) and under (–) plan"))
+        _title(item, self.tr("Over (+) and under (–) the time given"))
         item.setLabel("bottom", self.tr("Minutes"))
         item.showGrid(x=True, y=False, alpha=0.25)
         measured = [
-            (i, r, r.difference / 60)
+            (i, r, r.over_under / 60)
             for i, r in enumerate(self.rows)
-            if r.difference is not None and abs(r.difference) > TOLERANCE
+            if r.over_under is not None and abs(r.over_under) > TOLERANCE
         ]
         colours = []
         for _, row, minutes in measured:
@@ -325,9 +338,9 @@ class OverUnderChart(_RowChart):
         )
         self.addItem(pg.InfiniteLine(0.0, pen=pg.mkPen(TEXT, width=1)))
         for index, row, minutes in measured:
-            assert row.difference is not None
+            assert row.over_under is not None
             text = pg.TextItem(
-                signed_minutes(row.difference),
+                signed_minutes(row.over_under),
                 color=TEXT,
                 anchor=(0, 0.5) if minutes > 0 else (1, 0.5),
             )
@@ -337,8 +350,10 @@ class OverUnderChart(_RowChart):
         reach = max([abs(m) for _, _, m in measured], default=1.0)
         item.setXRange(-reach * 1.25, reach * 1.25, padding=0)
         if not measured:
-            if any(row.difference is not None for row in self.rows):
-                text = self.tr("Everything that ran kept to its plan (within a second).")
+            if any(row.over_under is not None for row in self.rows):
+                text = self.tr(
+                    "Everything that ran kept to the time it was given (within a second)."
+                )
             else:
                 text = self.tr("No data yet: nothing has finished.")
             self.no_data = _say(self, text, 0.0, max(len(self.rows) - 1, 0) / 2)

@@ -50,7 +50,7 @@ from emcee.core.report import (
 )
 from emcee.core.texts import Lang
 from emcee.ui.fonts import ui_font
-from emcee.ui.i18n import current_language
+from emcee.ui.i18n import current_language, file_dialog_options
 from emcee.ui.report_charts import (
     DRIFT_PNG,
     ITEM_OVER,
@@ -63,6 +63,7 @@ from emcee.ui.report_charts import (
     drift_chart,
     export_charts,
 )
+from emcee.ui.windows import close_with_keys, fit_screen
 
 
 class ReportWindow(QMainWindow):
@@ -129,6 +130,10 @@ class ReportWindow(QMainWindow):
             buttons.addWidget(button)
             self.export_buttons.append(button)
         buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the report (Esc, Ctrl+W)"))
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
 
         main = QWidget()
         layout = QVBoxLayout(main)
@@ -142,7 +147,8 @@ class ReportWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1100])
         self.setCentralWidget(splitter)
-        self.resize(1400, 900)
+        fit_screen(self, 1400, 900)  # Export and Close stay on a 1366x768 laptop's screen
+        close_with_keys(self)
 
         self.refresh_shows()
         if report is not None:
@@ -188,7 +194,12 @@ class ReportWindow(QMainWindow):
 
     def _ask_journal(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a show journal"), "", self.tr("Show journals (*.jsonl)")
+            self,
+            self.tr("Open a show journal"),
+            "",
+            self.tr("Show journals (*.jsonl)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self.open_journal(Path(path))
@@ -309,20 +320,35 @@ class ReportWindow(QMainWindow):
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), REPORT_CSV, self.tr("CSV (*.csv)")
+            self,
+            self.tr("Export CSV"),
+            REPORT_CSV,
+            self.tr("CSV (*.csv)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self._export(lambda: self.export_csv(Path(path)))
 
     def _ask_json(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), REPORT_JSON, self.tr("JSON (*.json)")
+            self,
+            self.tr("Export JSON"),
+            REPORT_JSON,
+            self.tr("JSON (*.json)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self._export(lambda: self.export_json(Path(path)))
 
     def _ask_charts(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export charts to a folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Export charts to a folder"),
+            "",
+            QFileDialog.Option.ShowDirsOnly | file_dialog_options(),
+        )
         if folder:
             self._export(lambda: self.export_charts(Path(folder)))
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStatusBar,
@@ -38,13 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from emcee.net.roles import VIEWS, Role
-from emcee.net.server import ShareError
 from emcee.net.texts import view_name
 from emcee.settings import SHARE_INTERFACE
+from emcee.ui.console.keys import ShowKeys
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import current_language
+from emcee.ui.messages import MessagePanel
 from emcee.ui.recorder import ShowRecorder
-from emcee.ui.sharing import LAN, LOOPBACK, Sharing, Started
+from emcee.ui.remote_log import RemoteLog
+from emcee.ui.sharing import LAN, LOOPBACK, Sharing, cue_presets
+from emcee.ui.sharing_texts import cue_text, osc_text, start_and_say, where_text
 
 
 class Journaled(Protocol):
@@ -54,14 +59,21 @@ class Journaled(Protocol):
 
 class SharingConsole(Protocol):
     """What sharing needs of the console (emcee.ui.console.window.ConsoleWindow): its
-    show and its journal, which both change with the agenda; its status bar; and the
-    word that it closed."""
+    show and its journal, which both change with the agenda; its preset messages (the
+    remote offers them); the show's keys (read in the panel too); its status bar; and
+    the word that it closed."""
 
     @property
     def controller(self) -> ShowController: ...
 
     @property
     def journal(self) -> Journaled: ...
+
+    @property
+    def messages(self) -> MessagePanel: ...
+
+    @property
+    def keys(self) -> ShowKeys: ...
 
     @property
     def controllerReplaced(self) -> SignalInstance: ...
@@ -116,10 +128,9 @@ class ViewCard(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.link)
-        row = QHBoxLayout()
-        row.addWidget(self.count, 1)
-        row.addWidget(self.copy)
-        layout.addLayout(row)
+        # One above the other: six cards side by side leave no room for both in a row.
+        layout.addWidget(self.count)
+        layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_link(self, url: str, pages: int) -> None:
         if url != self.url:
@@ -156,9 +167,9 @@ class SharingPanel(QDialog):
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton()
-        self.stop_button.clicked.connect(self.sharing.stop)
+        self.stop_button.clicked.connect(self._stop)
         self.renew_button = QPushButton()
-        self.renew_button.clicked.connect(self.sharing.renew)
+        self.renew_button.clicked.connect(self._renew)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,6 +188,16 @@ class SharingPanel(QDialog):
             )
         self.cue_status = QLabel()
         self.cue_status.setWordWrap(True)
+        self.control_box = QGroupBox()
+        self.control_on = QCheckBox()
+        self.control_on.clicked.connect(self._switch_control)
+        self.osc_on = QCheckBox()
+        self.osc_on.toggled.connect(self._osc_changed)
+        self.osc_from = QLineEdit()
+        self.osc_from.setPlaceholderText("192.168.0.20, 192.168.0.0/24")
+        self.osc_from.editingFinished.connect(self._osc_changed)
+        self.osc_status = QLabel()
+        self.osc_status.setWordWrap(True)
 
         network = QHBoxLayout()
         network.addWidget(self.loopback)
@@ -199,6 +220,13 @@ class SharingPanel(QDialog):
         cue_layout = QVBoxLayout(self.cue_box)
         cue_layout.addLayout(cue_entry)
         cue_layout.addWidget(self.cue_status)
+        control_layout = QVBoxLayout(self.control_box)
+        control_layout.addWidget(self.control_on)
+        osc = QHBoxLayout()
+        osc.addWidget(self.osc_on)
+        osc.addWidget(self.osc_from, 1)
+        control_layout.addLayout(osc)
+        control_layout.addWidget(self.osc_status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.exposed)
         layout.addLayout(network)
@@ -206,16 +234,17 @@ class SharingPanel(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(grid)
         layout.addWidget(self.cue_box)
+        layout.addWidget(self.control_box)
         sharing.changed.connect(self.refresh)
         self.lan.toggled.connect(self.interface.setEnabled)
+        # Enter presses no button here: what stops or renews every link takes a click
+        # (the show's keys are read in this window as in the console: ShowKeys).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.retranslate()
 
     def _presets(self) -> list[str]:
-        return [
-            self.tr("1 minute left"),
-            self.tr("Please wrap up"),
-            self.tr("One more question only"),
-        ]
+        return cue_presets()
 
     def fill_interfaces(self) -> None:
         saved = SHARE_INTERFACE.read(self.sharing.settings)
@@ -231,6 +260,61 @@ class SharingPanel(QDialog):
         interface = self.interface.currentData() if network == LAN else None
         self.message, self.message_is_error = start_and_say(self.sharing, network, interface)
         self.refresh()
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Whether the operator confirms ``action`` (the button's words); Cancel is the
+        default, so a key pressed by habit cancels."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _stop(self) -> None:
+        if self.confirm(
+            self.tr("Stop sharing"),
+            self.tr(
+                "Every page open on a link (phones, the stage view, the remote) loses the "
+                "show until sharing starts again."
+            ),
+            self.tr("Stop sharing"),
+        ):
+            self.sharing.stop()
+
+    def _renew(self) -> None:
+        if self.confirm(
+            self.tr("New links"),
+            self.tr(
+                "Every link and every printed QR code stops working at once, and the pages "
+                "open on them are closed: each view must be opened again from a new code."
+            ),
+            self.tr("New links"),
+        ):
+            self.sharing.renew()
+
+    def _switch_control(self, on: bool) -> None:
+        if on:
+            title, action = self.tr("Remote control"), self.tr("Let the control link run the show")
+            text = self.tr(
+                "Whoever has the control link can then start, move, time and end the show."
+            )
+        else:
+            title, action = self.tr("Remote control"), self.tr("Switch remote control off")
+            text = self.tr(
+                "The control link will only show the show, and every remote action (the "
+                "link, the API, OSC) is refused until it is switched on again."
+            )
+        if self.confirm(title, text, action):
+            self.sharing.enable_control(on)
+        else:
+            self.refresh()  # the box shows the setting again
+
+    def _osc_changed(self) -> None:
+        on, text = self.osc_on.isChecked(), self.osc_from.text()
+        if (on, text.strip()) != (self.sharing.osc_enabled, self.sharing.osc_from):
+            self.sharing.set_osc(on, text)
 
     def _send_cue(self) -> None:
         self.sharing.send_cue(self.cue_text.text())
@@ -260,6 +344,20 @@ class SharingPanel(QDialog):
             card.show_link(links.get(role, ""), counts.get(role, 0))
         self.cue_status.setText(cue_text(sharing))
         self.cue_clear.setEnabled(sharing.cue is not None)
+        for box, on in (
+            (self.control_on, sharing.control_enabled),
+            (self.osc_on, sharing.osc_enabled),
+        ):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        if not self.osc_from.hasFocus():
+            self.osc_from.setText(sharing.osc_from)
+        port = started.listening.port if running and started is not None else ""
+        self.osc_on.setText(self.tr("OSC on UDP port %1, only from:").replace("%1", str(port)))
+        said, failed = osc_text(sharing)
+        self.osc_status.setText(said)
+        self.osc_status.setStyleSheet("color: #b71c1c;" if failed else "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("emcee — share on the network"))
@@ -284,6 +382,13 @@ class SharingPanel(QDialog):
         self.cue_clear.setText(self.tr("Clear"))
         for button, text in zip(self.cue_presets, self._presets(), strict=True):
             button.setText(text)
+        self.control_box.setTitle(self.tr("Remote control"))
+        self.control_on.setText(
+            self.tr(
+                "The control link may run the show (start, next, time, messages…); "
+                "off: it only shows it"
+            )
+        )
         for card in self.cards.values():
             card.retranslate()
         self.refresh()
@@ -306,95 +411,6 @@ class SharingPanel(QDialog):
             self.retranslate()
             self.sharing.language_changed()
         super().changeEvent(event)
-
-
-def where_text(started: Started) -> str:
-    where = started.listening
-    address = f"http://{where.host}:{where.port}"
-    if started.interface is None:
-        return QGuiApplication.translate(
-            "SharingPanel",
-            "Sharing at %1, on this computer only (loopback): phones cannot open these links.",
-        ).replace("%1", address)
-    interface = started.interface
-    return (
-        QGuiApplication.translate(
-            "SharingPanel", "Sharing at %1 on the venue network, interface %2 (%3)."
-        )
-        .replace("%1", address)
-        .replace("%2", interface.label)
-        .replace("%3", interface.name)
-    )
-
-
-def cue_text(sharing: Sharing) -> str:
-    status = sharing.cue
-    if status is None:
-        return QGuiApplication.translate("SharingPanel", "No message to the moderator.")
-    parts = [
-        QGuiApplication.translate("SharingPanel", "“%1” sent %2")
-        .replace("%1", status.cue.text)
-        .replace("%2", status.sent.strftime("%H:%M:%S"))
-    ]
-    if status.delivered is not None:
-        parts.append(
-            QGuiApplication.translate("SharingPanel", "delivered %1").replace(
-                "%1", status.delivered.strftime("%H:%M:%S")
-            )
-        )
-    else:
-        parts.append(
-            QGuiApplication.translate(
-                "SharingPanel", "not delivered yet (no moderator's view open?)"
-            )
-        )
-    if status.read is not None:
-        parts.append(
-            QGuiApplication.translate("SharingPanel", "read %1").replace(
-                "%1", status.read.strftime("%H:%M:%S")
-            )
-        )
-    return " · ".join(parts)
-
-
-def start_and_say(
-    sharing: Sharing, network: str | None = None, interface: str | None = None
-) -> tuple[str, bool]:
-    """Start sharing; what to tell the operator about it, and whether it is a failure."""
-    try:
-        started = sharing.start(network, interface)
-    except ShareError as error:
-        texts = {
-            "in-use": QGuiApplication.translate(
-                "SharingPanel", "No free port from %1 on: close the program using them, or restart."
-            ),
-            "address": QGuiApplication.translate(
-                "SharingPanel",
-                "This computer is no longer on that network (%1): connect it, or choose "
-                "another network.",
-            ),
-            "denied": QGuiApplication.translate(
-                "SharingPanel", "The system does not allow this port (%1): choose another network."
-            ),
-            "no-network": QGuiApplication.translate(
-                "SharingPanel",
-                "This computer is not connected to any network: join the venue's Wi-Fi or "
-                "plug in its cable, then start sharing again.",
-            ),
-        }
-        text = texts.get(
-            error.reason,
-            QGuiApplication.translate("SharingPanel", "Sharing could not start (%1)."),
-        )
-        port = str(sharing.port)  # the first one tried
-        return text.replace("%1", error.detail if error.reason != "in-use" else port), True
-    where = started.listening
-    if where.asked and where.port != where.asked:  # (0: any port, as the tests ask)
-        text = QGuiApplication.translate(
-            "SharingPanel", "Port %1 was in use (another program?): sharing on port %2 instead."
-        )
-        return text.replace("%1", str(where.asked)).replace("%2", str(where.port)), False
-    return "", False
 
 
 class SharingSign(QToolButton):
@@ -431,8 +447,19 @@ def build_panel(console: SharingConsole, settings: QSettings) -> SharingPanel:
         return recorder is not None and recorder.journal is not None
 
     window = console.window()
-    sharing = Sharing(console.controller, settings, journal_ready=journal_ready, parent=window)
+    sharing = Sharing(
+        console.controller,
+        settings,
+        journal_ready=journal_ready,
+        stage_presets=console.messages.presets,
+        parent=window,
+    )
     panel = SharingPanel(sharing, window)
+    console.keys.watch(panel)  # the show's keys work while the panel has the focus
+    remote_log = RemoteLog()
+    sharing.remote.performed.connect(remote_log.add)
+    sharing.refusalsCounted.connect(remote_log.count_refused)
+    console.statusBar().addPermanentWidget(remote_log)
     console.statusBar().addPermanentWidget(SharingSign(sharing, panel.open_panel))
     console.controllerReplaced.connect(sharing.follow)
     console.closed.connect(sharing.stop)  # the show closes: so does the server

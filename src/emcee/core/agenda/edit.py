@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
@@ -96,8 +97,14 @@ class UnreadableError(ValueError):
     """Text in a length, time or date field that is not a length, time or date."""
 
 
+# The words a length is written with on screen, read back as the file's units.
+_UNIT_WORDS = (("시간", "h"), ("분", "m"), ("초", "s"), ("min", "m"), ("sec", "s"))
+_MINUTES_SECONDS = re.compile(r"(\d{1,4}):([0-5]\d)")
+
+
 def read_length(text: str) -> int | None:
-    """A length typed in a field: ``"35"`` (minutes), ``"35m"``, ``"4m30s"``, ``"45s"``.
+    """A length typed in a field: ``"35"`` (minutes), ``"35m"``, ``"4m30s"``, ``"45s"``,
+    and as the console writes lengths: ``"35분"``, ``"35 min"``, ``"4:30"``, ``"4분 30초"``.
 
     A bare number is minutes here, unlike in the file: the field is labelled as a length and
     shows what it understood, so there is no unit to guess. Empty means "not given" (None).
@@ -106,10 +113,17 @@ def read_length(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if text.isdigit():
-        seconds = int(text) * 60 if len(text) <= 4 else None
+    written = text.lower()
+    for word, unit in _UNIT_WORDS:
+        written = written.replace(word, unit)
+    written = "".join(written.split())
+    minutes_seconds = _MINUTES_SECONDS.fullmatch(written)
+    if written.isdigit():
+        seconds = int(written) * 60 if len(written) <= 4 else None
+    elif minutes_seconds is not None:
+        seconds = int(minutes_seconds[1]) * 60 + int(minutes_seconds[2])
     else:
-        seconds = parse_duration(text)
+        seconds = parse_duration(written)
     if seconds is None or not 0 < seconds <= MAX_DURATION:
         raise UnreadableError(text)
     return seconds

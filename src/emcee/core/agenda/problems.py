@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
+from emcee.core.timefmt import parse_duration
 
 # code -> message. Placeholders are filled from Problem.params, after translation.
 MESSAGES: Mapping[str, str] = MappingProxyType(
@@ -300,6 +301,8 @@ WORDS: Mapping[str, str] = MappingProxyType(
         "speaker": QT_TRANSLATE_NOOP("Problem", "speaker {0}"),
         "phase": QT_TRANSLATE_NOOP("Problem", "phase {0}"),
         "programme": "[programme]",
+        "length_min": QT_TRANSLATE_NOOP("Problem", "{0} min"),
+        "length_s": QT_TRANSLATE_NOOP("Problem", "{0} s"),
         "error": QT_TRANSLATE_NOOP("Problem", "error"),
         "warning": QT_TRANSLATE_NOOP("Problem", "note"),
     }
@@ -308,6 +311,23 @@ WORDS: Mapping[str, str] = MappingProxyType(
 
 def word(key: str, lang: Lang) -> str:
     return translate("Problem", WORDS[key], lang)
+
+
+# Params that are lengths said in words ("15분 후에 시작합니다"), not written as in a file.
+SPOKEN_LENGTHS = ("gap",)
+
+
+def spoken_lengths(params: Mapping[str, str], lang: Lang) -> dict[str, str]:
+    """``params`` with its lengths ("15m") written as the console writes them: "15분"."""
+    said = dict(params)
+    for name in SPOKEN_LENGTHS:
+        seconds = parse_duration(said[name]) if name in said else None
+        if seconds is not None:
+            minutes, rest = divmod(seconds, 60)
+            parts = [word("length_min", lang).format(minutes)] if minutes else []
+            parts += [word("length_s", lang).format(rest)] if rest or not minutes else []
+            said[name] = " ".join(parts)
+    return said
 
 
 def _shorten(title: str, limit: int = 32) -> str:
@@ -327,8 +347,11 @@ class Problem:
     line: int | None = None  # 1-based line in the file, when known
     phase: int | None = None  # 1-based phase number within the item (the long form)
 
-    def message(self, lang: Lang = "en") -> str:
-        params = dict(self.params)
+    def message(self, lang: Lang = "en", labels: Mapping[str, str] | None = None) -> str:
+        """The message in ``lang``; ``labels`` (key -> the field's label, as a form shows
+        it) names a field by its label where the message quotes its key ('제목', not
+        'title'); a file's messages keep the key, which is what the file has."""
+        params = spoken_lengths(self.params, lang)
         if self.key is not None:
             params.setdefault("key", self.key)
         # Too many of something says how to split it (split_items, split_speakers).
@@ -339,7 +362,12 @@ class Problem:
                 params[name] = word(params[name], lang)
         if "suggestion" in params:
             params["suggestion"] = self._suggestion(params, lang)
-        return translate("Problem", MESSAGES[self.code], lang).format(**params)
+        template = translate("Problem", MESSAGES[self.code], lang)
+        label = labels.get(params.get("key", "")) if labels else None
+        if label:
+            template = template.replace("'{key}'", "'{label}'")
+            params["label"] = label
+        return template.format(**params)
 
     @staticmethod
     def _suggestion(params: Mapping[str, str], lang: Lang) -> str:
@@ -366,10 +394,13 @@ class Problem:
             parts.append(word("speaker", lang).format(self.speaker))
         return ", ".join(parts)
 
-    def describe(self, lang: Lang = "en", path: str | None = None) -> str:
+    def describe(
+        self, lang: Lang = "en", path: str | None = None, labels: Mapping[str, str] | None = None
+    ) -> str:
         where = self.where(lang)
         prefix = ": ".join(p for p in (path, where) if p)
-        return f"{prefix}: {self.message(lang)}" if prefix else self.message(lang)
+        message = self.message(lang, labels)
+        return f"{prefix}: {message}" if prefix else message
 
 
 class AgendaError(Exception):

@@ -78,7 +78,10 @@ def compute_plan(
     for phase_index, phase in enumerate(planned.phases):
         length = float(lengths[phase_index])
         if phase.gives_way:  # what the phases before it took, and those after it keep
-            length = max(0.0, budget - used - sum(lengths[phase_index + 1 :]))
+            # In whole seconds as the shares are: the fraction of a second the shares'
+            # rounding leaves over is nobody's.
+            after = sum(lengths[phase_index + 1 :])
+            length = max(0.0, math.floor(budget - used - after + 0.001))
         turns = phase.turns
         if len(turns) == 1:
             run = state.runs[position]

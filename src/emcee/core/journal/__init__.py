@@ -12,7 +12,9 @@ report can always be rebuilt. The journal is JSON Lines in UTF-8, one entry a li
     {"seq": 2, "type": "alert", …, "kind": "warning", "segment": 0, "minute": 0,
      "at_remaining": 120.0, "late": false, "speaker": "등록", "overtime": 0.0}
     {"seq": 3, "type": "note", …, "text": "1분 남았습니다", "tag": "presenter"}
-    {"seq": 4, "type": "resume", …, "app": "emcee 0.1.0", "clock": {…}}
+    {"seq": 4, "type": "action", …, "kind": "next", "state": "running",
+     "origin": {"via": "http", "address": "192.168.0.12", "role": "control"}}
+    {"seq": 5, "type": "resume", …, "app": "emcee 0.1.0", "clock": {…}}
 
 Every entry has ``seq`` (0, 1, 2, …), ``wall`` (ISO-8601 with its UTC offset) and ``mono``
 (the writing process's monotonic clock); an action's stamps are the action's own. The

@@ -8,7 +8,8 @@ import datetime as dt
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from emcee.core.agenda.file import dumps, loads
@@ -44,10 +45,17 @@ class Header(Entry):
     clock: Mapping[str, str]
 
 
+# Where an action or a note came from when not from the console itself: ``via`` (http,
+# websocket, osc), ``address`` and ``role`` (docs/journal-format.md). Empty: the console.
+Origin = Mapping[str, str]
+NO_ORIGIN: Origin = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class ActionEntry(Entry):
     action: Action
     state: ShowState | None  # the show's state after the action, when the writer said
+    origin: Origin = field(default_factory=lambda: NO_ORIGIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,7 @@ class AlertEntry(Entry):
 class NoteEntry(Entry):
     text: str
     tag: str  # e.g. "presenter" for a message shown on the projector
+    origin: Origin = field(default_factory=lambda: NO_ORIGIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +186,13 @@ def _wall(fields: Mapping[str, Any]) -> dt.datetime:
     return moment
 
 
+def _origin(fields: Mapping[str, Any]) -> Origin:
+    raw = _get(fields, "origin", dict, optional=True) or {}
+    if not all(isinstance(value, str) for value in raw.values()):
+        raise DamagedError("'origin' holds something that is not text")
+    return MappingProxyType({str(key): value for key, value in raw.items()})
+
+
 def _edited_agenda(fields: Mapping[str, Any]) -> Agenda | None:
     text = _get(fields, "agenda", str, optional=True)
     if text is None:
@@ -248,6 +264,7 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             line,
             action=action,
             state=_choice(ShowState, state, "state") if state is not None else None,
+            origin=_origin(fields),
         )
     if kind == "alert":
         alert = Alert(
@@ -268,6 +285,7 @@ def decode_entry(fields: Mapping[str, Any], line: int = 0) -> Entry:
             line,
             text=_get(fields, "text", str),
             tag=_get(fields, "tag", str, optional=True) or "",
+            origin=_origin(fields),
         )
     if kind == "resume":
         clock = _get(fields, "clock", dict, optional=True) or {}

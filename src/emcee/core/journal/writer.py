@@ -33,6 +33,8 @@ from emcee.core.journal.paths import (
 from emcee.core.journal.reader import read_agenda, read_journal
 from emcee.core.journal.records import (
     FORMAT,
+    NO_ORIGIN,
+    Origin,
     action_fields,
     alert_fields,
     clock_info,
@@ -228,8 +230,11 @@ class Journal:
 
     # --- recording ---------------------------------------------------------------------
 
-    def record_action(self, action: Action | None, state: ShowState | None = None) -> None:
-        """Note an action the show has applied; ``state``: the show's state after it.
+    def record_action(
+        self, action: Action | None, state: ShowState | None = None, origin: Origin = NO_ORIGIN
+    ) -> None:
+        """Note an action the show has applied; ``state``: the show's state after it;
+        ``origin``: where it came from, when not from the console (remote control).
 
         Pass the state (``show.state.show``): it is how a journal tells that its show
         ended (by END, or by NEXT or SKIP past the last item) without replaying it.
@@ -242,6 +247,8 @@ class Journal:
             state = ShowState.ENDED
         if state is not None:
             fields["state"] = state.value
+        if origin:
+            fields["origin"] = dict(origin)
         self._append([fields], action.wall, action.monotonic)
 
     def record_alerts(self, alerts: Iterable[Alert]) -> None:
@@ -250,11 +257,12 @@ class Journal:
         if batch:
             self._append(batch, self.clock.now(), self.clock.monotonic())
 
-    def record_note(self, text: str, tag: str = "") -> None:
+    def record_note(self, text: str, tag: str = "", origin: Origin = NO_ORIGIN) -> None:
         """Note free text, e.g. a message shown to the presenters (tag "presenter")."""
-        self._append(
-            [{"type": "note", "text": text, "tag": tag}], self.clock.now(), self.clock.monotonic()
-        )
+        fields: dict[str, Any] = {"type": "note", "text": text, "tag": tag}
+        if origin:
+            fields["origin"] = dict(origin)
+        self._append([fields], self.clock.now(), self.clock.monotonic())
 
     def close(self) -> None:
         """Stop writing; a journal away from its first folder tries once more to go back."""

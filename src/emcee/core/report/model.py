@@ -74,6 +74,12 @@ class Row:
     def over_allotted(self) -> float | None:
         return None if self.allotted is None else self._beyond(self.allotted)
 
+    @property
+    def over_under(self) -> float | None:
+        """The over/under the console shows too: actual length minus what the row was
+        given (a turn's share, a break's time to its restart), else its planned length."""
+        return self.difference if self.allotted is None else self.over_allotted
+
     def _beyond(self, length: float) -> float | None:
         if self.actual_duration is None:
             return None

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from emcee.core.agenda.problems import Problem
+from emcee.core.agenda.problems import Problem, spoken_lengths
 from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
 
 # code -> message. Placeholders are filled from Problem.params, after translation.
@@ -241,12 +241,12 @@ class ImportProblem(Problem):
     row: int | None = None  # 1-based row of the sheet, CSV record or pasted line
     last_row: int | None = None  # set when the problem covers rows row..last_row
 
-    def message(self, lang: Lang = "en") -> str:
+    def message(self, lang: Lang = "en", labels: Mapping[str, str] | None = None) -> str:
         if self.code in IMPORT_MESSAGES:
             return translate("ImportProblem", IMPORT_MESSAGES[self.code], lang).format(
-                **self.params
+                **spoken_lengths(self.params, lang)
             )
-        return super().message(lang)
+        return super().message(lang, labels)
 
     def where(self, lang: Lang = "en") -> str:
         if self.row is None:

@@ -21,6 +21,7 @@ from emcee.ui.i18n import current_language
 from emcee.ui.keymap import keys_text
 from emcee.ui.notices import Notice
 from emcee.ui.presenter import PresenterScreens
+from emcee.ui.presenter.picture import PAUSED_SYMBOL, Mode, Picture
 from emcee.ui.recorder import ShowRecorder
 
 PresenterFactory = Callable[[ShowController], PresenterScreens]
@@ -71,6 +72,8 @@ class PresenterPane(QGroupBox):
         self.console.keys.watch(screens.window)
         shown = self.console.menus.actions["presenter"]
         screens.shownChanged.connect(shown.setChecked)
+        screens.shownChanged.connect(lambda _shown: self._say_what_it_shows())
+        screens.feed.pictureChanged.connect(lambda _picture: self._say_what_it_shows())
         screens.placementChanged.connect(self._moved)
         shown.setChecked(screens.shown)
         self.screens = screens
@@ -81,6 +84,7 @@ class PresenterPane(QGroupBox):
         # The presenter's own menu knows the screens, the palettes and full screen.
         self.console.menus.set_screens_menu(screens.build_menu(self.window_))
         screens.set_language(current_language())
+        self._say_what_it_shows()
 
     def toggle(self) -> None:
         if self.screens is not None:
@@ -94,10 +98,44 @@ class PresenterPane(QGroupBox):
             self.screens = None
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Presenter screen"))
         if self.screens is not None:
             self.screens.retranslate()
             self.screens.set_language(current_language())
+        self._say_what_it_shows()
+
+    def what_it_shows(self) -> str:
+        """What the room sees now, in words ("발표자 화면: 시계만 표시 중"): the preview is
+        small, and the projector is behind the operator."""
+        screens = self.screens
+        if screens is None:
+            return self.tr("Presenter screen")
+        if not screens.shown:
+            words = self.tr("off (%1 shows it)").replace("%1", keys_text("presenter"))
+        else:
+            words = self._picture_words(screens.feed.picture)
+        return self.tr("Presenter screen: %1").replace("%1", words)
+
+    def _picture_words(self, picture: Picture) -> str:
+        if picture.mode is Mode.BLACKOUT:
+            return self.tr("black (blackout)")
+        if picture.mode is Mode.MESSAGE:
+            return self.tr("your message “%1”").replace("%1", picture.message)
+        if picture.mode is Mode.IDLE:
+            if picture.info:
+                return self.tr("the clock only · %1").replace("%1", picture.info)
+            return self.tr("the clock only")
+        if picture.mode is Mode.BREAK:  # a break, or registration: to when it starts
+            return self.tr("a countdown · %1").replace("%1", picture.info or picture.headline)
+        if picture.progress is None:
+            return self.tr("the time of day")
+        if picture.symbol == PAUSED_SYMBOL:
+            return self.tr("the countdown, paused")
+        return self.tr("the countdown")
+
+    def _say_what_it_shows(self) -> None:
+        title = self.what_it_shows()
+        if self.title() != title:
+            self.setTitle(title)
 
     def _moved(self) -> None:
         """Say so when the projector went away and the presenter screen became a window."""
@@ -119,6 +157,9 @@ class PresenterPane(QGroupBox):
 class JournalledConsole(Protocol):
     @property
     def controller(self) -> ShowController: ...
+
+    @property
+    def keys(self) -> ShowKeys: ...
 
     @property
     def chart(self) -> DriftChart: ...
@@ -192,6 +233,7 @@ class ShowJournal(QObject):
         if not isinstance(window, ReportWindow):
             folders = recorder.folders if recorder is not None else None
             window = ReportWindow(folders=folders, lang=current_language())
+            self.console.keys.watch(window)  # the show's keys work while it has the focus
             self.report_window = window
         window.lang = current_language()
         window.refresh_shows()

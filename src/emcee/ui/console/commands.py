@@ -1,5 +1,6 @@
 """The operator's commands that ask before they act: starting far from the planned time
-(a rehearsal), jumping while a turn runs, bringing a speaker back, ending the show."""
+(a rehearsal), a break that would last far from its plan, jumping while a turn runs,
+bringing a speaker back, ending the show."""
 
 from __future__ import annotations
 
@@ -8,15 +9,13 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from emcee.core.engine.order import may_come_back
+from emcee.core.engine.breaks import BreakLength, surprising_break
+from emcee.core.engine.order import following, may_come_back
 from emcee.core.engine.snapshot import ShowState
-from emcee.core.timefmt import format_time_of_day
+from emcee.core.timefmt import format_clock, format_time_of_day
 from emcee.ui.agenda_model import Column
 from emcee.ui.console.agenda import LiveAgenda
-from emcee.ui.controller import ShowController
-
-# Starting this far from the planned start offers to move the plan (a rehearsal).
-REHEARSAL_OFFER_AFTER = 30 * 60
+from emcee.ui.controller import REHEARSAL_OFFER_AFTER, ShowController
 
 
 class Console(Protocol):
@@ -51,21 +50,31 @@ class ShowCommands(QObject):
     def start_show(self) -> None:
         """Start; far from the planned start time, offer to move the plan (a rehearsal)."""
         controller = self.console.controller
-        snapshot = controller.show.snapshot()  # now, not as of the last tick
-        first = snapshot.next_segment
-        planned = snapshot.items[first.item_index].planned_start if first else snapshot.time_of_day
-        off = snapshot.time_of_day - planned
+        off = controller.start_offset()
         if abs(off) < REHEARSAL_OFFER_AFTER:
-            controller.start()
+            controller.start_with_plan(False)
             return
+        snapshot = controller.show.snapshot()
+        planned = snapshot.time_of_day - off
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Start the show"))
-        box.setText(
-            self.tr("The plan starts at %1; it is %2 now.")
-            .replace("%1", format_time_of_day(int(planned)))
-            .replace("%2", format_time_of_day(int(snapshot.time_of_day))[:5])
-        )
+        planned_at = format_time_of_day(int(planned))
+        now_at = format_time_of_day(int(snapshot.time_of_day))[:5]
+        planned_for = controller.schedule.programme.date
+        if planned_for is not None and planned_for != snapshot.date:
+            # Another day: the times alone would read as an hour's difference.
+            text = (
+                self.tr("The plan starts on %1 at %2; it is %3 %4 now.")
+                .replace("%1", planned_for.isoformat())
+                .replace("%2", planned_at)
+                .replace("%3", snapshot.date.isoformat())
+                .replace("%4", now_at)
+            )
+        else:
+            text = self.tr("The plan starts at %1; it is %2 now.")
+            text = text.replace("%1", planned_at).replace("%2", now_at)
+        box.setText(text)
         box.setInformativeText(
             self.tr(
                 "Move the whole plan to start now (for a rehearsal), or keep the planned times?"
@@ -77,10 +86,73 @@ class ShowCommands(QObject):
         box.setDefaultButton(move)
         box.exec()
         if box.clickedButton() is move:
-            # Whole minutes: the moved plan reads 15:35, not 15:35:12.
-            controller.start(shift=round(off / 60) * 60)
+            controller.start_with_plan(True)
         elif box.clickedButton() is keep:
-            controller.start()
+            controller.start_with_plan(False)
+
+    def next_turn(self) -> None:
+        """Next; into a break that would last far longer, or noticeably shorter, than
+        planned, ask first: keep the restart time announced, or the planned length."""
+        controller = self.console.controller
+        show = controller.show
+        target = following(show.layout, show.state)
+        if show.state.show is not ShowState.RUNNING or target is None:
+            controller.next()
+            return
+        length = surprising_break(show, target)
+        if length is None:
+            controller.next()
+            return
+        choice = self._ask_break_length(length)
+        if choice is None:
+            return
+        controller.next()
+        current = controller.snapshot.current
+        if choice == "planned" and current is not None:
+            # Operator-added time on the break: undoable, journalled, on the projector.
+            controller.adjust(length.planned - current.allotted)
+
+    def _ask_break_length(self, length: BreakLength) -> str | None:
+        """ "restart", "planned", or None (cancelled)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Start the break"))
+        restart = format_time_of_day(int(length.restart))[:5]
+        planned = self.tr("%n min", "", round(length.planned / 60))
+        words = (
+            self.tr("The break would last %1, to the restart time %2; it is planned for %3.")
+            if length.longer
+            else self.tr(
+                "The break would last only %1, to the restart time %2; it is planned for %3."
+            )
+        )
+        box.setText(
+            words.replace("%1", format_clock(length.given))
+            .replace("%2", restart)
+            .replace("%3", planned)
+        )
+        keep = box.addButton(
+            self.tr("Restart at %1").replace("%1", restart), QMessageBox.ButtonRole.AcceptRole
+        )
+        full = box.addButton(
+            self.tr("Restart after %1").replace("%1", planned), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        # Far longer: the room would see hours; shorter: the time announced is kept.
+        box.setDefaultButton(full if length.longer else keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return "restart"
+        if box.clickedButton() is full:
+            return "planned"
+        return None
+
+    def apply_proposal(self) -> None:
+        """The shorter lengths proposed to end on time (A), if a proposal is shown."""
+        controller = self.console.controller
+        proposal = controller.snapshot.proposal
+        if proposal is not None and proposal.changes:
+            controller.rebalance(proposal)
 
     def jump_to_selected(self) -> None:
         tree, controller = self.console.tree, self.console.controller

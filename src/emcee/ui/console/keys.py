@@ -1,15 +1,22 @@
 """The show's keys (emcee.ui.keymap, scope SHOW), read where a key enters a window.
 
 Every control works from the keyboard (a presentation clicker sends PageDown/PageUp),
-whatever has the focus in the console or on the presenter screen, except while typing a
-message; no tree view or button can swallow a clicker's key.
+whatever has the focus in the console, on the presenter screen or in the console's other
+windows (the sharing panel, the report, Help), except while typing a message; no tree
+view or button can swallow a clicker's key. A question the console asks (a modal dialog)
+keeps its keys: Space there answers it, it does not drive the show.
+
+Two kinds of keys are guarded, as a clicker or a stray finger presses them by accident:
+a second Space, → or PageDown within a moment (the setting keys/repeat_ignored_ms, 300 ms)
+is ignored, and R (restart the turn) acts only on a second press within 2 seconds, the
+console saying so after the first. Menus and buttons act at once: they are chosen.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,11 +24,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QStatusBar,
     QTextEdit,
     QWidget,
 )
 
-from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name
+from emcee.settings import KEY_REPEAT_IGNORED_MS
+from emcee.ui.controller import ShowController
+from emcee.ui.keymap import EVERYWHERE, SHOW_KEYS, key_name, keys_text
+
+DEBOUNCED = ("start", "next", "previous")  # a repeat within the setting's time is ignored
+GUARDED = ("restart",)  # acts on a second press within CONFIRM_WITHIN
+CONFIRM_WITHIN = 2.0  # seconds
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -42,6 +56,14 @@ class KeyedConsole(Protocol):
         """The agenda editor, if it was built (None until it is first shown)."""
         ...
 
+    @property
+    def controller(self) -> ShowController: ...
+
+    @property
+    def settings(self) -> QSettings: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
     def run_command(self, name: str, key: str = "") -> None: ...
 
 
@@ -56,6 +78,8 @@ class ShowKeys(QObject):
     def __init__(self, console: KeyedConsole, parent: QObject) -> None:
         super().__init__(parent)
         self.console = console
+        self._last: tuple[str, float] | None = None  # the last command a key ran, when
+        self._armed: tuple[str, float] | None = None  # a guarded key pressed once, when
 
     def watch(self, window: QWidget) -> None:
         """Read the keys typed in this top-level widget's window."""
@@ -102,5 +126,19 @@ class ShowKeys(QObject):
         binding = SHOW_KEYS.get(key)
         if binding is None:
             return False
-        self.console.run_command(binding.name, key)
+        name, now = binding.name, self.console.controller.clock.monotonic()  # fake in tests
+        ignored = max(0.0, KEY_REPEAT_IGNORED_MS.read(self.console.settings)) / 1000
+        since = now - self._last[1] if self._last is not None and self._last[0] == name else None
+        if name in DEBOUNCED and since is not None and since < ignored:
+            return True  # a clicker's double press: one turn, not two
+        self._last = (name, now)
+        armed, self._armed = self._armed, None  # any other key forgets a first R
+        if name in GUARDED:
+            if armed is None or armed[0] != name or now - armed[1] > CONFIRM_WITHIN:
+                self._armed = (name, now)
+                words = self.tr("Press %1 again within 2 seconds to restart the turn.")
+                self.console.statusBar().showMessage(words.replace("%1", keys_text(name)), 3000)
+                return True
+            self.console.statusBar().clearMessage()
+        self.console.run_command(name, key)
         return True

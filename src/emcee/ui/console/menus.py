@@ -17,7 +17,7 @@ MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
     "show": (
         ("start", "next", "previous", "jump", "restart", "question"),
         ("plus", "minus", "plus30", "minus30"),
-        ("skip", "undo"),
+        ("skip", "undo", "rebalance"),
         ("end",),
         ("report",),
     ),
@@ -80,6 +80,7 @@ class ConsoleMenus(QObject):
         self.menu_screens: QMenu | None = None  # the presenter's, once there is one
         self.menu_sound = bar.addMenu("")
         self.menu_sound.addAction(self.actions["mute"])
+        self.menu_sound.addAction(self.actions["test_sound"])
         volume_action = QWidgetAction(self)
         volume_action.setDefaultWidget(self.volume)
         self.menu_sound.addAction(volume_action)

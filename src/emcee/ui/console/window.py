@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import Alert, ShowState, Snapshot
-from emcee.logs import log_path
 from emcee.settings import (
     CONSOLE_GEOMETRY,
     CONSOLE_SPLITTERS,
@@ -45,6 +42,8 @@ from emcee.ui.console.attached import (
 from emcee.ui.console.commands import ShowCommands
 from emcee.ui.console.keys import ShowKeys
 from emcee.ui.console.menus import ConsoleMenus
+from emcee.ui.console.notes import NotesPane
+from emcee.ui.console.notices import ShowNotices
 from emcee.ui.controller import Overlay, ShowController
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.editor.document import EditorDocument
@@ -53,12 +52,12 @@ from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
 from emcee.ui.mc_script import McPane
 from emcee.ui.messages import MessagePanel
-from emcee.ui.notices import Kind, Notice, away_words
-from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel, set_text
+from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
 from emcee.ui.share_command import ShareCommand
 from emcee.ui.sounds import CuePlayer
+from emcee.ui.windows import fit_screen
 
 if TYPE_CHECKING:
     from emcee.ui.editor.editor import AgendaEditor
@@ -106,18 +105,14 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
-        self.journal_warning = Notice(Kind.TROUBLE)
-        self.away_notice = Notice(Kind.AWAY)
-        self.error_notice = Notice(Kind.ERROR)
+        self.notices = ShowNotices(self.cues, self)
+        self.journal_warning = self.notices.journal  # ShowJournal says the journal's trouble
+        self.away_notice, self.error_notice = self.notices.away, self.notices.error
+        self.blackout_notice, self.sound_notice = self.notices.blackout, self.notices.sound
         self.proposal_panel = ProposalPanel(schedule)
         self.proposal_panel.applyRequested.connect(lambda p: self.controller.rebalance(p))
         self.proposal_panel.undoRequested.connect(lambda: self.controller.undo())
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_box = QGroupBox()
-        notes_layout = QVBoxLayout(self.notes_box)
-        notes_layout.addWidget(self.notes)
+        self.notes_box = NotesPane()
         self.chart = DriftChart()
         self.messages = MessagePanel()
         self.messages.sendRequested.connect(self.send_message)
@@ -159,10 +154,10 @@ class ConsoleWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.status_panel)
+        layout.addWidget(self.blackout_notice)
         layout.addWidget(self.banner)
-        layout.addWidget(self.journal_warning)
-        layout.addWidget(self.away_notice)
-        layout.addWidget(self.error_notice)
+        for notice in self.notices.below_the_banner():
+            layout.addWidget(notice)
         layout.addWidget(self.proposal_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -198,7 +193,7 @@ class ConsoleWindow(QMainWindow):
         c = self
         commands: dict[str, Callable[[], object]] = {  # called by name: tests may replace them
             "start": lambda: c.commands.toggle_pause(),
-            "next": lambda: c.controller.next(),
+            "next": lambda: c.commands.next_turn(),
             "previous": lambda: c.controller.previous(),
             "plus": lambda: c.controller.adjust(60),
             "minus": lambda: c.controller.adjust(-60),
@@ -211,6 +206,7 @@ class ConsoleWindow(QMainWindow):
             "end": lambda: c.commands.end_show(),
             "report": lambda: c.journal.open_report(),
             "undo": lambda: c.controller.undo(),
+            "rebalance": lambda: c.commands.apply_proposal(),
             "message": lambda: c.focus_message(),
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
@@ -220,8 +216,9 @@ class ConsoleWindow(QMainWindow):
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
-            "keys": lambda: c.show_keys(),
-            "log": lambda: c.show_log(),
+            "test_sound": lambda: c.cues.test(),
+            "keys": lambda: c.show_help("keys"),
+            "log": lambda: c.show_help("log"),
         }
         files = self.files
         self.menus = ConsoleMenus(
@@ -246,14 +243,13 @@ class ConsoleWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language (also called on a language change)."""
         self.menus.retranslate()
-        self.notes_box.setTitle(self.tr("Notes for the moderator"))
+        self.notes_box.retranslate(self.controller.snapshot)
         self.presenter_pane.retranslate()
         self.chart.set_axis_labels(self.tr("Drift (min, + late)"))
         self.tree.agenda_model.retranslate()
         self.proposal_panel.retranslate()
         self.messages.retranslate()
-        for notice in (self.journal_warning, self.away_notice, self.error_notice):
-            notice.retranslate()
+        self.notices.retranslate()
         self.awake.retranslate()
         self.files.retranslate()  # a QObject: it gets no LanguageChange of its own
         self.setWindowTitle(
@@ -275,17 +271,9 @@ class ConsoleWindow(QMainWindow):
         controller.overlayChanged.connect(self.on_overlay)
         controller.wallClockChanged.connect(self.status_panel.show_wall_clock)
         self.awake.follow(controller)
-        controller.awayDetected.connect(self._show_away)
-        controller.actionPerformed.connect(self._dismiss_notices)
+        controller.awayDetected.connect(self.notices.show_away)
+        controller.actionPerformed.connect(self.notices.operator_acted)
         self.on_overlay(controller.overlay)  # a resumed show may start with a message up
-
-    def _show_away(self, seconds: float, left_at: float) -> None:
-        self.away_notice.say(away_words(seconds, left_at))
-
-    def _dismiss_notices(self, _action: object) -> None:
-        # The operator is back at the show: they have seen what the notices said.
-        self.away_notice.dismiss()
-        self.error_notice.dismiss()
 
     def replace_controller(self, controller: ShowController) -> None:
         """Show another agenda: a new controller, a new model, fresh panels."""
@@ -295,8 +283,8 @@ class ConsoleWindow(QMainWindow):
         old.alertsRaised.disconnect(self.on_alerts)
         old.overlayChanged.disconnect(self.on_overlay)
         old.wallClockChanged.disconnect(self.status_panel.show_wall_clock)
-        old.awayDetected.disconnect(self._show_away)
-        old.actionPerformed.disconnect(self._dismiss_notices)
+        old.awayDetected.disconnect(self.notices.show_away)
+        old.actionPerformed.disconnect(self.notices.operator_acted)
         self.away_notice.dismiss()
         self._follow_schedule(controller.schedule)
         self.chart.clear()
@@ -325,30 +313,19 @@ class ConsoleWindow(QMainWindow):
         undo_rebalance = self.controller.last_action() is ActionKind.REBALANCE
         self.proposal_panel.show_snapshot(snapshot, undo_rebalance)
         self.chart.add(snapshot)
-        self._show_notes(snapshot)
+        self.notes_box.show_snapshot(snapshot)
         running = snapshot.state is ShowState.RUNNING
         self.menus.actions["start"].setIconText(self.tr("Pause") if running else self.tr("Start"))
         self.menus.actions["undo"].setEnabled(snapshot.can_undo)
-
-    def _show_notes(self, snapshot: Snapshot) -> None:
-        current = snapshot.current
-        if current is None:
-            text = ""
-        else:
-            item = current.item.planned.item
-            lines = [item.notes] if item.notes else []
-            speaker = current.segment.turn.speaker
-            if speaker is not None and speaker.notes:
-                lines.append(f"{speaker.presenter}: {speaker.notes}")
-            text = "\n".join(lines)
-        set_text(self.notes, text or self.tr("(no notes)"))
-        self.notes.setVisible(True)
+        proposal = snapshot.proposal
+        self.menus.actions["rebalance"].setEnabled(proposal is not None and bool(proposal.changes))
 
     def on_alerts(self, alerts: list[Alert]) -> None:
         self.cues.play_for(alerts)
 
     def on_overlay(self, overlay: Overlay) -> None:
         self.messages.show_overlay(overlay)
+        self.notices.show_blackout(overlay.blackout)
         if self.menus.actions["blackout"].isChecked() != overlay.blackout:
             self.menus.actions["blackout"].setChecked(overlay.blackout)
 
@@ -389,17 +366,11 @@ class ConsoleWindow(QMainWindow):
         """Journal every show (see ``ShowJournal.set_factory``)."""
         self.journal.set_factory(factory, current)
 
-    def show_keys(self) -> None:
-        """Help > Keys (F1): what each key does, from the key map, beside the show."""
-        from emcee.ui.help import KeysHelp  # built when first asked for
+    def show_help(self, page: str) -> None:
+        """Help > Keys (F1) or Error log (emcee.ui.help)."""
+        from emcee.ui.help import show_help  # built when first asked for
 
-        _raise(self.findChild(KeysHelp) or KeysHelp(self))
-
-    def show_log(self) -> None:
-        """Help > Error log: where the log is, and its folder opened on request."""
-        from emcee.ui.help import LogHelp
-
-        _raise(self.findChild(LogHelp) or LogHelp(log_path(), self))
+        show_help(self, self.keys.watch, page)
 
     def toggle_mute(self) -> None:
         self.cues.muted = not self.cues.muted
@@ -431,7 +402,7 @@ class ConsoleWindow(QMainWindow):
         # The first time, the console takes the whole laptop screen (show_first_time).
         self.first_time = geometry.isEmpty()
         if self.first_time:
-            self.resize(1440, 900)
+            fit_screen(self, 1440, 900)  # a 1366x768 laptop: no larger than its screen
         else:
             self.restoreGeometry(geometry)
         width = max(self.width(), 1024)
@@ -464,9 +435,3 @@ class ConsoleWindow(QMainWindow):
             app.removeEventFilter(self.keys)
         self.closed.emit()
         super().closeEvent(event)
-
-
-def _raise(window: QWidget) -> None:
-    """A window of the console's shown, in front."""
-    window.show()
-    window.raise_()

@@ -1,5 +1,6 @@
 """The bar under the editor: whether the show runs the draft, what waits to be applied (or
-why it cannot be), and the buttons that apply the draft or take the show's version back."""
+why it cannot be), and the buttons that apply the draft or take the show's version back;
+and the note above it when the show runs the plan moved to another time."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from emcee.core.agenda.edit import Difference
+from emcee.core.timefmt import format_time_of_day
 from emcee.ui.keymap import BINDINGS, tooltip, translate
 
 # The bar's colours: waiting changes, refused changes, applied. Semi-transparent, so they
@@ -105,3 +107,33 @@ class ApplyBar(QFrame):
 
 def _short(title: str, limit: int = 24) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+class PlanNote(QLabel):
+    """The editor shows the plan as the file has it; a show moved to start now (a
+    rehearsal) runs every time earlier or later, and the note says so."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.setVisible(False)
+
+    def show_shift(self, start: float, shift: float) -> None:
+        """``start``: the plan's first time of day; ``shift``: how far the show moved it."""
+        text = ""
+        if shift:
+            moved = ("+" if shift > 0 else "–") + self.tr("%n min", "", int(abs(shift) // 60))
+            text = (
+                self.tr(
+                    "These are the planned times, as in the file. The show runs them moved "
+                    "by %1: it started at %2 instead of %3, and the live agenda shows the "
+                    "moved times."
+                )
+                .replace("%1", moved)
+                .replace("%2", format_time_of_day(int(start + shift)))
+                .replace("%3", format_time_of_day(int(start)))
+            )
+        if self.text() != text:
+            self.setText(text)
+        self.setVisible(bool(text))

@@ -39,9 +39,9 @@ from emcee.core.agenda.edit import (
 )
 from emcee.core.agenda.model import Agenda, Item
 from emcee.ui.controller import ShowController
-from emcee.ui.editor.bar import ApplyBar
+from emcee.ui.editor.bar import ApplyBar, PlanNote
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.forms import ItemForm, ProgrammeForm
+from emcee.ui.editor.forms import ItemForm, ProgrammeForm, field_labels
 from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
@@ -100,8 +100,10 @@ class AgendaEditor(QWidget):
         self.bar = ApplyBar()
         self.bar.revert_button.clicked.connect(self.revert_to_show)
         self.bar.apply_button.clicked.connect(self.apply_to_show)
+        self.plan_note = PlanNote()  # after "move the plan to now": which times these are
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plan_note)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.bar)
 
@@ -248,6 +250,9 @@ class AgendaEditor(QWidget):
         row = focus if focus >= 0 else self.row
         row = min(row, count - 1) if count else -1
 
+        show = self.controller.show
+        first = show.schedule.items[0].start if show.schedule.items else 0
+        self.plan_note.show_shift(first, show.state.shift)
         conflicts = self.link.conflicts()
         marks = row_marks(
             count, check, conflicts, self.controller.snapshot, self.link.differences(), lang
@@ -259,12 +264,13 @@ class AgendaEditor(QWidget):
         self._show_item(force)
         self._show_programme(force)
         entries: list[tuple[str, int | None, bool]] = []
+        labels = field_labels()
         for problem in check.problems:
-            entries.append((problem.describe(lang), problem.item, True))
+            entries.append((problem.describe(lang, labels=labels), problem.item, True))
         for conflict_row, message in conflicts:
             entries.append((message, conflict_row + 1 if conflict_row is not None else None, True))
         for note in check.notes:
-            entries.append((note.describe(lang), note.item, False))
+            entries.append((note.describe(lang, labels=labels), note.item, False))
         self.item_list.show_problems(entries)
         same = agenda == self.live_agenda()
         if not same:
@@ -308,7 +314,7 @@ class AgendaEditor(QWidget):
         for problem in check.problems:
             if problem.item != number:
                 continue
-            message = problem.message(lang)
+            message = problem.message(lang, field_labels())
             if problem.speaker is not None:
                 speaker_problems.setdefault(problem.speaker - 1, []).append(message)
             elif problem.key == "speakers":

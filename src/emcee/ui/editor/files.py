@@ -34,7 +34,7 @@ from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.engine.snapshot import ShowState
 from emcee.settings import LAST_FOLDER, RECENT_FILES
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.i18n import current_language
+from emcee.ui.i18n import current_language, file_dialog_options
 from emcee.ui.keymap import present, sequences
 
 AUTOSAVE_DELAY_MS = 1500  # after the first change not yet autosaved; bounded, not postponed
@@ -232,6 +232,8 @@ class AgendaFiles(QObject):
             self.tr("Open agenda"),
             self._folder(),
             self.tr("Agenda (*.toml);;All files (*)"),
+            "",
+            file_dialog_options(),
         )
         if path:
             self._open(Path(path))
@@ -341,7 +343,12 @@ class AgendaFiles(QObject):
         if self.document.path is not None:
             suggested = self.document.path
         path, _ = QFileDialog.getSaveFileName(
-            self.console, self.tr("Save agenda as"), str(suggested), self.tr("Agenda (*.toml)")
+            self.console,
+            self.tr("Save agenda as"),
+            str(suggested),
+            self.tr("Agenda (*.toml)"),
+            "",
+            file_dialog_options(),
         )
         if not path:
             return False

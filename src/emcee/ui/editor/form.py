@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from emcee.core.agenda.edit import UnreadableError, read_date, read_length, read_time
 from emcee.core.texts import QT_TRANSLATE_NOOP
-from emcee.core.timefmt import format_duration, format_time_of_day
+from emcee.core.timefmt import format_time_of_day
+from emcee.ui.agenda_model import length_text
 
 CONTEXT = "AgendaEditor"  # the translation context of the editor's words (its .ts file)
 
@@ -72,7 +73,7 @@ READERS: dict[Kind, Callable[[str], object]] = {
 UNREADABLE = {
     Kind.TIME: QT_TRANSLATE_NOOP("AgendaEditor", "'%1' is not a time of day: write e.g. 13:05."),
     Kind.LENGTH: QT_TRANSLATE_NOOP(
-        "AgendaEditor", "'%1' is not a length: write minutes (35) or e.g. 4m30s."
+        "AgendaEditor", "'%1' is not a length: write minutes (35) or e.g. 4:30."
     ),
     Kind.DATE: QT_TRANSLATE_NOOP("AgendaEditor", "'%1' is not a date: write e.g. 2023-06-23."),
 }
@@ -88,7 +89,7 @@ def shown_text(kind: Kind, value: object) -> str:
     if kind is Kind.TIME:
         return format_time_of_day(value) if isinstance(value, int) else ""
     if kind is Kind.LENGTH:
-        return format_duration(value) if isinstance(value, int) else ""
+        return length_text(value) if isinstance(value, int) else ""
     if kind is Kind.DATE:
         return value.isoformat() if isinstance(value, dt.date) else ""
     return str(value)

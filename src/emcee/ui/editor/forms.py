@@ -25,7 +25,8 @@ from emcee.core.agenda.phases import phase_name
 from emcee.core.agenda.problems import Problem
 from emcee.core.agenda.schedule import PlannedItem
 from emcee.core.texts import QT_TRANSLATE_NOOP
-from emcee.core.timefmt import format_duration, format_time_of_day
+from emcee.core.timefmt import format_time_of_day
+from emcee.ui.agenda_model import length_text
 from emcee.ui.editor.form import FieldSpec, Form, Kind, translate
 from emcee.ui.i18n import current_language
 
@@ -179,7 +180,7 @@ PROGRAMME_FIELDS = (
         "date",
         Kind.DATE,
         QT_TRANSLATE_NOOP("AgendaEditor", "Date"),
-        QT_TRANSLATE_NOOP("AgendaEditor", "YYYY-MM-DD"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "e.g. 2023-06-23"),
         undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit date"),
     ),
     FieldSpec(
@@ -198,6 +199,13 @@ PROGRAMME_FIELDS = (
 )
 
 SESSION_KEYS = ("presentation", "discussion", "protect_discussion")  # hidden elsewhere
+
+
+def field_labels() -> dict[str, str]:
+    """Each field's label in the language shown, by its key: problems name a field as
+    the form does ('제목', not 'title')."""
+    specs = (TITLE, *LEAD_TIMES, *ITEM_FIELDS, *PROGRAMME_FIELDS)
+    return {spec.key: translate(spec.label) for spec in specs}
 
 
 class ItemForm(Form):
@@ -247,13 +255,13 @@ class ItemForm(Form):
             self.tr("%1 (after the previous item)").replace("%1", format_time_of_day(begin)),
         )
         self.set_placeholder(
-            "duration", self.tr("%1 (worked out)").replace("%1", format_duration(end - begin))
+            "duration", self.tr("%1 (worked out)").replace("%1", length_text(end - begin))
         )
         parts = [
             self.tr("Planned %1–%2 (%3)")
             .replace("%1", format_time_of_day(begin))
             .replace("%2", format_time_of_day(end))
-            .replace("%3", format_duration(end - begin))
+            .replace("%3", length_text(end - begin))
         ]
         if planned is not None:
             names = {
@@ -266,13 +274,13 @@ class ItemForm(Form):
                     name = name or phase_name(phase.kind, current_language())
                     parts.append(
                         f"{name} {format_time_of_day(phase.start)}–"
-                        f"{format_time_of_day(phase.end)} ({format_duration(phase.duration)})"
+                        f"{format_time_of_day(phase.end)} ({length_text(phase.duration)})"
                     )
             for key in ("presentation", "discussion"):
                 found = next((p for p in planned.phases if p.kind.value == key), None)
                 self.set_placeholder(
                     key,
-                    self.tr("%1 (the rest)").replace("%1", format_duration(found.duration))
+                    self.tr("%1 (the rest)").replace("%1", length_text(found.duration))
                     if found is not None
                     else self.tr("none"),
                 )
@@ -296,14 +304,14 @@ class ProgrammeForm(Form):
         """Show ``programme`` and the agenda's ``problems`` that are not an item's; whether
         any problem is shown."""
         self.put({key: getattr(programme, key) for key in self.fields}, force=force, source=source)
-        lang = current_language()
+        lang, labels = current_language(), field_labels()
         by_key: dict[str, list[str]] = {}
         general: list[str] = []
         for problem in problems:
             if problem.item is not None:
                 continue
             if problem.key in self.fields:
-                by_key.setdefault(problem.key, []).append(problem.message(lang))
+                by_key.setdefault(problem.key, []).append(problem.message(lang, labels))
             else:
-                general.append(problem.message(lang))
+                general.append(problem.message(lang, labels))
         return self.show_problems(by_key, general)

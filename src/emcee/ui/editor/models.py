@@ -26,7 +26,8 @@ from emcee.core.agenda.model import Agenda, PhaseKind, Speaker
 from emcee.core.agenda.schedule import PlannedTurn
 from emcee.core.engine.snapshot import ShowState, Snapshot, Status
 from emcee.core.texts import Lang
-from emcee.core.timefmt import format_duration, format_minutes, format_time_of_day
+from emcee.core.timefmt import format_time_of_day
+from emcee.ui.agenda_model import length_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -235,7 +236,7 @@ class ItemsModel(_RowMover):
                 return format_time_of_day(times[1]) if times else "?"
             if column == ItemColumn.LENGTH:
                 length = times[1] - times[0] if times else item.duration
-                return format_minutes(length) if length is not None else "?"
+                return length_text(length) if length is not None else "?"
             if column == ItemColumn.TITLE:
                 return f"({item.part}) {item.title}" if item.part else item.title
             if column == ItemColumn.PRESENTER:
@@ -328,11 +329,11 @@ class SpeakersModel(_RowMover):
                 return speaker.notes
             if column == SpeakerColumn.LENGTH:
                 if speaker.duration is not None:
-                    return format_duration(speaker.duration)
+                    return length_text(speaker.duration)
                 return "" if role == Qt.ItemDataRole.EditRole else self.even_text
             if column == SpeakerColumn.PLANNED and row < len(self.turns):
                 turn = self.turns[row]
-                return f"{format_time_of_day(turn.start)} · {format_duration(turn.duration)}"
+                return f"{format_time_of_day(turn.start)} · {length_text(turn.duration)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if row in self.problems:
                 return "\n".join(self.problems[row])

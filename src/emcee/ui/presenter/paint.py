@@ -19,10 +19,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, Q
 
 from emcee.ui.face import paint_timer
 from emcee.ui.fonts import FAMILY
-from emcee.ui.presenter.picture import Animation, Mode, Picture
+from emcee.ui.presenter.picture import PAUSED_SYMBOL, Animation, Mode, Picture
 
 # Share of the height given to the digits in the timer and break screens.
 TIMER_DIGITS = 0.44
+PAUSED_LABEL = 0.12  # "‖ 일시 정지" as large as a title: read from the back of the hall
+MESSAGE_DIGITS = 0.26  # with a message up, the countdown still reads across the room
 BREAK_DIGITS = 0.40
 IDLE_DIGITS = 0.30
 DIGITS_MARGIN = 0.025  # of the width, each side: digits are allowed close to the edges
@@ -172,9 +174,15 @@ def _paint_timer(screen: _Screen) -> None:
     rows.skip(0.005)
     # The level in words and symbol, so that it reads without colour.
     status = f"{picture.symbol} {picture.label}".strip()
-    screen.text("label", rows.take(0.07), status, colors.digits, 6.5, bold=True)
-    rows.skip(0.005)
-    screen.digits(TIMER_DIGITS)
+    if picture.symbol == PAUSED_SYMBOL:  # large and white over grey digits
+        band = rows.take(PAUSED_LABEL)
+        screen.text("label", band, status, colors.text, 11, bold=True)
+        rows.skip(0.005)
+        screen.digits(TIMER_DIGITS + 0.07 - PAUSED_LABEL)
+    else:
+        screen.text("label", rows.take(0.07), status, colors.digits, 6.5, bold=True)
+        rows.skip(0.005)
+        screen.digits(TIMER_DIGITS)
     rows.skip(0.035)
     bar = rows.take(0.016)
     screen.placed["progress_box"] = bar
@@ -228,14 +236,10 @@ def _paint_message(screen: _Screen) -> None:
     rows.skip(0.03)
     screen.top_bar(rows.take(0.06))
     rows.skip(0.01)
-    # The timer stays in sight, small, with its level symbol in front.
-    small = rows.take(0.14, DIGITS_MARGIN)
-    digits = picture.digits
-    # The overtime symbol is the digits' own "+": do not write it twice ("+ +01:23").
-    if digits and picture.symbol and not digits.startswith(picture.symbol):
-        digits = f"{picture.symbol} {digits}"
-    screen.text("digits", small, digits, colors.digits, 14, bold=True)
-    rows.skip(0.04)
+    # The timer stays in sight and readable across the room (a quarter of the height),
+    # its level in the colour; the message takes the rest.
+    screen.digits(MESSAGE_DIGITS)
+    rows.skip(0.03)
     box = rows.rest(0.05)
     message_color = QColor(colors.text)
     if picture.animation is Animation.BLINK and not picture.lit:

@@ -96,7 +96,7 @@ class Picture:
     next: str = ""  # "다음: 광주동구 · 복지거점센터 …"
     headline: str = ""  # idle: the programme's title; break: "휴식 — 14:55에 다시 시작합니다"
     subline: str = ""  # idle: the subtitle; a late break: the planned restart
-    info: str = ""  # idle: when it starts
+    info: str = ""  # idle and registration: when it starts
     message: str = ""
     animation: Animation = Animation.NONE
     question: str = ""  # a question timed in a discussion: "질문 2 · 00:45"
@@ -230,15 +230,28 @@ def _registration(
     programme: Programme,
     clock: str,
 ) -> Picture:
-    """Registration is the idle screen with the time the programme starts."""
+    """Registration counts down to the time the programme starts, as a break counts to
+    its restart: the room sees a countdown as soon as the show is started."""
     if current.remaining <= 0:
-        info = tr(STARTING_SHORTLY)
-    else:
-        start = current.target_time
-        if start is None:
-            start = snapshot.time_of_day + current.remaining
-        info = tr(STARTS_AT, _clock(start))
-    return _idle_picture(palette, programme, clock, info, _next_text(snapshot, tr))
+        return _idle_picture(
+            palette, programme, clock, tr(STARTING_SHORTLY), _next_text(snapshot, tr)
+        )
+    start = current.target_time
+    if start is None:
+        start = snapshot.time_of_day + current.remaining
+    return Picture(
+        Mode.BREAK,
+        palette,
+        digits=timer_text(current, snapshot.time_of_day),
+        digits_color=palette.text,
+        level=current.level,
+        phase=tr(KIND_LABELS[ItemKind.REGISTRATION]),
+        clock=clock,
+        next=_next_text(snapshot, tr),
+        headline=programme.title,
+        subline=tr(STARTS_AT, _clock(start)),
+        info=tr(STARTS_AT, _clock(start)),
+    )
 
 
 def _break(
@@ -298,9 +311,11 @@ def _timer(
             label = tr(ELAPSED)
         progress = _progress(current)
     if snapshot.state is ShowState.PAUSED:
-        # Paused keeps the level visible: "‖ Paused · ▲ Please wrap up".
+        # Paused keeps the level visible: "‖ Paused · ▲ Please wrap up"; the digits go
+        # grey, so that the back of the hall sees the clock stopped, not a green one.
         level_part = f"{symbol} {label}".strip()
         symbol, label = PAUSED_SYMBOL, f"{tr(PAUSED)} · {level_part}"
+        color = palette.dim
     digits = timer_text(current, snapshot.time_of_day)
     # The slow blink dims every other overtime second: no timer, no extra repaint.
     dim = (

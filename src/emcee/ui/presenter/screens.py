@@ -425,8 +425,10 @@ def attach_presenter(
     language: str | None = None,
     settings: QSettings | None = None,
 ) -> PresenterScreens:
-    """Create the presenter screen for ``controller`` and show it: full-screen on a screen
-    other than ``console``'s if there is one, else as a normal window.
+    """Create the presenter screen for ``controller`` and show it full-screen on a screen
+    other than ``console``'s, if there is one. With one screen it starts hidden: the
+    console's preview is the presenter screen, and a window would float over the agenda;
+    F5 shows it where the operator puts it.
 
     Keep the returned object; put its ``show_action`` (F5) in a menu of the console.
     """
@@ -445,5 +447,5 @@ def attach_presenter(
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(window.close)
-    screens.set_shown(True)
+    screens.set_shown(len(screens.screens()) > 1)
     return screens

@@ -266,6 +266,14 @@
         <translation>지금 순서를 처음부터 다시 재기(두 번 누르기)</translation>
     </message>
     <message>
+        <source>Question timer</source>
+        <translation>질문 타이머</translation>
+    </message>
+    <message>
+        <source>In an open discussion or Q&amp;A: time a question; again, its answer; again, the next</source>
+        <translation>종합토론·질의응답에서 질문 시간을 잽니다. 다시 누르면 답변, 한 번 더 누르면 다음 질문</translation>
+    </message>
+    <message>
         <source>Jump to selected</source>
         <translation>선택한 곳으로 이동</translation>
     </message>
@@ -344,6 +352,30 @@
     <message>
         <source>Black out the presenter screen</source>
         <translation>발표자 화면을 검게 가립니다</translation>
+    </message>
+    <message>
+        <source>MC script window</source>
+        <translation>사회자 멘트 창</translation>
+    </message>
+    <message>
+        <source>Show the MC&apos;s script in a window of its own, or back</source>
+        <translation>사회자 멘트를 별도 창으로 띄우거나 다시 넣습니다</translation>
+    </message>
+    <message>
+        <source>MC script: page down</source>
+        <translation>사회자 멘트: 아래로</translation>
+    </message>
+    <message>
+        <source>Scroll the MC&apos;s script a page down</source>
+        <translation>사회자 멘트를 한 화면 아래로 넘깁니다</translation>
+    </message>
+    <message>
+        <source>MC script: page up</source>
+        <translation>사회자 멘트: 위로</translation>
+    </message>
+    <message>
+        <source>Scroll the MC&apos;s script a page up</source>
+        <translation>사회자 멘트를 한 화면 위로 넘깁니다</translation>
     </message>
     <message>
         <source>Presenter screen</source>
@@ -542,6 +574,40 @@
     <message>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
+    </message>
+</context>
+<context>
+    <name>McPane</name>
+    <message>
+        <source>MC script</source>
+        <translation>사회자 멘트</translation>
+    </message>
+    <message>
+        <source>The MC&apos;s script is in its own window (F7 brings it back).</source>
+        <translation>사회자 멘트가 별도 창에 있습니다(F7을 누르면 돌아옵니다).</translation>
+    </message>
+    <message>
+        <source>MC script — %1</source>
+        <translation>사회자 멘트 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>McScript</name>
+    <message>
+        <source>Own window (F7)</source>
+        <translation>별도 창 (F7)</translation>
+    </message>
+    <message>
+        <source>Show the MC&apos;s script in a window of its own, e.g. on a second screen</source>
+        <translation>사회자 멘트를 별도 창으로 띄웁니다(예: 두 번째 화면)</translation>
+    </message>
+    <message>
+        <source>This agenda has no lines for the MC (mc = …).</source>
+        <translation>이 진행표에는 사회자 멘트(mc = …)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>MC script · %1</source>
+        <translation>사회자 멘트 · %1</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1083,10 @@
         <translation>시간 초과</translation>
     </message>
     <message>
+        <source>Chair %1</source>
+        <translation>좌장 %1</translation>
+    </message>
+    <message>
         <source>PAUSED</source>
         <translation>일시정지</translation>
     </message>
@@ -1035,6 +1105,14 @@
     <message>
         <source>Until %1</source>
         <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>답변 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Question %1 · %2</source>
+        <translation>질문 %1 · %2</translation>
     </message>
     <message>
         <source>Next: %1</source>

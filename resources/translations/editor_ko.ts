@@ -92,6 +92,18 @@
         <translation>사회자용 메모이며 발표자 화면에는 나오지 않습니다</translation>
     </message>
     <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
+    </message>
+    <message>
+        <source>사회자 멘트, said as the item starts (the MC&apos;s script)</source>
+        <translation>항목을 시작할 때 사회자가 할 말</translation>
+    </message>
+    <message>
+        <source>Edit the MC&apos;s lines</source>
+        <translation>사회자 멘트 편집</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>부제</translation>
     </message>
@@ -128,6 +140,14 @@
         <translation>등록</translation>
     </message>
     <message>
+        <source>Chair</source>
+        <translation>좌장</translation>
+    </message>
+    <message>
+        <source>좌장; on a part&apos;s first item, the part&apos;s</source>
+        <translation>좌장. 부의 첫 항목에 쓰면 그 부의 좌장</translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>개회</translation>
     </message>
@@ -154,6 +174,22 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>Question timer (Q)</source>
+        <translation>질문 타이머 (Q)</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>Answer timer (Q again)</source>
+        <translation>답변 타이머 (Q 한 번 더)</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2분</translation>
     </message>
     <message>
         <source>Count down the time left</source>

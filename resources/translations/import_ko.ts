@@ -24,6 +24,14 @@
         <translation>가져올 시트</translation>
     </message>
     <message>
+        <source>Several names are speakers</source>
+        <translation>여러 이름은 발표자로</translation>
+    </message>
+    <message>
+        <source>Several names in one row (홍길동, 김철수) become speakers sharing its time, and 지정토론: … a designated discussion; off: kept as one presenter</source>
+        <translation>한 행의 여러 이름(홍길동, 김철수)을 그 시간을 나눠 쓰는 발표자로, &apos;지정토론: …&apos;을 지정토론 순서로 가져옵니다. 끄면 한 발표자로 둡니다</translation>
+    </message>
+    <message>
         <source>Paste the run sheet here: a table copied from Excel, Hangul or Word, with columns such as 시간 (소요), 주요 내용, 비고.</source>
         <translation>여기에 진행표를 붙여넣으세요: 엑셀, 한글, 워드에서 복사한 표로, 시간 (소요), 주요 내용, 비고 같은 열이 있으면 됩니다.</translation>
     </message>
@@ -86,6 +94,10 @@
     <message>
         <source>Notes</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
     </message>
     <message>
         <source>Role</source>

@@ -64,6 +64,18 @@
         <translation>다음: %1</translation>
     </message>
     <message>
+        <source>Question %1 · %2</source>
+        <translation>질문 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>좌장 %1</translation>
+    </message>
+    <message>
+        <source>Answer %1 · %2</source>
+        <translation>답변 %1 · %2</translation>
+    </message>
+    <message>
         <source>%1 — resuming at %2</source>
         <translation>%1 — %2에 다시 시작합니다</translation>
     </message>

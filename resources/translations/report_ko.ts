@@ -142,6 +142,10 @@
         <translation>표</translation>
     </message>
     <message>
+        <source>Chair %1</source>
+        <translation>좌장 %1</translation>
+    </message>
+    <message>
         <source>Discussion</source>
         <translation>토론</translation>
     </message>

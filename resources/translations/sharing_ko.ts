@@ -328,6 +328,10 @@
         <translation>사회자</translation>
     </message>
     <message>
+        <source>MC script</source>
+        <translation>사회자 멘트</translation>
+    </message>
+    <message>
         <source>Backstage run-down</source>
         <translation>무대 뒤 진행표</translation>
     </message>

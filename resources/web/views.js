@@ -71,6 +71,16 @@
     return live.end !== null ? live.end - now : live.left;
   }
 
+  // A question timed in an open discussion: its own deadline, as the turn's.
+  function questionLeft(question, now) {
+    return question.end !== null ? question.end - now : question.left;
+  }
+
+  function questionText(question, now, t) {
+    const face = clockFace(questionLeft(question, now));
+    return t(question.answering ? "answer" : "question", String(question.number), face);
+  }
+
   function blockOf(live, now) {
     if (live.block_end !== null) return live.block_end - now;
     return live.block_left;
@@ -85,11 +95,19 @@
     return "normal";
   }
 
+  // A phase as the agenda names it, else its kind's name.
+  function phaseName(x, t) {
+    if (x.phase_title) return x.phase_title;
+    if (x.phase === "discussion") return t("discussion");
+    if (x.phase === "presentation" || x.phase === "main") return t("presentation");
+    const name = t("phase_" + x.phase);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
   function phaseLabel(live, t) {
     let label;
-    if (live.phase === "discussion") label = t("discussion");
-    else if (live.phase === "main" && KIND_WORDS[live.kind]) label = t(KIND_WORDS[live.kind]);
-    else label = t("presentation");
+    if (live.phase === "main" && KIND_WORDS[live.kind]) label = t(KIND_WORDS[live.kind]);
+    else label = phaseName(live, t);
     if (live.turns > 1) label += " " + live.turn + "/" + live.turns;
     return live.part ? live.part + " · " + label : label;
   }
@@ -97,7 +115,7 @@
   function nextText(next, t) {
     if (!next) return "";
     let what;
-    if (next.phase === "discussion") what = t("discussion");
+    if (!next.speaker && next.phase !== "main") what = phaseName(next, t);
     else if (next.kind === "break") what = next.item_title || t("break");
     else what = [next.speaker, next.title].filter(Boolean).join(" · ");
     return what ? t("next", what) : "";
@@ -170,12 +188,15 @@
     const used = live.total > 0 && remaining > 0 ? 1 - Math.ceil(remaining - 1e-9) / live.total : 1;
     fill.style.width = face.clockStyle ? "0" : Math.min(100, Math.max(0, used * 100)).toFixed(2) + "%";
     setText(part(root, "phase", "div", "phase"), phaseLabel(live, t));
-    setText(part(root, "speaker", "div", "speaker"), live.speaker);
+    const question = live.question;
+    setText(part(root, "speaker", "div", "speaker"), question ? questionText(question, now, t) : live.speaker);
     setText(part(root, "title", "div", "title"), live.title);
     setText(part(root, "next", "div", "next"), nextText(state.next, t));
     setText(part(root, "clock", "div", "corner-clock"), hhmm(tod));
     if (live.end === null) return nextSecond(now, tod);
-    return Math.min(nextSecond(now, remaining), nextSecond(now, tod));
+    let wake = Math.min(nextSecond(now, remaining), nextSecond(now, tod));
+    if (question && question.end !== null) wake = Math.min(wake, nextSecond(now, questionLeft(question, now)));
+    return wake;
   }
 
   // The live turn's timer as the presenter screen words it: digits, level, symbol, label.
@@ -320,8 +341,11 @@
       const block = blockOf(live, now);
       let blockLine = "";
       if (block !== null) blockLine = block >= 0 ? t("block_left", clockFace(block)) : t("block_over", clockFace(-block).replace("+", ""));
+      const question = live.question;
+      if (question) blockLine = questionText(question, now, t);
       setText(part(head, "block", "div", "dim"), blockLine);
       if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
+      if (question && question.end !== null) wake = Math.min(wake, nextSecond(now, questionLeft(question, now)));
     } else {
       head.dataset.level = "normal";
       setText(part(head, "phase", "div", "phase"), "");
@@ -432,7 +456,7 @@
       for (const turn of item.turns) {
         if (turn.phase === "discussion" && !backstage) continue;
         const line = el("div", "turn status-" + turn.status);
-        const who = turn.phase === "discussion" ? t("discussion") : [turn.speaker, turn.title].filter(Boolean).join(" · ");
+        const who = turn.speaker ? [turn.speaker, turn.title].filter(Boolean).join(" · ") : phaseName(turn, t);
         if (turn.start !== null) line.appendChild(el("span", "at", hhmm(turn.start)));
         line.appendChild(el("span", "who", who));
         if (turn.status === "live") line.appendChild(el("span", "badge", t("status_live")));
@@ -504,6 +528,60 @@
     return Infinity;
   }
 
+  // --- mc: the MC's script following the show ---------------------------------------------
+
+  let scriptShown = null; // the script as last drawn, and where "now" was scrolled to
+  let nowShown = -1;
+
+  function mc(root, state, now, t) {
+    layout(root, "mc");
+    const tod = now + state.wall;
+    const live = state.live;
+    let wake = nextSecond(now, tod);
+    const head = part(root, "head", "section", "card live");
+    if (live) {
+      const remaining = remainingOf(live, now);
+      head.dataset.level = level(live, remaining);
+      setText(part(head, "phase", "div", "phase"), phaseLabel(live, t));
+      setText(part(head, "speaker", "div", "speaker"), live.speaker || live.item_title);
+      const box = part(head, "digits-box", "div", "digits-box small");
+      fit(part(box, "digits", "div", "digits"), clockFace(remaining), box);
+      if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
+    } else {
+      head.dataset.level = "normal";
+      setText(part(head, "phase", "div", "phase"), state.show === "ended" ? t("ended") : "");
+      setText(part(head, "speaker", "div", "speaker"), state.programme.title);
+      const box = part(head, "digits-box", "div", "digits-box small");
+      fit(part(box, "digits", "div", "digits"), hhmm(tod), box);
+    }
+    const list = part(root, "script", "section", "script");
+    const drawn = JSON.stringify(state.script);
+    if (drawn !== scriptShown) {
+      scriptShown = drawn;
+      list.replaceChildren();
+      if (!state.script.length) list.appendChild(el("div", "dim", t("no_script")));
+      let first = -1;
+      state.script.forEach(function (cue, index) {
+        const block = el("div", "cue" + (cue.name ? " name" : ""));
+        block.dataset.at = cue.at;
+        const text = el("div", "cue-text", cue.text);
+        if (cue.heading) {
+          block.appendChild(el("div", "cue-head", (cue.at === "next" ? "▶ " : "") + cue.heading));
+        } else if (cue.at === "next") {
+          text.prepend(el("span", "mark", "▶ ")); // a name called next
+        }
+        block.appendChild(text);
+        list.appendChild(block);
+        if (first < 0 && (cue.at === "now" || cue.at === "next")) first = index;
+      });
+      if (first >= 0 && first !== nowShown) {
+        nowShown = first;
+        list.children[first].scrollIntoView({ block: "start" });
+      }
+    }
+    return wake;
+  }
+
   // --- clock -----------------------------------------------------------------------------
 
   let clockEnd = localStorage.getItem("emcee-clock-end") === "1";
@@ -528,6 +606,7 @@
   window.emceeViews = {
     stage: stage,
     moderator: moderator,
+    mc: mc,
     backstage: backstage,
     programme: programme,
     clock: clock,

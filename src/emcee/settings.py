@@ -134,7 +134,15 @@ PRESENTER_OVERTIME_BLINK = flag(
 SHARE_NETWORK = text("share/network", "loopback", "where the show is shared: loopback or lan")
 SHARE_INTERFACE = text("share/interface", "", "the venue network's interface last shared on")
 SHARE_PORT = port("share/port", "the port sharing asks for first (0: any free one)")
-SHARED_VIEWS = ("stage", "moderator", "backstage", "programme", "clock", "control")  # net.roles
+SHARED_VIEWS = (  # emcee.net.roles
+    "stage",
+    "moderator",
+    "mc",
+    "backstage",
+    "programme",
+    "clock",
+    "control",
+)
 SHARE_TOKENS = {
     view: text(f"share/tokens/{view}", "", f"the secret in the {view} link")
     for view in SHARED_VIEWS

@@ -157,8 +157,10 @@ def test_a_draft_written_before_the_values_were_read_from_the_model_still_reads(
     # Written by emcee's first hand-made draft writer (its fields listed one by one).
     draft = read_draft(Path(__file__).parent / "fixtures" / "draft-format-1.json")
     assert draft is not None and draft.path == "/x/event.toml"
+    # It was written before the built-in event had the MC's lines.
+    without_lines = edit.with_items(REFERENCE, [replace(i, mc="") for i in REFERENCE.items])
     expected = edit.change_item(
-        REFERENCE,
+        without_lines,
         4,
         title="",
         timer=TimerStyle.COUNTUP,

@@ -7,9 +7,10 @@ import textwrap
 import pytest
 
 from emcee import resources
-from emcee.core.agenda.file import MAX_ITEMS, dumps, load, loads, save
+from emcee.core.agenda.file import dumps, load, loads, save
 from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.reader import MAX_ITEMS
 
 REFERENCE = resources.reference_agenda().read_text(encoding="utf-8")
 

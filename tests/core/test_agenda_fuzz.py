@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emcee import resources
-from emcee.core.agenda import file as agenda_file
 from emcee.core.agenda.file import dumps, loads, loads_bytes
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.reader import Lines
 from emcee.core.runsheet import import_bytes, import_text
 from emcee.core.timefmt import MAX_DURATION, parse_duration
 
@@ -253,8 +253,9 @@ def test_a_pasted_blob_of_200000_characters_loads_at_once(blob):
 
 def test_runs_of_letters_cost_the_line_scan_nothing():
     # The key pattern is tried where a word starts, not at each of its letters.
-    lines = agenda_file._Lines.scan("notes = " + "x" * 100_000 + "\ntitle = 1\n")
-    assert lines.keys[(None, None, "notes")] == 1 and lines.keys[(None, None, "title")] == 2
+    lines = Lines.scan("notes = " + "x" * 100_000 + "\ntitle = 1\n")
+    assert lines.keys[(None, None, None, "notes")] == 1
+    assert lines.keys[(None, None, None, "title")] == 2
 
 
 RUN_SHEET_ROWS = [line.split("\t") for line in RUN_SHEET.splitlines()]

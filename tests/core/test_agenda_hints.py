@@ -197,10 +197,10 @@ def test_an_unknown_key_with_nothing_close_lists_the_keys():
         HEAD + 'duration = "5m"\nspeakers = [ { presenter = "p", zzz = "x" } ]\n'
     )
     assert problem.message("en") == (
-        "unknown key 'zzz'. The keys here are: presenter, title, duration, notes."
+        "unknown key 'zzz'. The keys here are: presenter, title, duration, notes, mc."
     )
     assert problem.message("ko") == (
-        "알 수 없는 키 'zzz'입니다. 여기에 쓸 수 있는 키: presenter, title, duration, notes."
+        "알 수 없는 키 'zzz'입니다. 여기에 쓸 수 있는 키: presenter, title, duration, notes, mc."
     )
 
 

@@ -39,6 +39,24 @@ def test_midnight_example_loads_and_prints_as_shown():
     assert schedule.items[-1].start == 24 * 3600 + 45 * 60
 
 
+def test_phases_example_is_the_example_file_and_prints_as_shown():
+    path = Path(__file__).resolve().parents[2] / "docs" / "examples" / "policy-forum.toml"
+    text = path.read_text(encoding="utf-8")
+    assert block_after("phases-example") == text
+    _, schedule = loads(text)
+    printed = "\n".join(schedule_lines(schedule, "en")) + "\n"
+    assert printed == block_after("phases-example-output")
+
+
+def test_ceremony_example_is_the_example_file_and_prints_as_shown():
+    path = Path(__file__).resolve().parents[2] / "docs" / "examples" / "ceremony.toml"
+    text = path.read_text(encoding="utf-8")
+    assert block_after("ceremony-example") == text
+    _, schedule = loads(text)
+    printed = "\n".join(schedule_lines(schedule, "en")) + "\n"
+    assert printed == block_after("ceremony-example-output")
+
+
 def test_import_example_imports_as_described():
     result = import_text(block_after("import-example"))
     assert result.ok

@@ -14,7 +14,7 @@ import pytest
 
 from emcee import resources
 from emcee.core.agenda.file import loads
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.clock import FakeClock
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.show import Show
@@ -33,6 +33,7 @@ from emcee.core.journal import (
     read_journal,
     writer,
 )
+from emcee.core.report import build_report, to_json
 
 from .afternoon import play_afternoon
 from .showkit import hm, reference_show
@@ -746,3 +747,18 @@ def test_an_agenda_edit_during_the_show_is_journaled_and_replayed(tmp_path):
     assert notices == []
     assert resumed.schedule.items[-1].item.title == "폐회사 및 기념 촬영"
     assert resumed.snapshot().planned_end == show.snapshot().planned_end == hm("17:20")
+
+
+# --- journals written before items had phases of any kind ----------------------------------
+
+
+def test_a_journal_written_before_phases_of_any_kind_replays_as_it_did(tmp_path):
+    # fixtures/journal-before-phases: a show of the built-in event with every kind of
+    # action (a comeback, a jump and its undo, a rebalance of two discussions named by
+    # kind, a skip, an edit carrying the whole agenda), and the report it gave then.
+    folder = Path(__file__).parent / "fixtures" / "journal-before-phases"
+    report = to_json(build_report(folder / "journal.jsonl"))
+    report["show"]["journal"] = "journal.jsonl"
+    golden = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert report == golden
+    assert golden["notices"] == []

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.engine.snapshot import ShowState, Status
 from emcee.core.engine.views import PROPOSE_AFTER
 

@@ -9,8 +9,7 @@ import pytest
 
 from emcee import resources
 from emcee.core.agenda.file import load
-from emcee.core.agenda.model import ItemKind
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import ItemKind, PhaseKind
 from emcee.core.timefmt import format_time_of_day
 
 from .press_release import CASES, PHASES, RUN_SHEET

@@ -13,7 +13,7 @@ import pytest
 
 from emcee import resources
 from emcee.core.agenda.file import loads
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Status

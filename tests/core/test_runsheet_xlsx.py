@@ -179,15 +179,15 @@ def test_rows_under_one_merged_time_cell_are_one_item_said_once():
     assert result.ok  # not an overlap for every row under the merged cell
     items = result.agenda.items
     assert [(i.title, i.presenter, i.start, i.duration) for i in items] == [
-        ("개회사 · 축사", "원장, 시장", 13 * 3600 + 1800, 1800),
-        (
-            "주제발표 · 주제발표 · 주제발표 · 주제발표 · 종합토론",
-            "김교수, 이교수, 박교수, 최교수",
-            14 * 3600,
-            2700,
-        ),
+        ("개회사 · 축사", "", 13 * 3600 + 1800, 1800),
+        ("주제발표 · 종합토론", "", 14 * 3600, 2700),
         ("폐회", "", 14 * 3600 + 2700, 900),
     ]
+    # Each row's name speaks in turn, sharing the item's time (not one flattened presenter).
+    assert [(s.presenter, s.title) for s in items[0].speakers] == [("원장", ""), ("시장", "축사")]
+    assert [s.presenter for s in items[1].speakers] == ["김교수", "이교수", "박교수", "최교수"]
+    assert {s.title for s in items[1].speakers} == {""}
+    assert len(result.schedule.items[1].phases[0].turns) == 4
     assert items[1].part == "1부"
     assert items[1].notes == "※ 질의응답 포함"
     assert [(n.code, n.row, n.last_row) for n in result.notes] == [

@@ -19,12 +19,18 @@ Part 3 starts at 15:01. Hand-computed figures:
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.engine.snapshot import AlertKind, ShowState, Status
 
+from .golden import afternoon_values
 from .showkit import hm, play_turn, reference_show, remaining, run_for
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +149,11 @@ def test_alerts_for_on_time_and_overrunning_speakers(afternoon):
     assert not any(a.late for a in everything)
     break_alerts = record["alerts"][_turns(show, 5)[0].index]
     assert [a.minute for a in break_alerts if a.kind is AlertKind.OVERTIME] == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_schedule_and_the_afternoon_are_as_before_items_had_phases_of_any_kind(afternoon):
+    # The values the engine gave before phases of any kind (fixtures/reference-afternoon.json):
+    # the short form (presentation + discussion) plans and plays exactly as it did.
+    show, record = afternoon
+    golden = json.loads((FIXTURES / "reference-afternoon.json").read_text(encoding="utf-8"))
+    assert json.loads(json.dumps(afternoon_values(show, record))) == golden

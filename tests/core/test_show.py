@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from emcee.core.agenda.schedule import PhaseKind, plan
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.schedule import plan
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import AlertKind, Level, ShowState, Status

@@ -36,6 +36,7 @@ def program(tmp_path_factory):
     assert list(running.urls) == [
         "stage",
         "moderator",
+        "mc",
         "backstage",
         "programme",
         "clock",

@@ -67,10 +67,10 @@ def program(tmp_path_factory):
     running = Program(folder, str(folder / "control"), log)
     running.start("--lang", "ko", "--share")
     lines = re.findall(
-        r"^(stage|moderator|backstage|programme|clock) (http://\S+)$", log.read_text(), re.M
+        r"^(stage|moderator|mc|backstage|programme|clock) (http://\S+)$", log.read_text(), re.M
     )
     running.urls = dict(lines)  # type: ignore[attr-defined]
-    assert list(running.urls) == ["stage", "moderator", "backstage", "programme", "clock"]
+    assert list(running.urls) == ["stage", "moderator", "mc", "backstage", "programme", "clock"]
     segment, running.speaker = reference_segment()  # type: ignore[attr-defined]
     assert running.ask("jump", target=segment)["applied"]
     assert running.ask("start")["status"]["state"] == "running"

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.net import protocol
 from emcee.net.protocol import (
@@ -173,6 +174,75 @@ def test_good_messages():
     assert protocol.parse('{"type":"delivered","id":7}', Role.MODERATOR) == Receipt(7, False)
     assert protocol.parse('{"type":"read","id":7}', Role.MODERATOR) == Receipt(7, True)
     assert json.loads(protocol.pong(12.5, 99.0)) == {"type": "pong", "c": 12.5, "now": 99.0}
+
+
+def test_a_phase_of_the_long_form_is_sent_with_its_kind_and_title():
+    from tests.core.showkit import play_turn
+    from tests.core.test_phases import FORUM, show_of
+
+    show, clock = show_of(FORUM)
+    show.start()
+    for _ in range(4):
+        play_turn(show, clock)  # the talks, two discussants: the third is live
+    context = Context(show.schedule.programme)
+    state = protocol.view_state(Role.MODERATOR, show.snapshot(), context)
+    live, following = state["live"], state["next"]
+    assert (live["phase"], live["phase_title"], live["speaker"]) == ("designated", "", "Z")
+    assert (following["phase"], following["phase_title"], following["speaker"]) == ("qa", "", "")
+    rows = protocol.view_state(Role.BACKSTAGE, show.snapshot(), context)["items"]
+    assert [t["phase_title"] for t in rows[0]["turns"]][:2] == ["주제발표", "주제발표"]
+    assert [t["phase"] for t in rows[0]["turns"]][-2:] == ["qa", "remarks"]
+
+
+def test_a_question_timer_is_sent_with_its_own_deadline():
+    from tests.core.showkit import play_turn
+    from tests.core.test_phases import FORUM, show_of
+
+    show, clock = show_of(FORUM)
+    show.start()
+    for _ in range(5):
+        play_turn(show, clock)  # the talks and the discussants: the Q&A is live
+    context = Context(show.schedule.programme)
+    assert protocol.view_state(Role.MODERATOR, show.snapshot(), context)["live"]["question"] is None
+    show.question()
+    run_for(show, clock, 15)
+    question = protocol.view_state(Role.MODERATOR, show.snapshot(), context)["live"]["question"]
+    assert question["end"] == pytest.approx(clock.monotonic() + 45)
+    assert (question["number"], question["answering"], question["left"]) == (1, False, None)
+    show.pause()
+    stage = protocol.view_state(Role.STAGE, show.snapshot(), context)["live"]["question"]
+    assert (stage["end"], stage["left"]) == (None, pytest.approx(45))
+
+
+def test_the_mc_view_has_the_script_where_the_show_is_and_nothing_private():
+    from pathlib import Path
+
+    from emcee.core.agenda.file import load
+    from tests.core.showkit import clock_at, play_turn
+
+    ceremony = Path(__file__).resolve().parents[2] / "docs" / "examples" / "ceremony.toml"
+    clock = clock_at(10)
+    show = Show(load(ceremony)[1], clock)
+    context = Context(show.schedule.programme, cue=Cue(1, "질문 1개만 더 받겠습니다"))
+    before = protocol.view_state(Role.MC, show.snapshot(), context)["script"]
+    assert [cue["at"] for cue in before][:2] == ["next", "later"]
+    show.start()
+    play_turn(show, clock)  # the opening: the guests are introduced
+    state = protocol.view_state(Role.MC, show.snapshot(), context)
+    now = [(cue["heading"], cue["text"]) for cue in state["script"] if cue["at"] == "now"]
+    assert now == [
+        (
+            "내빈 소개",
+            "먼저 오늘 자리를 빛내 주신 내빈을 소개해 드리겠습니다. "
+            "호명하시면 자리에서 일어나 주십시오.",
+        ),
+        ("", "1. 홍길동 · 국회의원"),
+    ]
+    (following,) = [cue for cue in state["script"] if cue["at"] == "next"]
+    assert (following["text"], following["name"]) == ("2. 김철수 · 시의회 의장", True)
+    assert state["script"][0]["at"] == "past"
+    assert not {"notes", "cue", "alert", "drift", "overlay"} & set(state)
+    assert state["live"]["speaker"] == ""  # a roll call's names are not the stage's
     do = '{"type":"do","id":3,"verb":"message","args":{"text":"1분","blink":true,"preset":2}}'
     assert protocol.parse(do, Role.CONTROL) == Do(
         3, "message", {"text": "1분", "blink": "yes", "preset": "2"}

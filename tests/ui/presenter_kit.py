@@ -6,7 +6,8 @@ import datetime as dt
 
 from emcee import resources
 from emcee.core.agenda.file import load
-from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Snapshot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import openpyxl
@@ -42,7 +43,8 @@ def test_pasted_press_release_previews_and_imports(dialog, qtbot):
     assert dialog.preview.item(6, 1).text() == "○ 등록"
     assert (
         dialog.summary.text()
-        == "10 item(s), 13:00–17:10. 1 row(s) could not be used: see the list above."
+        == "Pasted run sheet · 10 item(s), 13:00–17:10. 1 row(s) could not be used: see the "
+        "list above."
     )
     assert dialog.issues.count() == 1
     assert dialog.issues.item(0).text().startswith("rows 1-3: above the header row (row 5)")
@@ -146,3 +148,23 @@ def test_cancel_returns_no_agenda(dialog):
     dialog.buttons.rejected.emit()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.agenda() is None
+
+
+def test_names_sharing_a_row_show_as_speakers_and_can_be_kept_one_presenter(dialog):
+    from tests.core.test_runsheet_korean import POLICY_FORUM
+
+    dialog.set_text(POLICY_FORUM)
+    assert dialog.summary.text().startswith("지역 돌봄 정책 포럼 · 7 item(s), 14:00–16:00.")
+    notes = [dialog.issues.item(n).text() for n in range(dialog.issues.count())]
+    assert any("2 names (김민수, 이서연) became speakers" in note for note in notes)
+    talks = dialog.import_result.agenda.items[2]
+    assert [s.presenter for s in talks.speakers] == ["김민수", "이서연"]
+    shots = os.environ.get("EMCEE_SHOTS")
+    if shots:
+        dialog.resize(1100, 760)
+        dialog.grab().save(str(Path(shots) / "import-forum.png"))
+    dialog.speakers_box.setChecked(False)  # undone in the preview: one presenter again
+    talks = dialog.import_result.agenda.items[2]
+    assert (talks.presenter, talks.speakers) == ("김민수, 이서연", ())
+    notes = [dialog.issues.item(n).text() for n in range(dialog.issues.count())]
+    assert not any("became speakers" in note for note in notes)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLine
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES, SIGN_SCALE
 from emcee.ui.fonts import FAMILY, register_fonts

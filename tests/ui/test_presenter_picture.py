@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import Level

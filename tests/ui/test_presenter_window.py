@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import PhaseKind
 from emcee.core.clock import FakeClock
 from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts

@@ -14,8 +14,10 @@ from emcee.cli.terminal import (
     say,
 )
 from emcee.core.agenda.file import load
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.phases import phase_name
 from emcee.core.agenda.problems import AgendaError
-from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.texts import Lang
 from emcee.core.timefmt import DAY, format_minutes, format_time_of_day
 from emcee.language import command_language
@@ -45,15 +47,19 @@ def schedule_lines(schedule: Schedule, lang: Lang) -> list[str]:
         title = f"({item.part}) {item.title}" if item.part else item.title
         if item.presenter:
             title += f" — {item.presenter}"
+        if item.chair:
+            title += " · " + label("chair", lang).format(name=item.chair)
         lines.append(row(planned.start, planned.duration, 0, title))
         for phase in planned.phases:
             if phase.kind is not PhaseKind.MAIN:
-                lines.append(row(phase.start, phase.duration, 1, label(phase.kind, lang)))
+                name = phase.written.title or phase_name(phase.kind, lang)
+                lines.append(row(phase.start, phase.duration, 1, name))
             indent = 1 if phase.kind is PhaseKind.MAIN else 2
             for number, turn in enumerate(phase.turns, start=1):
                 if turn.speaker is None:
                     continue
-                speakers += 1
+                # Discussants and names called give no talk.
+                speakers += phase.kind not in (PhaseKind.DESIGNATED, PhaseKind.ROLL_CALL)
                 text = f"{number}. {turn.speaker.presenter}"
                 if turn.speaker.title:
                     text += f" · {turn.speaker.title}"

@@ -36,7 +36,15 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="AGENDA.toml", help="the agenda file to write"
     )
     parser.add_argument("--sheet", help="the worksheet to read (default: the first visible one)")
-    parser.add_argument("--title", help="the programme's title (default: the file's name)")
+    parser.add_argument(
+        "--title",
+        help="the programme's title (default: the sheet's 행사명 above the table, else the file)",
+    )
+    parser.add_argument(
+        "--one-presenter",
+        action="store_true",
+        help="keep several names on a row as one presenter (default: speakers sharing the row)",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing agenda file")
     return parser
 
@@ -71,7 +79,9 @@ def run_import(argv: list[str]) -> int:
         say(label("exists", lang).format(path=args.output), error=True)
         return EXIT_INVALID
     try:
-        result = import_file(args.runsheet, sheet=args.sheet, title=args.title)
+        result = import_file(
+            args.runsheet, sheet=args.sheet, title=args.title, speakers=not args.one_presenter
+        )
     except AgendaError as error:
         say(label("problems", lang).format(path=args.runsheet), error=True)
         for problem in error.problems:

@@ -18,10 +18,9 @@ LABELS: dict[str, str] = {
     "written": QT_TRANSLATE_NOOP("Cli", "wrote {path}"),
     "cannot_write": QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
     # emcee check
-    "presentation": QT_TRANSLATE_NOOP("Cli", "presentation"),
-    "discussion": QT_TRANSLATE_NOOP("Cli", "discussion"),
     "end": QT_TRANSLATE_NOOP("Cli", "planned end ({length}, {items} items, {speakers} speakers)"),
     "hard_end": QT_TRANSLATE_NOOP("Cli", "hard end"),
+    "chair": QT_TRANSLATE_NOOP("Cli", "chair {name}"),
     "midnight": QT_TRANSLATE_NOOP("Cli", "── midnight: the next day ──"),
     "invalid": QT_TRANSLATE_NOOP("Cli", "{path} cannot be used:"),
     # emcee import

@@ -34,8 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from emcee.core.agenda.model import ItemKind, Programme
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import ItemKind, PhaseKind, Programme
+from emcee.core.agenda.script import script
 from emcee.core.engine.show import TIME_UP_WINDOW
 from emcee.core.engine.snapshot import (
     Alert,
@@ -163,6 +163,16 @@ def _moderator(snapshot: Snapshot, context: Context) -> dict[str, Any]:
     }
 
 
+def _mc(snapshot: Snapshot, context: Context) -> dict[str, Any]:
+    # The MC's lines and where the show is in them; no notes, messages or delay.
+    return {
+        "live": _live(snapshot),
+        "next": _next(snapshot),
+        "opening": _opening(snapshot),
+        "script": _script(snapshot, context.lang),
+    }
+
+
 def _backstage(snapshot: Snapshot, context: Context) -> dict[str, Any]:
     return {
         "live": _live(snapshot),
@@ -213,6 +223,7 @@ def _control(snapshot: Snapshot, context: Context) -> dict[str, Any]:
 _BY_ROLE: dict[Role, Callable[[Snapshot, Context], dict[str, Any]]] = {
     Role.STAGE: _stage,
     Role.MODERATOR: _moderator,
+    Role.MC: _mc,
     Role.BACKSTAGE: _backstage,
     Role.PROGRAMME: _programme,
     Role.CLOCK: _clock,
@@ -257,6 +268,15 @@ def _live(snapshot: Snapshot) -> dict[str, Any] | None:
         "target": current.target_time,
         "planned_end": item.planned_start + item.planned_duration,
     }
+    question = current.question
+    live["question"] = None
+    if question is not None:  # the discussion's second countdown, sent as the turn's is
+        live["question"] = {
+            "number": question.number,
+            "answering": question.answering,
+            "end": _ms(snapshot.monotonic + question.remaining) if running else None,
+            "left": None if running else _ms(question.remaining),
+        }
     if current.block_remaining is not None:
         if running:
             live["block_end"] = _ms(snapshot.monotonic + current.block_remaining)
@@ -272,6 +292,8 @@ def _where(segment: SegmentView, item: ItemView) -> dict[str, Any]:
         "item": segment.item_index,
         "kind": planned.kind.value,
         "phase": segment.kind.value,
+        # The phase as the agenda names it ("지정토론"); "": its kind's name.
+        "phase_title": item.planned.phases[segment.phase_index].written.title,
         "part": planned.part,
         "item_title": planned.title,
     }
@@ -318,6 +340,34 @@ def _next(snapshot: Snapshot) -> dict[str, Any] | None:
         "title": title,
         "start": minute(start) if start is not None else None,
     }
+
+
+def _script(snapshot: Snapshot, lang: str) -> list[dict[str, Any]]:
+    """The MC's cues, each marked past, now, next or later as the show stands."""
+    cues = script([view.planned for view in snapshot.items], "ko" if lang == "ko" else "en")
+    if snapshot.current is not None:
+        turn = snapshot.current.segment.index
+    else:  # before the start: the first cue is next; after the end, all are past
+        turn = -1 if snapshot.state is ShowState.READY else len(snapshot.segments)
+    following = next((cue for cue in cues if cue.turn > turn), None)
+    return [
+        {
+            "heading": cue.heading,
+            "text": cue.text,
+            "name": cue.roll_call,
+            "at": _place(cue.turn, turn, cue is following),
+        }
+        for cue in cues
+    ]
+
+
+def _place(cue: int, live: int, following: bool) -> str:
+    """Where a cue said at turn ``cue`` stands when turn ``live`` is on."""
+    if cue == live:
+        return "now"
+    if following:
+        return "next"
+    return "past" if cue < live else "later"
 
 
 def _opening(snapshot: Snapshot) -> int | None:
@@ -402,6 +452,7 @@ def _rundown(snapshot: Snapshot) -> list[dict[str, Any]]:
                     {
                         "segment": segment.index,
                         "phase": segment.kind.value,
+                        "phase_title": view.planned.phases[segment.phase_index].written.title,
                         "speaker": speaker if segment.kind is not PhaseKind.DISCUSSION else "",
                         "title": title if segment.turn.speaker is not None else "",
                         "status": segment.status.value,

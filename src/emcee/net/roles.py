@@ -12,6 +12,7 @@ from enum import StrEnum
 class Role(StrEnum):
     STAGE = "stage"  # the presenter screen's timer, on the speaker's phone or a monitor
     MODERATOR = "moderator"  # current and next, drift, alerts, private cues
+    MC = "mc"  # the MC's script (사회자 멘트) following the show, the names called
     BACKSTAGE = "backstage"  # the run-down with projected times, "on in 5 min"
     PROGRAMME = "programme"  # for the audience: titles, speakers, projected times
     CLOCK = "clock"  # time of day, large
@@ -28,6 +29,7 @@ class Role(StrEnum):
 VIEWS: tuple[Role, ...] = (
     Role.STAGE,
     Role.MODERATOR,
+    Role.MC,
     Role.BACKSTAGE,
     Role.PROGRAMME,
     Role.CLOCK,

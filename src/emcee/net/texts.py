@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.phases import PHASE_NAMES
 from emcee.core.texts import LANGUAGES, QT_TRANSLATE_NOOP, Lang, translate
 
 WEB = "WebViews"
@@ -20,6 +22,8 @@ TIMER = "TimerPanel"  # the console's panels (emcee.ui.panels)
 STATUS = "StatusPanel"
 BANNER = "Banner"
 ROWS = "AgendaModel"  # the console's live agenda (emcee.ui.agenda_model)
+PHASE = "Phase"  # the kinds of phase (emcee.core.agenda.phases)
+SCRIPT = "McScript"  # the console's MC script (emcee.ui.mc_script)
 CONSOLE = "ConsoleWindow"  # the console's own words for the remote's buttons
 KEYS = "KeyMap"  # the commands as the console's menus name them (emcee.ui.keymap)
 MESSAGES = "MessagePanel"  # emcee.ui.messages
@@ -31,6 +35,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The views, as the panel and the pages name them.
     "view_stage": (WEB, QT_TRANSLATE_NOOP("WebViews", "Stage timer")),
     "view_moderator": (WEB, QT_TRANSLATE_NOOP("WebViews", "Moderator")),
+    "view_mc": (WEB, QT_TRANSLATE_NOOP("WebViews", "MC script")),
+    "no_script": (SCRIPT, "This agenda has no lines for the MC (mc = …)."),
     "view_backstage": (WEB, QT_TRANSLATE_NOOP("WebViews", "Backstage run-down")),
     "view_programme": (WEB, QT_TRANSLATE_NOOP("WebViews", "Programme")),
     "view_clock": (WEB, QT_TRANSLATE_NOOP("WebViews", "Clock")),
@@ -55,11 +61,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "paused": (PRESENTER, "Paused"),
     "presentation": (PRESENTER, "Presentation"),
     "discussion": (PRESENTER, "Discussion"),
+    # The other kinds of phase, as the core names them (the page capitalises them).
+    **{
+        f"phase_{kind.value}": (PHASE, PHASE_NAMES[kind])
+        for kind in PhaseKind
+        if kind not in (PhaseKind.MAIN, PhaseKind.PRESENTATION, PhaseKind.DISCUSSION)
+    },
     "break": (PRESENTER, "Break"),
     "registration": (PRESENTER, "Registration"),
     "opening": (PRESENTER, "Opening"),
     "closing": (PRESENTER, "Closing"),
     "next": (PRESENTER, "Next: %1"),
+    "question": (PRESENTER, "Question %1 · %2"),
+    "answer": (PRESENTER, "Answer %1 · %2"),
     "resuming_at": (PRESENTER, "%1 — resuming at %2"),
     "resuming_shortly": (PRESENTER, "%1 — resuming shortly"),
     "planned_at": (PRESENTER, "(planned %1)"),

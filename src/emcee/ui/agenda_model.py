@@ -22,9 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.agenda.model import Phase, PhaseKind
+from emcee.core.agenda.phases import phase_title
+from emcee.core.agenda.schedule import Schedule
 from emcee.core.engine.snapshot import Level, SegmentView, Snapshot, Status
 from emcee.core.timefmt import format_length, format_signed, format_time_of_day
+from emcee.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -172,8 +175,19 @@ class AgendaModel(QAbstractItemModel):
                     self.segment_rows[segment] = node
         self.values: dict[int, RowValues] = {}
         self.snapshot: Snapshot | None = None
-        self.phase_names = {PhaseKind.PRESENTATION: "", PhaseKind.DISCUSSION: ""}
+        self.phase_names = {
+            PhaseKind.MAIN: "",
+            PhaseKind.PRESENTATION: "",
+            PhaseKind.DISCUSSION: "",
+        }
         self.retranslate()
+
+    def phase_name(self, phase: Phase) -> str:
+        """A phase's row: its title as written, else its kind's name."""
+        if phase.title:
+            return phase.title
+        name = self.phase_names.get(phase.kind)
+        return name if name is not None else phase_title(phase, current_language())
 
     def _collect(self, nodes: list[Node]) -> None:
         for node in nodes:
@@ -182,6 +196,7 @@ class AgendaModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         self.phase_names = {
+            PhaseKind.MAIN: "",
             PhaseKind.PRESENTATION: self.tr("Presentations"),
             PhaseKind.DISCUSSION: self.tr("Discussion"),
         }
@@ -279,7 +294,7 @@ class AgendaModel(QAbstractItemModel):
                 title = f"{view.turn_index + 1}. {speaker.title or speaker.presenter}"
                 presenter = speaker.presenter
             else:
-                title = self.phase_names.get(phase.kind, "")
+                title = self.phase_name(phase.written)
                 presenter = ""
             planned_start = view.turn.start + (item_view.planned_start - planned.start)
             status = view.status
@@ -293,7 +308,7 @@ class AgendaModel(QAbstractItemModel):
             over = (view.elapsed - length) if status is Status.DONE else None
         else:
             phase = planned.phases[node.phase]
-            title = self.phase_names.get(phase.kind, "")
+            title = self.phase_name(phase.written)
             presenter = ""
             planned_start = phase.start + (item_view.planned_start - planned.start)
             length = item_view.phase_lengths[node.phase]

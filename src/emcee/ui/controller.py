@@ -368,6 +368,9 @@ class ShowController(QObject):
     def restart(self) -> Action | None:
         return self._do(self.show.restart)
 
+    def question(self) -> Action | None:
+        return self._do(self.show.question)
+
     def skip(self, item: int) -> Action | None:
         return self._do(lambda: self.show.skip(item))
 

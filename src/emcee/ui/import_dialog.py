@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -89,6 +90,17 @@ class ImportDialog(QDialog):
         source_row.addWidget(self.paste_button)
         source_row.addWidget(self.source_label, 1)
         source_row.addWidget(self.sheet_box)
+        # Several names on a row ("홍길동, 김철수") share it as speakers; off: one presenter.
+        self.speakers_box = QCheckBox(self.tr("Several names are speakers"))
+        self.speakers_box.setToolTip(
+            self.tr(
+                "Several names in one row (홍길동, 김철수) become speakers sharing its time, "
+                "and 지정토론: … a designated discussion; off: kept as one presenter"
+            )
+        )
+        self.speakers_box.setChecked(True)
+        self.speakers_box.toggled.connect(self._speakers_toggled)
+        source_row.addWidget(self.speakers_box)
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(
@@ -256,9 +268,16 @@ class ImportDialog(QDialog):
         self._build_preview(table)
         self._parse()
 
+    def _speakers_toggled(self) -> None:
+        if self.table is not None and self.mapping is not None:
+            self._parse()
+
     def _parse(self) -> None:
         assert self.table is not None and self.mapping is not None
-        self.import_result = parse_table(self.table, self.mapping, self.source_title)
+        speakers = self.speakers_box.isChecked()
+        self.import_result = parse_table(
+            self.table, self.mapping, self.source_title, speakers=speakers
+        )
         self._show_roles()
         self._show_outcomes()
         self._show_issues()
@@ -275,6 +294,7 @@ class ImportDialog(QDialog):
             Role.KIND: self.tr("Kind"),
             Role.PRESENTER: self.tr("Presenter"),
             Role.NOTES: self.tr("Notes"),
+            Role.MC: self.tr("MC's lines"),
         }
 
     def _build_preview(self, table: RawTable) -> None:
@@ -343,7 +363,8 @@ class ImportDialog(QDialog):
                 if item is None:
                     continue
                 item.setBackground(QBrush(colour) if colour is not None else QBrush())
-                item.setFont(bold if outcome is Outcome.HEADER else QFont())
+                heading = outcome in (Outcome.HEADER, Outcome.PROGRAMME)
+                item.setFont(bold if heading else QFont())
                 tip = reasons.get(row.number) or row.cell(column)
                 item.setToolTip(tip)
 
@@ -372,6 +393,8 @@ class ImportDialog(QDialog):
                 .replace("%1", format_time_of_day(schedule.start))
                 .replace("%2", format_time_of_day(schedule.end))
             )
+            if result.agenda is not None:  # the title the sheet gave, else the file's
+                text = result.agenda.programme.title + " · " + text
             if result.rejected:
                 text += " " + self.tr(
                     "%n row(s) could not be used: see the list above.", "", len(result.rejected)

@@ -104,6 +104,15 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "Start the current turn again (press twice)"),
     ),
     _binding(
+        "question",
+        ("Q",),
+        QT_TRANSLATE_NOOP("KeyMap", "Question timer"),
+        QT_TRANSLATE_NOOP(
+            "KeyMap",
+            "In an open discussion or Q&A: time a question; again, its answer; again, the next",
+        ),
+    ),
+    _binding(
         "jump",
         ("Return", "Enter"),
         QT_TRANSLATE_NOOP("KeyMap", "Jump to selected"),
@@ -163,6 +172,24 @@ KEYMAP: tuple[Binding, ...] = (
         ("B", "."),
         QT_TRANSLATE_NOOP("KeyMap", "Blackout"),
         QT_TRANSLATE_NOOP("KeyMap", "Black out the presenter screen"),
+    ),
+    _binding(
+        "mc",
+        ("F7",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script window"),
+        QT_TRANSLATE_NOOP("KeyMap", "Show the MC's script in a window of its own, or back"),
+    ),
+    _binding(
+        "mc_down",
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script: page down"),
+        QT_TRANSLATE_NOOP("KeyMap", "Scroll the MC's script a page down"),
+    ),
+    _binding(
+        "mc_up",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("KeyMap", "MC script: page up"),
+        QT_TRANSLATE_NOOP("KeyMap", "Scroll the MC's script a page up"),
     ),
     _binding(
         "presenter",

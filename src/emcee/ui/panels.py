@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda.model import ItemKind
-from emcee.core.agenda.schedule import PhaseKind, Schedule
-from emcee.core.engine.snapshot import Current, Level, Proposal, ShowState, Snapshot
+from emcee.core.agenda.model import ItemKind, Phase, PhaseKind
+from emcee.core.agenda.phases import phase_name, phase_title
+from emcee.core.agenda.schedule import Schedule
+from emcee.core.engine.snapshot import Change, Current, Level, Proposal, ShowState, Snapshot
 from emcee.core.timefmt import (
     format_clock,
     format_time_of_day,
     format_wall_clock,
 )
 from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
+from emcee.ui.i18n import current_language
 from emcee.ui.keymap import tooltip
 
 CONSOLE_PALETTE = PALETTES["standard"]
@@ -174,12 +176,17 @@ class TimerPanel(QWidget):
         layout.addWidget(self.block)
         layout.addWidget(self.following)
 
-    def phase_word(self, kind: PhaseKind) -> str:
-        if kind is PhaseKind.PRESENTATION:
+    def phase_word(self, phase: Phase) -> str:
+        """A phase as the timer names it: its title as written, else its kind's name."""
+        if phase.title:
+            return phase.title
+        if phase.kind is PhaseKind.PRESENTATION:
             return self.tr("Presentation")
-        if kind is PhaseKind.DISCUSSION:
+        if phase.kind is PhaseKind.DISCUSSION:
             return self.tr("Discussion")
-        return ""
+        if phase.kind is PhaseKind.MAIN:
+            return ""
+        return phase_title(phase, current_language())
 
     def level_text(self, current: Current) -> str:
         symbol = LEVEL_SYMBOLS[current.level]
@@ -204,12 +211,14 @@ class TimerPanel(QWidget):
         item = current.item.planned.item
         segment = current.segment
         heading = f"({item.part}) {item.title}" if item.part else item.title
-        phase = self.phase_word(segment.kind)
+        if current.item.planned.chair:
+            heading += " · " + self.tr("Chair %1").replace("%1", current.item.planned.chair)
+        phase = self.phase_word(current.item.planned.phases[segment.phase_index].written)
         if snapshot.state is ShowState.PAUSED:
             heading = self.tr("PAUSED") + " · " + heading
         if segment.turn.speaker is not None:
             speaker, talk = segment.turn.speaker.presenter, segment.turn.speaker.title
-        elif segment.kind is PhaseKind.DISCUSSION:
+        elif segment.kind is not PhaseKind.MAIN:  # the floor's, the chair's remarks, ...
             speaker, talk = phase, ""
         else:
             speaker, talk = item.presenter or item.title, ""
@@ -240,7 +249,17 @@ class TimerPanel(QWidget):
             # A break resumes at its time; other items counting to their end just end then.
             words = self.tr("Resumes at %1") if item.kind is ItemKind.BREAK else self.tr("Until %1")
             block = words.replace("%1", format_time_of_day(round(current.target_time)))
+        block_color = QColor(CONSOLE_PALETTE.text)
+        if current.question is not None:  # the discussion's second, smaller countdown
+            question = current.question
+            words = self.tr("Answer %1 · %2") if question.answering else self.tr("Question %1 · %2")
+            block = words.replace("%1", str(question.number)).replace(
+                "%2", format_clock(question.remaining)
+            )
+            if question.remaining <= 0:
+                block_color = CONSOLE_PALETTE.level_color(Level.TIME_UP)
         set_text(self.block, block)
+        self.block.set_color(block_color)
         set_text(self.following, self._next_text(snapshot))
 
     def _next_text(self, snapshot: Snapshot) -> str:
@@ -252,8 +271,8 @@ class TimerPanel(QWidget):
             what = following.turn.speaker.presenter
             if following.turn.speaker.title:
                 what += " · " + following.turn.speaker.title
-        elif following.kind is PhaseKind.DISCUSSION:
-            what = self.phase_word(following.kind)
+        elif following.kind is not PhaseKind.MAIN:
+            what = self.phase_word(planned.phases[following.phase_index].written)
         else:
             what = planned.item.title
         return self.tr("Next: %1").replace("%1", what)
@@ -427,6 +446,10 @@ class Banner(QFrame):
         elif segment.kind is PhaseKind.DISCUSSION:
             who = planned.item.part or planned.item.title
             activity = self.tr("discussion")
+        elif segment.kind is not PhaseKind.MAIN:
+            who = planned.item.part or planned.item.title
+            phase = planned.phases[segment.phase_index].written
+            activity = phase.title or phase_name(phase.kind, current_language())
         else:
             who = planned.item.presenter or planned.item.title
             activity = ""
@@ -506,9 +529,13 @@ class ProposalPanel(QFrame):
         if self.proposal is not None:
             self.applyRequested.emit(self.proposal)
 
-    def label_of(self, item_index: int, phase: PhaseKind | None) -> str:
-        item = self.schedule.items[item_index].item
+    def label_of(self, change: Change) -> str:
+        planned = self.schedule.items[change.item_index]
+        item, phase = planned.item, change.phase
         name = item.part or item.title
+        if item.phases and change.phase_index is not None:  # a phase of the long form
+            written = planned.phases[change.phase_index].written
+            return name + " " + (written.title or phase_name(written.kind, current_language()))
         if phase is PhaseKind.DISCUSSION:
             return name + " " + self.tr("discussion")
         if phase is PhaseKind.PRESENTATION:
@@ -529,7 +556,7 @@ class ProposalPanel(QFrame):
             lines.append(
                 "• "
                 + self.tr("%1: %2 → %3 (–%4)")
-                .replace("%1", self.label_of(change.item_index, change.phase))
+                .replace("%1", self.label_of(change))
                 .replace("%2", self.tr("%n min", "", change.planned // 60))
                 .replace("%3", self.tr("%n min", "", change.proposed // 60))
                 .replace("%4", self.tr("%n min", "", change.saving // 60))

@@ -83,6 +83,7 @@ class RemoteControl(QObject):
             "previous": controller.previous,
             "adjust": lambda: controller.adjust(float(amount or 0.0)),
             "restart": controller.restart,
+            "question": controller.question,
             "jump": lambda: controller.jump(int(request.get("target", 0))),
             "end": controller.end,
             "undo": controller.undo,

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import QWidget
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph must use PySide6
 import pyqtgraph as pg  # after PySide6 and the variable: it binds to PySide6
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import Phase, PhaseKind
+from emcee.core.agenda.phases import phase_title
 from emcee.core.report import TOLERANCE, Report, Row, RowKind, clock_text, signed_minutes
 from emcee.core.timefmt import format_time_of_day, time_axis_ticks
 from emcee.ui.drift_chart import DriftChart
 from emcee.ui.fonts import ui_font
+from emcee.ui.i18n import current_language
 
 TIMELINE_PNG = "timeline.png"
 OVER_UNDER_PNG = "over-under.png"
@@ -119,7 +121,8 @@ class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
     def __init__(self, report: Report, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
         self.report = report
-        self.rows = list(report.rows)
+        # A phase's row adds up its turns' rows, which the chart draws already.
+        self.rows = [row for row in report.rows if row.kind is not RowKind.PHASE]
         self.font_ = ui_font(10)
         _style(self, self.font_)
         item = self.getPlotItem()
@@ -140,10 +143,12 @@ class _RowChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no types
         if row.kind is RowKind.ITEM:
             title = f"{row.part} {row.title}" if row.part else row.title
             return f"{row.number}. {_short(title)}"
-        if row.phase is PhaseKind.DISCUSSION:
+        if row.phase is PhaseKind.DISCUSSION and not row.title:
             name = self.tr("Discussion")
-        else:
+        elif row.phase in (PhaseKind.PRESENTATION, PhaseKind.MAIN) or row.who or row.title:
             name = _short(row.who or row.title or self.tr("Presentation"), 16)
+        else:
+            name = phase_title(Phase(row.phase), current_language())
         return f"{row.number}  {name}"
 
     def _bands(self) -> None:

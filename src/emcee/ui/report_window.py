@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import Phase, PhaseKind
+from emcee.core.agenda.phases import phase_title
 from emcee.core.engine.snapshot import Status
 from emcee.core.journal import JournalError, PastShow, past_shows
 from emcee.core.report import (
@@ -49,7 +50,7 @@ from emcee.core.report import (
 )
 from emcee.core.texts import Lang
 from emcee.ui.fonts import ui_font
-from emcee.ui.i18n import file_dialog_options
+from emcee.ui.i18n import current_language, file_dialog_options
 from emcee.ui.report_charts import (
     DRIFT_PNG,
     ITEM_OVER,
@@ -235,10 +236,14 @@ class ReportWindow(QMainWindow):
                 title = f"({row.part}) {row.title}" if row.part else row.title
                 if row.who:
                     title += f" — {row.who}"
-            elif row.phase is PhaseKind.DISCUSSION:
+                if row.chair:
+                    title += " · " + self.tr("Chair %1").replace("%1", row.chair)
+            elif row.phase is PhaseKind.DISCUSSION and not row.title:
                 title = self.tr("Discussion")
-            else:
+            elif row.who or row.title:
                 title = " · ".join(text for text in (row.who, row.title) if text)
+            else:  # a phase with no title of its own: its kind's name
+                title = phase_title(Phase(row.phase), current_language())
 
             def length(value: float | None) -> str:
                 return "" if value is None else length_text(value)

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from emcee.core.agenda.file import MAX_ITEMS, MAX_SPEAKERS
 from emcee.core.agenda.model import Agenda, Item, Speaker
 from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.reader import MAX_ITEMS, MAX_SPEAKERS
 from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.timefmt import MAX_DURATION, parse_duration, parse_time_of_day
 

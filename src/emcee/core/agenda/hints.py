@@ -23,6 +23,7 @@ from emcee.core.timefmt import DAY, format_duration, format_time_of_day
 SECTION_PROGRAMME = "programme"
 SECTION_ITEM = "item"
 SECTION_SPEAKER = "speaker"
+SECTION_PHASE = "phase"
 SECTION_TOP = "top"
 
 _SYNONYMS: Mapping[str, Mapping[str, str]] = MappingProxyType(
@@ -70,11 +71,20 @@ _SYNONYMS: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "by": "presenter",
             "host": "presenter",
             "moderator": "presenter",
-            "chair": "presenter",
             "발표자": "presenter",
             "연사": "presenter",
             "presenters": "speakers",
             "talks": "speakers",
+            "좌장": "chair",
+            "chairperson": "chair",
+            "사회자": "mc",
+            "멘트": "mc",
+            "script": "mc",
+            "큐시트": "mc",
+            "phase": "phases",
+            "parts": "phases",
+            "segments": "phases",
+            "순서": "phases",
             "length": "duration",
             "minutes": "duration",
             "mins": "duration",
@@ -98,6 +108,30 @@ _SYNONYMS: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "comments": "notes",
             "비고": "notes",
             "메모": "notes",
+        },
+        SECTION_PHASE: {
+            "type": "kind",
+            "유형": "kind",
+            "name": "title",
+            "제목": "title",
+            "length": "duration",
+            "minutes": "duration",
+            "소요": "duration",
+            "시간": "duration",
+            # A phase's people: its speakers, or a designated discussion's discussants.
+            "speakers": "discussants",
+            "discussants": "speakers",
+            "panelists": "discussants",
+            "panel": "discussants",
+            "토론자": "discussants",
+            "발표자": "speakers",
+            "presenters": "speakers",
+            "flexible": "gives_way",
+            "protected": "gives_way",
+            "protect": "gives_way",
+            "note": "notes",
+            "memo": "notes",
+            "비고": "notes",
         },
         SECTION_SPEAKER: {
             "name": "presenter",
@@ -171,7 +205,7 @@ _FLAGS = {"true": "true", "yes": "true", "on": "true", "예": "true"} | {
     "아니요": "false",
 }
 TIME_KEYS = frozenset({"start", "hard_end"})
-FLAG_KEYS = frozenset({"protect_discussion"})
+FLAG_KEYS = frozenset({"protect_discussion", "gives_way", "on_screen"})
 
 
 def parse_error(text: str, error: str) -> Problem:
@@ -201,8 +235,10 @@ def _section(lines: list[str], number: int) -> str:
             name = header.group(1).replace(" ", "")
             if name == "programme":
                 return SECTION_PROGRAMME
-            if name == "items.speakers":
+            if name in ("items.speakers", "items.phases.speakers"):
                 return SECTION_SPEAKER
+            if name == "items.phases":
+                return SECTION_PHASE
             return SECTION_ITEM if name.startswith("items") else SECTION_TOP
     return SECTION_TOP
 

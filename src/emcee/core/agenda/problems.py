@@ -158,6 +158,31 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
             "presentation and discussion ({phases}) do not fill the item ({duration}). "
             "Make them add up, or leave one of them out to take the rest.",
         ),
+        "phase_list_too_long": QT_TRANSLATE_NOOP(
+            "Problem",
+            "the phases add up to {phases}, longer than the item ({duration}). Shorten some of "
+            'them, or make the item as long as they are: duration = "{phases}".',
+        ),
+        "phase_list_short": QT_TRANSLATE_NOOP(
+            "Problem",
+            "the phases add up to {phases} and do not fill the item ({duration}). Make them "
+            "add up, or leave one phase's duration out to give it the rest.",
+        ),
+        "phase_no_time_left": QT_TRANSLATE_NOOP(
+            "Problem",
+            "this phase has no duration and the others take all {duration} of the item. Give "
+            'it a duration (duration = "10m") and the item that much more.',
+        ),
+        "phases_unsized": QT_TRANSLATE_NOOP(
+            "Problem",
+            "phases {phases} have no duration: only one phase may take the rest of the item. "
+            'Give the others a duration, e.g. duration = "10m".',
+        ),
+        "phases_and_short_form": QT_TRANSLATE_NOOP(
+            "Problem",
+            "'{key}' is the short form of an item's phases, and this item lists its phases "
+            "in [[items.phases]]: {what}.",
+        ),
         "speakers_too_long": QT_TRANSLATE_NOOP(
             "Problem",
             "the speakers' times add up to {total}, more than the {phase} they share. Shorten "
@@ -238,6 +263,10 @@ WORDS: Mapping[str, str] = MappingProxyType(
         "list": QT_TRANSLATE_NOOP("Problem", "a list [ ... ]"),
         "items": QT_TRANSLATE_NOOP("Problem", "items"),
         "speakers": QT_TRANSLATE_NOOP("Problem", "speakers"),
+        "phases": QT_TRANSLATE_NOOP("Problem", "phases"),
+        "phase_list": QT_TRANSLATE_NOOP(
+            "Problem", "a list of phases, each under its own [[items.phases]] line"
+        ),
         "split_items": QT_TRANSLATE_NOOP(
             "Problem", " Split the programme into several files, e.g. one per day or per hall."
         ),
@@ -249,6 +278,19 @@ WORDS: Mapping[str, str] = MappingProxyType(
         "keys_here": QT_TRANSLATE_NOOP("Problem", " The keys here are: {0}."),
         "the_presentation": QT_TRANSLATE_NOOP("Problem", "the presentation"),
         "the_item": QT_TRANSLATE_NOOP("Problem", "the item"),
+        "the_phase": QT_TRANSLATE_NOOP("Problem", "the phase"),
+        "short_presentation": QT_TRANSLATE_NOOP(
+            "Problem", 'write it as a phase with kind = "presentation" and its duration'
+        ),
+        "short_discussion": QT_TRANSLATE_NOOP(
+            "Problem", 'write it as a phase with kind = "discussion" and its duration'
+        ),
+        "short_speakers": QT_TRANSLATE_NOOP(
+            "Problem", "write speakers = [ … ] in the phase they speak in"
+        ),
+        "short_protect": QT_TRANSLATE_NOOP(
+            "Problem", "write gives_way = false in the discussion phase"
+        ),
         "quoted_time": QT_TRANSLATE_NOOP("Problem", "a time of day"),
         "quoted_duration": QT_TRANSLATE_NOOP("Problem", "a length of time"),
         "quoted_text": QT_TRANSLATE_NOOP("Problem", "text"),
@@ -257,6 +299,7 @@ WORDS: Mapping[str, str] = MappingProxyType(
         "item": QT_TRANSLATE_NOOP("Problem", "item {0} '{1}'"),
         "item_untitled": QT_TRANSLATE_NOOP("Problem", "item {0}"),
         "speaker": QT_TRANSLATE_NOOP("Problem", "speaker {0}"),
+        "phase": QT_TRANSLATE_NOOP("Problem", "phase {0}"),
         "programme": "[programme]",
         "length_min": QT_TRANSLATE_NOOP("Problem", "{0} min"),
         "length_s": QT_TRANSLATE_NOOP("Problem", "{0} s"),
@@ -302,6 +345,7 @@ class Problem:
     speaker: int | None = None  # 1-based speaker number within the item
     key: str | None = None  # the key the problem is about, for finding its line
     line: int | None = None  # 1-based line in the file, when known
+    phase: int | None = None  # 1-based phase number within the item (the long form)
 
     def message(self, lang: Lang = "en", labels: Mapping[str, str] | None = None) -> str:
         """The message in ``lang``; ``labels`` (key -> the field's label, as a form shows
@@ -344,6 +388,8 @@ class Problem:
                 parts.append(word("item", lang).format(self.item, _shorten(self.item_title)))
             else:
                 parts.append(word("item_untitled", lang).format(self.item))
+        if self.phase is not None:
+            parts.append(word("phase", lang).format(self.phase))
         if self.speaker is not None:
             parts.append(word("speaker", lang).format(self.speaker))
         return ", ".join(parts)

@@ -13,11 +13,13 @@ Rules, in the order they apply:
   also be written past 24 hours ("24:30"). Anything else earlier than the item before is
   out of order. The same goes for ``hard_end`` against the programme's start. A
   programme lasts less than 24 hours.
-- An item lasts its ``duration``; else presentation + discussion; else until the next
-  item's ``start``; else, if it has just one phase, that phase. A gap before an
-  explicit start is allowed and left free.
-- In a session, a missing presentation or discussion takes the rest of the item.
-- Speakers share the presentation phase (or the item, when it has no phases).
+- An item lasts its ``duration``; else its phases added up (presentation + discussion
+  in the short form); else until the next item's ``start``; else, if the short form
+  gives just one phase, that phase. A gap before an explicit start is allowed and left free.
+- A phase lasts its ``duration``, else its speakers' durations added up when each has
+  one; one phase at most (in the short form, a missing presentation or discussion)
+  takes the rest of the item.
+- Speakers share their phase (or the item, when it has no phases).
   Speakers with a ``duration`` get it; the others split the rest evenly in whole
   seconds, and the seconds that do not divide go one each to the earliest speakers
   (20m among 7 speakers: three get 2m52s, four get 2m51s).
@@ -25,18 +27,22 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, replace
 
-from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Speaker
+from emcee.core.agenda.model import (
+    Agenda,
+    Item,
+    ItemKind,
+    Phase,
+    PhaseKind,
+    Programme,
+    Speaker,
+    chair_of,
+    gives_way,
+)
+from emcee.core.agenda.phases import sized_length, written_phases
 from emcee.core.agenda.problems import AgendaError, Problem
 from emcee.core.timefmt import DAY, format_duration, format_time_of_day
-
-
-class PhaseKind(StrEnum):
-    MAIN = "main"  # an item without phases is one phase
-    PRESENTATION = "presentation"
-    DISCUSSION = "discussion"
 
 
 class _Span:
@@ -63,6 +69,12 @@ class PlannedPhase(_Span):
     start: int
     duration: int
     turns: tuple[PlannedTurn, ...]  # at least one
+    written: Phase  # the phase as the agenda says it (the short form's: as it means it)
+
+    @property
+    def gives_way(self) -> bool:
+        """The item's earlier phases running over take this one's time."""
+        return gives_way(self.written)
 
     @property
     def shared(self) -> bool:
@@ -77,6 +89,7 @@ class PlannedItem(_Span):
     start: int
     duration: int
     phases: tuple[PlannedPhase, ...]  # at least one
+    chair: str = ""  # the item's chair (좌장): its own, else its part's (see ``chair_of``)
 
 
 @dataclass(frozen=True)
@@ -173,9 +186,16 @@ class _Planner:
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []
 
-    def problem(self, code: str, number: int | None, key: str | None = None, **params: str) -> None:
+    def problem(
+        self,
+        code: str,
+        number: int | None,
+        key: str | None = None,
+        in_phase: int | None = None,
+        **params: str,
+    ) -> None:
         title = self.agenda.items[number - 1].title if number else ""
-        self.problems.append(Problem(code, params, number, title, key=key))
+        self.problems.append(Problem(code, params, number, title, key=key, phase=in_phase))
 
     def plan(self) -> Schedule:
         agenda = self.agenda
@@ -214,7 +234,8 @@ class _Planner:
                 cursor = item_start + duration
                 previous = None
                 continue
-            previous = PlannedItem(number, item, item_start, duration, phases)
+            chair = chair_of(agenda.items, number - 1)
+            previous = PlannedItem(number, item, item_start, duration, phases, chair)
             planned.append(previous)
             cursor = previous.end
 
@@ -290,7 +311,11 @@ class _Planner:
     def _item_duration(self, number: int, item: Item, start: int) -> int | None:
         if item.duration is not None:
             return item.duration
-        if item.presentation is not None and item.discussion is not None:
+        if item.phases:
+            lengths = [sized_length(phase) for phase in item.phases]
+            if all(length is not None for length in lengths):
+                return sum(length for length in lengths if length is not None)
+        elif item.presentation is not None and item.discussion is not None:
             return item.presentation + item.discussion
         following = self.agenda.items[number] if number < len(self.agenda.items) else None
         if following is not None and following.start is not None:
@@ -310,7 +335,7 @@ class _Planner:
                 )
                 return None
             return following_start - start
-        if item.has_phases:  # only one phase given: the item is that phase
+        if item.has_phases and not item.phases:  # only one phase given: the item is that phase
             return item.presentation or item.discussion
         self.problem("missing_duration", number, "duration")
         return None
@@ -319,11 +344,37 @@ class _Planner:
         self, number: int, item: Item, start: int, duration: int
     ) -> tuple[PlannedPhase, ...] | None:
         if not item.has_phases:
-            whole = self._turns(number, item, start, duration)
+            main = Phase(PhaseKind.MAIN, duration, speakers=item.speakers, gives_way=False)
+            whole = self._turns(number, item, main, None, start, duration)
             return (
-                None if whole is None else (PlannedPhase(PhaseKind.MAIN, start, duration, whole),)
+                None
+                if whole is None
+                else (PlannedPhase(PhaseKind.MAIN, start, duration, whole, main),)
             )
+        if item.phases:
+            self._check_long_form(number, item)
+            lengths = self._long_lengths(number, item, duration)
+        else:
+            lengths = self._short_lengths(number, item, duration)
+        if lengths is None:
+            return None
+        phases: list[PlannedPhase] = []
+        cursor = start
+        for index, (phase, length) in enumerate(zip(written_phases(item), lengths, strict=True)):
+            if length == 0:  # the short form's phase that the other leaves nothing of
+                continue
+            if not item.phases:  # the short form's speakers speak in its first phase
+                phase = replace(phase, speakers=() if phases else item.speakers)
+            at = index + 1 if item.phases else None
+            turns = self._turns(number, item, phase, at, cursor, length)
+            if turns is None:
+                return None
+            phases.append(PlannedPhase(phase.kind, cursor, length, turns, phase))
+            cursor += length
+        return tuple(phases)
 
+    def _short_lengths(self, number: int, item: Item, duration: int) -> list[int] | None:
+        """The short form's presentation and discussion: a missing one takes the rest."""
         presentation, discussion = item.presentation, item.discussion
         if presentation is None:
             assert discussion is not None
@@ -349,44 +400,83 @@ class _Planner:
                 duration=format_duration(duration),
             )
             return None
+        return [presentation, discussion]
 
-        phases: list[PlannedPhase] = []
-        cursor = start
-        speakers_placed = False
-        for kind, length in (
-            (PhaseKind.PRESENTATION, presentation),
-            (PhaseKind.DISCUSSION, discussion),
-        ):
-            if length == 0:
-                continue
-            if speakers_placed:
-                turns: tuple[PlannedTurn, ...] | None = (PlannedTurn(None, cursor, length),)
-            else:
-                turns = self._turns(number, item, cursor, length)
-                speakers_placed = True
-            if turns is None:
+    def _long_lengths(self, number: int, item: Item, duration: int) -> list[int] | None:
+        """Each phase's length: its own, its speakers' added up, or (one phase at most)
+        what the others leave of the item."""
+        sized = [sized_length(phase) for phase in item.phases]
+        unsized = [index + 1 for index, length in enumerate(sized) if length is None]
+        if len(unsized) > 1:
+            phases = ", ".join(map(str, unsized))
+            self.problem("phases_unsized", number, "duration", in_phase=unsized[1], phases=phases)
+            return None
+        total = sum(length for length in sized if length is not None)
+        if total > duration:
+            self.problem(
+                "phase_list_too_long",
+                number,
+                "duration",
+                phases=format_duration(total),
+                duration=format_duration(duration),
+            )
+            return None
+        if unsized:
+            if total == duration:
+                self.problem(
+                    "phase_no_time_left",
+                    number,
+                    "kind",
+                    in_phase=unsized[0],
+                    duration=format_duration(duration),
+                )
                 return None
-            phases.append(PlannedPhase(kind, cursor, length, turns))
-            cursor += length
-        return tuple(phases)
+            return [duration - total if length is None else length for length in sized]
+        if total < duration:
+            self.problem(
+                "phase_list_short",
+                number,
+                "duration",
+                phases=format_duration(total),
+                duration=format_duration(duration),
+            )
+            return None
+        return [length for length in sized if length is not None]
+
+    def _check_long_form(self, number: int, item: Item) -> None:
+        """An item that lists its phases writes nothing of the short form beside them."""
+        written = (
+            ("presentation", item.presentation is not None, "short_presentation"),
+            ("discussion", item.discussion is not None, "short_discussion"),
+            ("speakers", bool(item.speakers), "short_speakers"),
+            ("protect_discussion", item.protect_discussion, "short_protect"),
+        )
+        for key, present, what in written:
+            if present:
+                self.problem("phases_and_short_form", number, key, what=what)
 
     def _turns(
-        self, number: int, item: Item, start: int, length: int
+        self, number: int, item: Item, phase: Phase, at: int | None, start: int, length: int
     ) -> tuple[PlannedTurn, ...] | None:
-        speakers = item.speakers
+        """The turns of one phase (``at``: its number in the long form, for messages)."""
+        speakers = phase.speakers
         if not speakers:
             return (PlannedTurn(None, start, length),)
         explicit = sum(s.duration for s in speakers if s.duration is not None)
         flexible = [s for s in speakers if s.duration is None]
         # What the speakers share, for the remedy: the presentation phase, or the item.
         what, phase_key = ("the_presentation", "presentation")
-        if not item.has_phases:
+        if at is not None:
+            what, phase_key = ("the_phase", "duration")
+        elif not item.has_phases:
             what, phase_key = ("the_item", "duration")
+        key = "discussants" if phase.kind is PhaseKind.DESIGNATED else "speakers"
         if explicit > length:
             self.problem(
                 "speakers_too_long",
                 number,
-                "speakers",
+                key,
+                in_phase=at,
                 total=format_duration(explicit),
                 phase=format_duration(length),
                 what=what,
@@ -397,7 +487,8 @@ class _Planner:
             self.problem(
                 "speakers_short",
                 number,
-                "speakers",
+                key,
+                in_phase=at,
                 total=format_duration(explicit),
                 phase=format_duration(length),
             )
@@ -406,7 +497,8 @@ class _Planner:
             self.problem(
                 "no_time_left" if explicit else "speakers_crowded",
                 number,
-                "speakers",
+                key,
+                in_phase=at,
                 phase=format_duration(length),
                 taken=format_duration(explicit),
                 count=str(len(flexible)),

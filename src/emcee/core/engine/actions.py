@@ -23,6 +23,7 @@ class ActionKind(StrEnum):
     SKIP = "skip"
     UNSKIP = "unskip"
     COMEBACK = "comeback"  # a speaker passed over is back: they speak after the live turn
+    QUESTION = "question"  # in an open discussion: a question's timer, then its answer's
     REBALANCE = "rebalance"
     EDIT = "edit"  # the agenda was edited during the show
     END = "end"

@@ -2,12 +2,15 @@
 
 Rules for compound slots (worked examples use the reference event):
 
-- Presentation then discussion. By default the discussion gets what the presentation left
-  of the item, so the item still ends on time. Part 2 is 20 + 15 min: if its five talks
-  take 23 min, the discussion counts down from 12 min. With ``protect_discussion`` the
-  discussion keeps its 15 min and Part 2 ends 3 min late; so does what follows, until a
-  break counting to its restart time takes the delay back (the 14:45 break that follows
-  Part 2 then lasts 7 min, and the programme still ends on time).
+- Phases that give way. A phase that gives way (by default an open discussion or a Q&A)
+  gets what the phases before it left of the item, less the planned length of the phases
+  after it, and never less than nothing; every other phase keeps its length. So the item
+  still ends on time while a phase that gives way has time to give. Part 2 is 20 + 15
+  min: if its five talks take 23 min, the discussion counts down from 12 min. With
+  ``protect_discussion`` (in the long form, ``gives_way = false``) the discussion keeps
+  its 15 min and Part 2 ends 3 min late; so does what follows, until a break counting to
+  its restart time takes the delay back (the 14:45 break that follows Part 2 then lasts
+  7 min, and the programme still ends on time).
 - Several speakers sharing a phase (``shares = "even"``, the default). Each speaker's share
   is fixed when their turn starts: what is left of the phase, split evenly among the
   speakers still to come (explicit durations are kept), in whole seconds, the odd seconds
@@ -29,7 +32,7 @@ import math
 from dataclasses import dataclass, field
 
 from emcee.core.agenda.model import ItemKind, Shares
-from emcee.core.agenda.schedule import PhaseKind, minimum_length
+from emcee.core.agenda.schedule import minimum_length
 from emcee.core.engine.layout import Layout, counts_to_end
 from emcee.core.engine.snapshot import ShowState
 from emcee.core.engine.state import State, elapsed_of, is_past
@@ -67,7 +70,6 @@ def compute_plan(
     layout: Layout, state: State, item_index: int, now: float, start: float | None
 ) -> Plan:
     planned = layout.schedule.items[item_index]
-    item = planned.item
     lengths = state.lengths[item_index]
     budget = float(sum(lengths))
     result = Plan()
@@ -75,10 +77,11 @@ def compute_plan(
     position = layout.item_segments[item_index].start
     for phase_index, phase in enumerate(planned.phases):
         length = float(lengths[phase_index])
-        if phase.kind is PhaseKind.DISCUSSION and not item.protect_discussion:
-            # What the presentations leave, in whole seconds as the shares are: the
-            # fraction of a second the shares' rounding leaves over is nobody's.
-            length = max(0.0, math.floor(budget - used + 0.001))
+        if phase.gives_way:  # what the phases before it took, and those after it keep
+            # In whole seconds as the shares are: the fraction of a second the shares'
+            # rounding leaves over is nobody's.
+            after = sum(lengths[phase_index + 1 :])
+            length = max(0.0, math.floor(budget - used - after + 0.001))
         turns = phase.turns
         if len(turns) == 1:
             run = state.runs[position]

@@ -1,7 +1,8 @@
 """Proposals to shorten what is still to come so that a late programme ends on time.
 
-Minutes are taken in this order: from discussions and countdown breaks first, then from
-other single-phase items, and from presentations last; within each group one minute at a
+Minutes are taken in this order: from the phases that give way (discussions, Q&A) and
+countdown breaks first, then from other single-phase items and other phases, and from
+presentations last; within each group one minute at a
 time from whichever has the most room left (among equals, the later item). Only time
 still ahead is taken: a phase keeps at least its floor of the time it is still expected
 to get, which is half its planned length (an item's own ``minimum`` when the agenda gives
@@ -24,8 +25,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from emcee.core.agenda.model import ItemKind, TimerStyle
-from emcee.core.agenda.schedule import PhaseKind, minimum_length
+from emcee.core.agenda.model import GIVES_WAY, ItemKind, PhaseKind, TimerStyle
+from emcee.core.agenda.schedule import minimum_length
 from emcee.core.engine.allotment import compute_plan, scheduled_end
 from emcee.core.engine.projection import Projection, Step, stretch, walk
 from emcee.core.engine.reading import ShowReader
@@ -78,7 +79,11 @@ def _units_of(
             floor = phase.duration * item.minimum / planned.duration
         else:
             floor = phase.duration / 2
-        tier = 0 if phase.kind is PhaseKind.DISCUSSION else 2
+        # A discussion or a Q&A gives first, protected or not; presentations last.
+        if phase.gives_way or phase.kind in GIVES_WAY:
+            tier = 0
+        else:
+            tier = 2 if phase.kind is PhaseKind.PRESENTATION else 1
         units.append(_Unit(item_index, phase.kind, phase_index, length, ahead, floor, tier))
     return units
 
@@ -209,7 +214,13 @@ class Proposer:
                 terms.lower(unit.item_index)
                 heapq.heappush(heap, (-unit.room, -unit.item_index, n))
         return tuple(
-            Change(unit.item_index, unit.phase, unit.length, unit.length - 60 * unit.taken)
+            Change(
+                unit.item_index,
+                unit.phase,
+                unit.length,
+                unit.length - 60 * unit.taken,
+                unit.phase_index if unit.phase is not None else None,
+            )
             for unit in sorted(units, key=lambda u: (u.item_index, u.phase_index))
             if unit.taken
         )

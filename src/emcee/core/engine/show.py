@@ -138,6 +138,11 @@ class Show:
         """The speaker of ``segment``, passed over, is back: they speak after the live turn."""
         return self.perform(ActionKind.COMEBACK, target=segment)
 
+    def question(self) -> Action | None:
+        """In an open discussion or Q&A: time a question; again, its answer; again, the
+        next question."""
+        return self.perform(ActionKind.QUESTION)
+
     def skip(self, item: int) -> Action | None:
         return self.perform(ActionKind.SKIP, target=item)
 

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from emcee.core.agenda.model import Item, TimerStyle
-from emcee.core.agenda.schedule import PhaseKind, PlannedItem, PlannedTurn
+from emcee.core.agenda.model import OPEN_FLOOR, Item, PhaseKind, TimerStyle
+from emcee.core.agenda.schedule import PlannedItem, PlannedTurn
 from emcee.core.engine.projection import Projection
 
 
@@ -100,6 +100,17 @@ class ItemView:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionTimer:
+    """The second, smaller countdown of an open discussion: a question from the floor, or
+    its answer. It never changes the discussion's own time."""
+
+    number: int  # 1-based within the turn
+    answering: bool  # False: the question is being put
+    allotted: float
+    remaining: float  # negative = over
+
+
+@dataclass(frozen=True, slots=True)
 class Current:
     """The live turn, as the timers show it."""
 
@@ -117,16 +128,20 @@ class Current:
     turns_in_phase: int
     block_remaining: float | None  # time left in a shared phase, None if not shared
     target_time: float | None  # for TO_END timers: the time of day counted to
+    question: QuestionTimer | None = None  # a question timed in an open discussion
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One proposed shorter length: for an item, or one phase of a session."""
+    """One proposed shorter length: for an item, or one phase of it."""
 
     item_index: int
     phase: PhaseKind | None  # None: the whole (single-phase) item
     planned: int
     proposed: int
+    # Which of the item's phases; None (journals written before items had phases of any
+    # kind): the first of its kind.
+    phase_index: int | None = None
 
     @property
     def saving(self) -> int:
@@ -185,8 +200,10 @@ def who_and_what(segment: SegmentView, item: Item) -> tuple[str, str]:
     """The speaker (organisation) and the title a turn is shown with, on the presenter
     screen and on the web views alike."""
     speaker = segment.turn.speaker
+    if segment.kind is PhaseKind.ROLL_CALL and not item.phases[segment.phase_index].on_screen:
+        return "", item.title  # the names called are the MC's, unless the agenda shows them
     if speaker is not None:
         return speaker.presenter, speaker.title or item.title
-    if segment.kind is PhaseKind.DISCUSSION:
+    if segment.kind in OPEN_FLOOR:
         return "", item.title
     return item.presenter, item.title

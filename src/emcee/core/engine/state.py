@@ -48,6 +48,21 @@ class Comeback:
 
 
 @dataclass(frozen=True, slots=True)
+class Question:
+    """A question from the floor timed in an open discussion or Q&A. Its moments are the
+    turn's own running time (``Run.elapsed``), so a pause stops its timer too."""
+
+    segment: int
+    asked: float
+    answered: float | None = None  # when the answer began
+    closed: float | None = None  # when the next question was put; None: until the turn ends
+
+    def part_starts(self) -> float:
+        """When the part that runs now (the question, else the answer) began."""
+        return self.asked if self.answered is None else self.answered
+
+
+@dataclass(frozen=True, slots=True)
 class State:
     schedule: Schedule  # part of the state: an agenda edit is an action that undo reverts
     runs: tuple[Run, ...]
@@ -62,6 +77,7 @@ class State:
     # (before it, the clock decides: see ``clock.show_day``).
     day: dt.date | None = None
     comeback: Comeback | None = None
+    questions: tuple[Question, ...] = ()  # every question timed so far, in order
 
 
 def elapsed_of(state: State, index: int, now: float) -> float:
@@ -80,6 +96,14 @@ def is_past(state: State, index: int) -> bool:
     if index == state.current or index in comeback.waiting(state.current):
         return False
     return index < state.current or min(comeback.turns) < index <= comeback.reached
+
+
+def open_question(state: State) -> Question | None:
+    """The live turn's question still timed: its last, unless the turn was left since."""
+    last = state.questions[-1] if state.questions else None
+    if last is None or last.segment != state.current or last.closed is not None:
+        return None
+    return last
 
 
 def with_run(state: State, index: int, run: Run) -> State:

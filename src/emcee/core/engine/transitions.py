@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from emcee.core.agenda.model import OPEN_FLOOR
 from emcee.core.engine import order
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.allotment import compute_plan, to_end_allotment
 from emcee.core.engine.layout import Layout, counts_to_end
 from emcee.core.engine.snapshot import Change, ShowState
-from emcee.core.engine.state import State, with_run
+from emcee.core.engine.state import Question, State, elapsed_of, open_question, with_run
 
 
 def transition(
@@ -71,6 +72,8 @@ def transition(
         if not order.may_come_back(layout, state, target) or target in waiting:
             return None
         return replace(state, comeback=order.bring_back(state, target, at_once=False))
+    if kind is ActionKind.QUESTION:
+        return question(layout, state, now)
     if kind is ActionKind.ADJUST:
         amount = action.amount or 0.0
         run = state.runs[state.current]
@@ -79,6 +82,9 @@ def transition(
         run = state.runs[state.current]
         fresh = replace(run, elapsed=0.0, added=0.0, fired=frozenset())
         state = with_run(state, state.current, fresh)
+        # Its questions go too: their moments were of the time the turn had run.
+        kept = tuple(q for q in state.questions if q.segment != state.current)
+        state = replace(state, questions=kept)
         return replace(state, since=now) if state.show is ShowState.RUNNING else state
     if kind is ActionKind.SKIP:
         return skip(layout, state, action.target, now, at)
@@ -91,6 +97,23 @@ def transition(
     if kind is ActionKind.END:
         return finish(layout, state, now, at)
     return None
+
+
+def question(layout: Layout, state: State, now: float) -> State | None:
+    """Q in an open discussion: a question's timer starts; again, its answer's; again, the
+    next question's. The discussion's own time does not change."""
+    if state.show not in (ShowState.RUNNING, ShowState.PAUSED):
+        return None
+    if layout.segments[state.current].phase.kind not in OPEN_FLOOR:
+        return None
+    elapsed = elapsed_of(state, state.current, now)
+    asked = open_question(state)
+    questions = state.questions
+    if asked is not None and asked.answered is None:
+        return replace(state, questions=(*questions[:-1], replace(asked, answered=elapsed)))
+    if asked is not None:
+        questions = (*questions[:-1], replace(asked, closed=elapsed))
+    return replace(state, questions=(*questions, Question(state.current, elapsed)))
 
 
 def bank(state: State, now: float) -> State:
@@ -162,10 +185,14 @@ def with_changes(layout: Layout, state: State, changes: tuple[Change, ...]) -> S
         if not 0 <= change.item_index < len(lengths):
             return None
         phases = layout.schedule.items[change.item_index].phases
-        phase_index = next(
-            (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
-        )
-        if phase_index is None or change.proposed <= 0:
+        phase_index = change.phase_index
+        if phase_index is None:
+            phase_index = next(
+                (i for i, p in enumerate(phases) if change.phase in (None, p.kind)), None
+            )
+        if phase_index is None or not 0 <= phase_index < len(phases) or change.proposed <= 0:
+            return None
+        if change.phase not in (None, phases[phase_index].kind):
             return None
         lengths[change.item_index][phase_index] = change.proposed
     return replace(state, lengths=tuple(tuple(item) for item in lengths))

@@ -23,12 +23,13 @@ from emcee.core.engine.snapshot import (
     Current,
     ItemView,
     Proposal,
+    QuestionTimer,
     SegmentView,
     ShowState,
     Snapshot,
     Status,
 )
-from emcee.core.engine.state import Run, State, is_past
+from emcee.core.engine.state import Run, State, is_past, open_question
 
 PROPOSE_AFTER = 60.0  # propose rebalancing once the projected end is this far past target
 
@@ -483,4 +484,18 @@ class Views:
             turns_in_phase=len(phase.turns),
             block_remaining=block_remaining,
             target_time=target,
+            question=_question(self.show.state, view, segment),
         )
+
+
+def _question(state: State, view: SegmentView, segment: Segment) -> QuestionTimer | None:
+    """The live turn's question timer, if one runs."""
+    asked = open_question(state)
+    if asked is None:
+        return None
+    item = segment.item.item
+    answering = asked.answered is not None
+    allotted = float(item.answer_length if answering else item.question_length)
+    number = sum(1 for q in state.questions if q.segment == asked.segment)
+    remaining = allotted - (view.elapsed - asked.part_starts())
+    return QuestionTimer(number, answering, allotted, remaining)

@@ -13,9 +13,8 @@ from types import MappingProxyType
 from typing import Any
 
 from emcee.core.agenda.file import dumps, loads
-from emcee.core.agenda.model import Agenda
+from emcee.core.agenda.model import Agenda, PhaseKind
 from emcee.core.agenda.problems import AgendaError
-from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.clock import Clock
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.snapshot import Alert, AlertKind, Change, ShowState
@@ -125,6 +124,7 @@ def action_fields(action: Action) -> dict[str, Any]:
                 "planned": change.planned,
                 "proposed": change.proposed,
             }
+            | ({"phase_index": change.phase_index} if change.phase_index is not None else {})
             for change in action.changes
         ]
     if action.agenda is not None:
@@ -216,6 +216,7 @@ def _changes(fields: Mapping[str, Any]) -> tuple[Change, ...]:
                 phase=_choice(PhaseKind, phase, "phase") if phase is not None else None,
                 planned=_get(value, "planned", int),
                 proposed=_get(value, "proposed", int),
+                phase_index=_get(value, "phase_index", int, optional=True),
             )
         )
     return tuple(changes)

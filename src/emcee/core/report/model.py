@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from emcee.core.agenda.schedule import PhaseKind, Schedule
+from emcee.core.agenda.model import PhaseKind
+from emcee.core.agenda.schedule import PlannedPhase, Schedule
 from emcee.core.clock import Clock, FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import SegmentView, ShowState, Snapshot, Status
@@ -30,17 +31,22 @@ TOLERANCE = 1.0
 
 class RowKind(StrEnum):
     ITEM = "item"
-    TURN = "turn"  # a speaker's share of a presentation, or a discussion
+    PHASE = "phase"  # a phase of several turns, in an item that lists its phases
+    TURN = "turn"  # a speaker's share of a phase, or a phase of one turn
 
 
 @dataclass(frozen=True)
 class Row:
     kind: RowKind
     item_index: int
-    segment_index: int | None  # turns only
-    number: str  # "5" for the fifth item, "5.3" for its third turn
+    segment_index: int | None  # turns only (a phase: its first turn)
+    # "5" for the fifth item, "5.3" for its third turn, "5.1-5" for a phase of its first
+    # five turns
+    number: str
     part: str
-    title: str  # the item's title; a turn's is its talk's title ("" for a discussion)
+    # The item's title; a turn's is its talk's title, else its phase's as written ("" for
+    # a discussion of the short form); a phase's, as written
+    title: str
     who: str  # presenter or speaker
     phase: PhaseKind
     status: Status
@@ -51,6 +57,7 @@ class Row:
     actual_start: float | None
     actual_end: float | None
     actual_duration: float | None  # a turn's running time; an item's first start to end
+    chair: str = ""  # an item's chair (좌장), its own or its part's
 
     @property
     def difference(self) -> float | None:
@@ -116,6 +123,18 @@ class DriftPoint:
 
 
 @dataclass(frozen=True)
+class QuestionRow:
+    """A question from the floor timed in an open discussion: how long it took to put,
+    and its answer (None: the next question came, or the turn ended, before one)."""
+
+    item_index: int
+    number: str  # the item's number, "5"
+    order: int  # 1-based within its turn
+    question: float
+    answer: float | None
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     date: dt.date
@@ -126,6 +145,7 @@ class Report:
     summary: Summary
     drift: tuple[DriftPoint, ...]
     notices: tuple[Notice, ...]
+    questions: tuple[QuestionRow, ...] = ()
 
     @property
     def items(self) -> list[Row]:
@@ -185,7 +205,29 @@ def report_of(
         summary=_summary(snapshot, rows),
         drift=tuple(drift),
         notices=(*data.notices, *notices, *replay_notices),
+        questions=_questions(show, snapshot),
     )
+
+
+def _questions(show: Show, snapshot: Snapshot) -> tuple[QuestionRow, ...]:
+    """Each question timed, with its length and its answer's: a question lasts until its
+    answer begins, an answer until the next question or the end of its turn."""
+    rows: list[QuestionRow] = []
+    for question in show.state.questions:
+        segment = snapshot.segments[question.segment]
+        end = question.closed if question.closed is not None else segment.elapsed
+        asked_until = question.answered if question.answered is not None else end
+        before = sum(1 for q in show.state.questions[: len(rows)] if q.segment == segment.index)
+        rows.append(
+            QuestionRow(
+                item_index=segment.item_index,
+                number=str(show.schedule.items[segment.item_index].number),
+                order=before + 1,
+                question=asked_until - question.asked,
+                answer=None if question.answered is None else end - question.answered,
+            )
+        )
+    return tuple(rows)
 
 
 def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
@@ -216,10 +258,12 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
                 actual_start=view.actual_start,
                 actual_end=actual_end,
                 actual_duration=view.actual_duration,
+                chair=planned.chair,
             )
         )
         if single:
             continue
+        turn_rows: list[Row] = []
         for offset, segment in enumerate(segments, start=1):
             phase = planned.phases[segment.phase_index]
             turn = segment.turn
@@ -229,14 +273,14 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
             end = run.left_at
             if segment.status is Status.LIVE:
                 end = None
-            rows.append(
+            turn_rows.append(
                 Row(
                     kind=RowKind.TURN,
                     item_index=view.index,
                     segment_index=segment.index,
                     number=f"{planned.number}.{offset}",
                     part=item.part,
-                    title=speaker.title if speaker is not None else "",
+                    title=speaker.title if speaker is not None else phase.written.title,
                     who=speaker.presenter if speaker is not None else "",
                     phase=phase.kind,
                     status=segment.status,
@@ -248,7 +292,50 @@ def _rows(show: Show, snapshot: Snapshot) -> list[Row]:
                     actual_duration=segment.elapsed if ran else None,
                 )
             )
+        first = 0
+        for phase in planned.phases:
+            turns = turn_rows[first : first + len(phase.turns)]
+            first += len(phase.turns)
+            # A phase of several turns in an item that lists its phases has a row of its
+            # own (three discussants' 15 minutes); the short form's rows are as they were.
+            if len(turns) > 1 and planned.item.phases:
+                rows.append(_phase_row(phase, turns, planned.number, shift))
+            rows.extend(turns)
     return rows
+
+
+def _phase_row(phase: PlannedPhase, turns: Sequence[Row], number: int, shift: float) -> Row:
+    """A phase of several turns, as its turns add up: its over/under, in an item of several."""
+    ran = [row for row in turns if row.actual_duration is not None]
+    statuses = {row.status for row in turns}
+    if Status.LIVE in statuses:
+        status = Status.LIVE
+    elif statuses == {Status.SKIPPED}:
+        status = Status.SKIPPED
+    elif statuses <= {Status.DONE, Status.SKIPPED}:
+        status = Status.DONE
+    else:
+        status = Status.UPCOMING
+    allotted = [row.allotted for row in turns]
+    ends = [row.actual_end for row in ran if row.actual_end is not None]
+    last_turn = turns[-1].number.rsplit(".", 1)[1]
+    return Row(
+        kind=RowKind.PHASE,
+        item_index=turns[0].item_index,
+        segment_index=turns[0].segment_index,
+        number=f"{turns[0].number}-{last_turn}",
+        part=turns[0].part,
+        title=phase.written.title,
+        who="",
+        phase=phase.kind,
+        status=status,
+        planned_start=phase.start + shift,
+        planned_duration=float(phase.duration),
+        allotted=sum(a for a in allotted if a is not None),
+        actual_start=min((r.actual_start for r in ran if r.actual_start is not None), default=None),
+        actual_end=max(ends) if status is Status.DONE and ends else None,
+        actual_duration=sum(r.actual_duration or 0.0 for r in ran) if ran else None,
+    )
 
 
 def _allotted(segment: SegmentView, planned: float) -> float:

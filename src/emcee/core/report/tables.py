@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from emcee.core.agenda.phases import phase_name
 from emcee.core.report.model import Report, Row
 from emcee.core.report.texts import clock_text, label, length_text
 from emcee.core.texts import Lang
@@ -35,6 +36,7 @@ COLUMNS = (
     "start_delay",
     "difference",
     "over_allotted",
+    "chair",
 )
 
 
@@ -57,7 +59,7 @@ def _row_cells(row: Row, lang: Lang) -> list[str]:
         _cell_text(row.part),
         _cell_text(row.title),
         _cell_text(row.who),
-        label(row.phase, lang),
+        phase_name(row.phase, lang),
         label(row.status, lang),
         clock_text(row.planned_start),
         length_text(row.planned_duration),
@@ -68,6 +70,7 @@ def _row_cells(row: Row, lang: Lang) -> list[str]:
         _seconds(row.start_delay),
         _seconds(row.difference),
         _seconds(row.over_allotted),
+        _cell_text(row.chair),
     ]
 
 
@@ -112,6 +115,7 @@ def _round(value: float | None) -> float | None:
 
 
 def to_json(report: Report) -> dict[str, Any]:
+    """The report as JSON values; ``questions`` only when the operator timed any."""
     summary = report.summary
 
     def row_json(row: Row | None) -> dict[str, Any] | None:
@@ -136,7 +140,7 @@ def to_json(report: Report) -> dict[str, Any]:
             "start_delay_s": _round(row.start_delay),
             "difference_s": _round(row.difference),
             "over_allotted_s": _round(row.over_allotted),
-        }
+        } | ({"chair": row.chair} if row.chair else {})
 
     return {
         "format": 1,
@@ -172,6 +176,23 @@ def to_json(report: Report) -> dict[str, Any]:
             {"code": n.code, "line": n.line, "en": n.message("en"), "ko": n.message("ko")}
             for n in report.notices
         ],
+    } | _questions_json(report)
+
+
+def _questions_json(report: Report) -> dict[str, Any]:
+    if not report.questions:
+        return {}
+    return {
+        "questions": [
+            {
+                "item": question.item_index,
+                "number": question.number,
+                "order": question.order,
+                "question_s": _round(question.question),
+                "answer_s": _round(question.answer),
+            }
+            for question in report.questions
+        ]
     }
 
 

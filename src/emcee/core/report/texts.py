@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from emcee.core.agenda.schedule import PhaseKind
 from emcee.core.engine.snapshot import Status
 from emcee.core.report.model import Report
 from emcee.core.texts import QT_TRANSLATE_NOOP, Lang, translate
@@ -29,13 +28,11 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "start_delay": QT_TRANSLATE_NOOP("Report", "Start difference (s)"),
         "difference": QT_TRANSLATE_NOOP("Report", "Length difference (s)"),
         "over_allotted": QT_TRANSLATE_NOOP("Report", "Over allotted (s)"),
+        "chair": QT_TRANSLATE_NOOP("Report", "Chair"),
         "time": QT_TRANSLATE_NOOP("Report", "Time"),
         "drift": QT_TRANSLATE_NOOP("Report", "Drift (s, + behind plan)"),
         "drift_minutes": QT_TRANSLATE_NOOP("Report", "Drift (min)"),
         "action": QT_TRANSLATE_NOOP("Report", "Action"),
-        PhaseKind.MAIN: QT_TRANSLATE_NOOP("Report", "item"),
-        PhaseKind.PRESENTATION: QT_TRANSLATE_NOOP("Report", "presentation"),
-        PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("Report", "discussion"),
         Status.DONE: QT_TRANSLATE_NOOP("Report", "done"),
         Status.LIVE: QT_TRANSLATE_NOOP("Report", "live"),
         Status.NEXT: QT_TRANSLATE_NOOP("Report", "next"),
@@ -56,6 +53,10 @@ LABELS: Mapping[str, str] = MappingProxyType(
         ),
         "summary_no_speakers": QT_TRANSLATE_NOOP("Report", "No speaker went over their time"),
         "summary_skipped": QT_TRANSLATE_NOOP("Report", "Skipped: {count} item(s) ({numbers})"),
+        "summary_questions": QT_TRANSLATE_NOOP(
+            "Report",
+            "Questions in {name}: {count}, {asked} on average to ask and {answered} to answer",
+        ),
     }
 )
 
@@ -119,4 +120,30 @@ def summary_lines(report: Report, lang: Lang) -> list[str]:
         lines.append(
             label("summary_skipped", lang).format(count=len(summary.skipped), numbers=numbers)
         )
+    lines.extend(_question_lines(report, lang))
     return lines
+
+
+def _question_lines(report: Report, lang: Lang) -> list[str]:
+    """Per item, how many questions were timed and how long they took on average."""
+    lines = []
+    for item in report.items:
+        asked = [q for q in report.questions if q.item_index == item.item_index]
+        if not asked:
+            continue
+        answers = [q.answer for q in asked if q.answer is not None]
+        lines.append(
+            label("summary_questions", lang).format(
+                name=f"{item.number}. {item.title}",
+                count=len(asked),
+                asked=minutes_text(sum(q.question for q in asked) / len(asked)),
+                answered=minutes_text(sum(answers) / len(answers)) if answers else "–",
+            )
+        )
+    return lines
+
+
+def minutes_text(seconds: float) -> str:
+    """``1:05``: a short length as people say it."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -19,7 +19,8 @@ from pathlib import Path
 from emcee.core.agenda.file import read_file_as
 from emcee.core.runsheet.columns import ROLE_LABELS, ColumnMapping, Role, guess_columns, role_label
 from emcee.core.runsheet.messages import IMPORT_MESSAGES, ImportProblem
-from emcee.core.runsheet.parse import DEFAULT_TITLE, ImportResult, Outcome, parse_table
+from emcee.core.runsheet.parse import DEFAULT_TITLE, parse_table
+from emcee.core.runsheet.result import ImportResult, Outcome
 from emcee.core.runsheet.table import RawRow, RawTable, SourceKind
 from emcee.core.runsheet.text import read_csv_bytes, read_pasted
 from emcee.core.runsheet.xlsx import is_workbook, read_xlsx_bytes
@@ -69,14 +70,17 @@ def import_bytes(data: bytes, title: str = DEFAULT_TITLE, sheet: str | None = No
 
 
 def import_file(
-    path: str | Path, sheet: str | None = None, title: str | None = None
+    path: str | Path, sheet: str | None = None, title: str | None = None, speakers: bool = True
 ) -> ImportResult:
-    """Read, guess the columns and parse; the programme is titled after the file by default."""
+    """Read, guess the columns and parse. The programme's title: ``title``, else the one
+    the sheet names above its table, else the file's name."""
     table = read_file(path, sheet)
-    return parse_table(table, guess_columns(table), title or Path(path).stem or DEFAULT_TITLE)
+    fallback = title or Path(path).stem or DEFAULT_TITLE
+    mapping = guess_columns(table)
+    return parse_table(table, mapping, fallback, title_wins=title is not None, speakers=speakers)
 
 
-def import_text(text: str, title: str = DEFAULT_TITLE) -> ImportResult:
+def import_text(text: str, title: str = DEFAULT_TITLE, speakers: bool = True) -> ImportResult:
     """Import a table pasted as text (tab-separated, as copied from Hangul, Word or Excel)."""
     table = read_pasted(text)
-    return parse_table(table, guess_columns(table), title)
+    return parse_table(table, guess_columns(table), title, speakers=speakers)

@@ -30,6 +30,7 @@ class Role(StrEnum):
     KIND = "kind"
     PRESENTER = "presenter"
     NOTES = "notes"
+    MC = "mc"  # the MC's lines (큐시트, 시나리오)
 
 
 ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
@@ -42,6 +43,7 @@ ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
         Role.KIND: QT_TRANSLATE_NOOP("RunSheetColumn", "kind"),
         Role.PRESENTER: QT_TRANSLATE_NOOP("RunSheetColumn", "presenter"),
         Role.NOTES: QT_TRANSLATE_NOOP("RunSheetColumn", "notes"),
+        Role.MC: QT_TRANSLATE_NOOP("RunSheetColumn", "MC's lines"),
     }
 )
 
@@ -149,6 +151,18 @@ _HEADERS: Mapping[Role, tuple[str, ...]] = MappingProxyType(
             "comments",
             "comment",
             "memo",
+        ),
+        Role.MC: (
+            "큐시트",
+            "시나리오",
+            "사회자멘트",
+            "멘트",
+            "대본",
+            "진행멘트",
+            "script",
+            "cuesheet",
+            "cues",
+            "mc",
         ),
         Role.PART: ("구분", "부", "part", "section", "block"),
         Role.KIND: ("유형", "종류", "형식", "type", "kind", "category"),

@@ -161,6 +161,11 @@ IMPORT_MESSAGES: Mapping[str, str] = MappingProxyType(
             "item. To time each row on its own, unmerge the cell and give each row its own "
             "time or length.",
         ),
+        "names_split": QT_TRANSLATE_NOOP(
+            "ImportProblem",
+            "{count} names ({names}) became speakers sharing the row. To keep them as one "
+            "presenter, turn off 'Several names are speakers' (emcee import: --one-presenter).",
+        ),
         "unknown_kind": QT_TRANSLATE_NOOP(
             "ImportProblem",
             "the kind '{value}' is not known; '{kind}' was guessed from the title. A kind "

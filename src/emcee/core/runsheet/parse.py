@@ -8,13 +8,20 @@ the rows they are about.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
-from emcee.core.agenda.file import MAX_ITEMS
-from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, TimerStyle
+from emcee.core.agenda.model import (
+    Agenda,
+    Item,
+    ItemKind,
+    Phase,
+    PhaseKind,
+    Programme,
+    Speaker,
+    TimerStyle,
+)
 from emcee.core.agenda.problems import AgendaError, Problem
+from emcee.core.agenda.reader import MAX_ITEMS
 from emcee.core.agenda.schedule import NEXT_DAY_WITHIN, Schedule, next_day, plan
 from emcee.core.runsheet.cells import (
     DAY,
@@ -32,46 +39,13 @@ from emcee.core.runsheet.cells import (
     strip_bullet,
 )
 from emcee.core.runsheet.columns import ColumnMapping, Role
+from emcee.core.runsheet.heading import Heading, read_heading
 from emcee.core.runsheet.messages import ImportProblem, shorten
+from emcee.core.runsheet.people import designated, people_of, split_names
+from emcee.core.runsheet.result import ImportResult, Outcome
 from emcee.core.runsheet.table import RawRow, RawTable
 
 DEFAULT_TITLE = "Run sheet"
-
-
-class Outcome(StrEnum):
-    """What became of a row."""
-
-    ITEM = "item"  # the first row of an agenda item
-    CONTINUATION = "continuation"  # added to the item above it
-    HEADER = "header"
-    BLANK = "blank"
-    NOT_USED = "not_used"  # listed in ImportResult.rejected with the reason
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    table: RawTable
-    mapping: ColumnMapping
-    agenda: Agenda | None  # None when no row could be used
-    schedule: Schedule | None  # None when the agenda does not plan (see problems)
-    outcomes: Mapping[int, Outcome]  # every row number of the table
-    row_items: Mapping[int, int]  # row number -> 1-based item number, for ITEM/CONTINUATION rows
-    rejected: tuple[ImportProblem, ...]  # the rows not used, each with the reason
-    problems: tuple[ImportProblem, ...]  # what keeps the agenda from being used
-    notes: tuple[ImportProblem, ...]  # worth knowing, not errors (gaps, guesses)
-
-    @property
-    def ok(self) -> bool:
-        """An agenda that plans without error (some rows may still have been left out)."""
-        return self.agenda is not None and self.schedule is not None and not self.problems
-
-    def item_rows(self) -> list[int]:
-        """The first row number of each item, in item order."""
-        return [row for row, outcome in self.outcomes.items() if outcome is Outcome.ITEM]
-
-    def error(self, path: str | None = None) -> AgendaError:
-        """The problems as one error, for callers that stop on them."""
-        return AgendaError(self.problems or (ImportProblem("no_items"),), path)
 
 
 @dataclass
@@ -87,6 +61,9 @@ class _Draft:
     notes: list[str]
     kind_text: str
     more_title: list[str] = field(default_factory=list)
+    # Rows under a merged time cell that each name someone: the speakers sharing the item.
+    speakers: list[Speaker] = field(default_factory=list)
+    mc: list[str] = field(default_factory=list)  # the 큐시트 / 시나리오 column's lines
 
 
 class _RowRejectedError(Exception):
@@ -98,14 +75,41 @@ class _RowRejectedError(Exception):
         self.params = params
 
 
+def _length_source(time_text: str, start: int | None) -> str:
+    """How a message names a length written inside the time cell: "(20)"."""
+    inner = time_text[time_text.find("(") :] if "(" in time_text else time_text
+    return single_line(inner) if start is not None else single_line(time_text)
+
+
+def _unused_columns_only(table: RawTable, mapping: ColumnMapping, row: RawRow) -> _RowRejectedError:
+    """A row with text only in columns of no role: which columns."""
+    header = next((r for r in table.rows if r.number == mapping.header), None)
+    names = []
+    for column, text in enumerate(row.cells):
+        if text and mapping.role_of(column) is None:
+            name = header.cell(column) if header is not None else ""
+            names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
+    return _RowRejectedError("unused_columns_only", columns=", ".join(names))
+
+
+def _more_speakers(title: str, presenter: str, last: _Draft | None) -> bool:
+    """A row without time that names someone under an item of the same title: one more
+    speaker of that item ("주제발표 | 이교수" under "14:00~14:45 | 주제발표 | 김교수")."""
+    if last is None or not presenter:
+        return False
+    return strip_bullet(title) in (last.title, split_part(last.title)[1])
+
+
 def _minutes(seconds: int) -> str:
     return str(seconds // 60) if seconds % 60 == 0 else f"{seconds / 60:.1f}"
 
 
 class _Parser:
-    def __init__(self, table: RawTable, mapping: ColumnMapping) -> None:
+    def __init__(self, table: RawTable, mapping: ColumnMapping, speakers: bool) -> None:
         self.table = table
         self.mapping = mapping
+        self.speakers = speakers  # several names on a row become speakers sharing it
+        self.heading = Heading()
         self.outcomes: dict[int, Outcome] = {}
         self.rejected: list[ImportProblem] = []
         self.notes: list[ImportProblem] = []
@@ -185,6 +189,10 @@ class _Parser:
         if header is not None:
             above = [row for row in rows if row.number < header]
             body = [row for row in rows if row.number > header]
+            self.heading = read_heading(above)
+            for number in self.heading.rows:
+                self.outcomes[number] = Outcome.PROGRAMME
+            above = [row for row in above if row.number not in self.heading.rows]
             self.reject_range(above, "above_header", header=str(header))
             header_rows = [row for row in rows if row.number == header]
             for row in header_rows:
@@ -228,6 +236,7 @@ class _Parser:
             after_blank = None
             try:
                 last = self.read_row(row, timed, title, last, last_rejected)
+                last.mc.extend(filter(None, [self.cell(row, Role.MC)]))  # 큐시트, 시나리오
                 last_rejected = None
             except _RowRejectedError as rejected:
                 self.reject(row, rejected.code, **rejected.params)
@@ -244,12 +253,13 @@ class _Parser:
         """The draft this row belongs to (a new one, or ``last`` when it continues it)."""
         used = set(self.mapping.roles.values())
         if not any(text for column, text in enumerate(row.cells) if column in used):
-            raise self.unused_columns_only(row)
+            raise _unused_columns_only(self.table, self.mapping, row)
         if self.is_heading(row):
             raise _RowRejectedError("merged_heading")
         notes = self.cell(row, Role.NOTES)
         presenter = self.cell(row, Role.PRESENTER)
-        if not timed and row.number in self.shared_time:
+        more = self.speakers and _more_speakers(title, presenter, last)
+        if not timed and (row.number in self.shared_time or more):
             return self.join_merged(row, title, notes, presenter, last)
         if not timed and (not title or is_sub_bullet(title) or is_footnote(title)):
             if last is not None:
@@ -269,6 +279,9 @@ class _Parser:
             if is_footnote(title):
                 raise _RowRejectedError("footnote_alone")
         start, duration = self.timing(row)
+        part = single_line(self.cell(row, Role.PART))
+        if not strip_bullet(title) and part and kind_from_words(part) is not None:
+            title, part = part, ""  # 구분 "휴식" and nothing in 내용: the break is its title
         if not strip_bullet(title):
             raise _RowRejectedError("no_title")
         draft = _Draft(
@@ -276,7 +289,7 @@ class _Parser:
             start=start,
             duration=duration,
             title=strip_bullet(title),
-            part=single_line(self.cell(row, Role.PART)),
+            part=part,
             presenter=", ".join(line.strip() for line in presenter.splitlines() if line.strip()),
             notes=[notes] if notes else [],
             kind_text=single_line(self.cell(row, Role.KIND)),
@@ -288,20 +301,29 @@ class _Parser:
     def join_merged(
         self, row: RawRow, title: str, notes: str, presenter: str, last: _Draft | None
     ) -> _Draft:
-        """A row under a merged time cell (and with no length of its own) joins the item of
-        the cell's top row: they share that time, so they are one item of the programme."""
-        top = self.shared_time[row.number]
-        if last is None or top not in last.rows:
+        """A row under a merged time cell (with no length of its own) joins its top row's
+        item, as does a row without time naming someone under an item of its title."""
+        top = self.shared_time.get(row.number)
+        if last is None or (top is not None and top not in last.rows):
             raise _RowRejectedError("orphan_continuation", previous=str(top))
         self.outcomes[row.number] = Outcome.CONTINUATION
         last.rows.append(row.number)
-        self.folded.setdefault(top, []).append(row.number)
+        if top is not None:  # said in one note per merged cell
+            self.folded.setdefault(top, []).append(row.number)
+        said = strip_bullet(title)
+        same = said in (last.title, split_part(last.title)[1])  # "주제발표" under "(1부) 주제발표"
         if is_footnote(title):
             last.notes.append(single_line(title))
-        elif strip_bullet(title):
-            last.more_title.append("· " + strip_bullet(title))
+        elif said and not same and "· " + said not in last.more_title:
+            last.more_title.append("· " + said)
         if notes and notes not in last.notes:  # a notes cell merged down the same rows
             last.notes.append(notes)
+        if self.speakers and presenter:  # each row's names speak in turn, on its title
+            if not last.speakers:
+                last.speakers = [Speaker(name) for name in split_names(last.presenter)]
+            about = "" if same else said
+            last.speakers.extend(Speaker(name, about) for name in split_names(presenter))
+            return last
         names = [*last.presenter.split(", "), *(name.strip() for name in presenter.splitlines())]
         last.presenter = ", ".join(dict.fromkeys(name for name in names if name))  # once each
         return last
@@ -345,15 +367,6 @@ class _Parser:
             return False
         return start is not None or duration is not None
 
-    def unused_columns_only(self, row: RawRow) -> _RowRejectedError:
-        header = next((r for r in self.table.rows if r.number == self.mapping.header), None)
-        names = []
-        for column, text in enumerate(row.cells):
-            if text and self.mapping.role_of(column) is None:
-                name = header.cell(column) if header is not None else ""
-                names.append(f"{column + 1} '{single_line(name)}'" if name else str(column + 1))
-        return _RowRejectedError("unused_columns_only", columns=", ".join(names))
-
     def is_heading(self, row: RawRow) -> bool:
         """One merged cell across the whole table: a section heading, not an item."""
         if not row.spanned:
@@ -375,7 +388,7 @@ class _Parser:
         start, end = when.start, when.end
         lengths: list[tuple[str, int]] = []  # (what says so, seconds)
         if when.length is not None:
-            lengths.append((self.length_source(time_text, start), when.length))
+            lengths.append((_length_source(time_text, start), when.length))
 
         end_text = "" if group else self.cell(row, Role.END)
         if end_text:
@@ -424,12 +437,6 @@ class _Parser:
             raise _RowRejectedError("zero_length")
         return start, duration
 
-    @staticmethod
-    def length_source(time_text: str, start: int | None) -> str:
-        # How the message names a length written inside the time cell: "(20)".
-        inner = time_text[time_text.find("(") :] if "(" in time_text else time_text
-        return single_line(inner) if start is not None else single_line(time_text)
-
     # --- items ---------------------------------------------------------------------------
 
     def item(self, draft: _Draft) -> Item:
@@ -463,12 +470,26 @@ class _Parser:
                 )
         if kind is None:
             kind = kind_from_words(title) or ItemKind.OTHER
+        people = people_of(draft.presenter, draft.notes, draft.speakers, self.speakers)
+        speakers, names = people.speakers, ", ".join(people.split)
+        if people.split:
+            self.note(row, title, "names_split", names=names, count=str(len(people.split)))
+        discussants = designated(draft.title) if self.speakers else None
+        listed: tuple[Phase, ...] = ()
+        if discussants is not None and presentation is None:
+            # "지정토론: 홍길동(00대 교수), 김철수(00연구원)": one phase, its discussants.
+            listed = (Phase(PhaseKind.DESIGNATED, speakers=discussants),)
+            title, kind, speakers = "지정토론", ItemKind.SESSION, ()
         return Item(
             title=title,
             kind=kind,
             part=part,
-            presenter=draft.presenter,
-            notes="\n".join(draft.notes),
+            presenter="" if speakers else people.presenter,
+            speakers=speakers,
+            phases=listed,
+            notes="\n".join(people.notes),
+            mc="\n".join(draft.mc),
+            chair=people.chair,
             start=draft.start,
             duration=draft.duration,
             presentation=presentation,
@@ -479,10 +500,19 @@ class _Parser:
 
 
 def parse_table(
-    table: RawTable, mapping: ColumnMapping, title: str = DEFAULT_TITLE
+    table: RawTable,
+    mapping: ColumnMapping,
+    title: str = DEFAULT_TITLE,
+    *,
+    title_wins: bool = False,
+    speakers: bool = True,
 ) -> ImportResult:
-    """The agenda that ``table`` describes when its columns have the roles of ``mapping``."""
-    parser = _Parser(table, mapping)
+    """The agenda that ``table`` describes when its columns have the roles of ``mapping``.
+
+    ``title`` is the programme's unless the rows above the table name it ("행사명: …")
+    and ``title_wins`` is false. ``speakers``: several names on a row become speakers
+    sharing it (one presenter otherwise), and "지정토론: …" a designated discussion."""
+    parser = _Parser(table, mapping, speakers)
     parser.read()
     parser.note_merged()
     for row in table.rows:  # rows the reading loop never reached
@@ -518,7 +548,16 @@ def parse_table(
         return result(None, None, [too_many])
 
     items = tuple(parser.item(draft) for draft in parser.drafts)
-    agenda = Agenda(Programme(title=title.strip() or DEFAULT_TITLE), items)
+    heading = parser.heading
+    if heading.title and not title_wins:
+        title = heading.title
+    programme = Programme(
+        title=title.strip() or DEFAULT_TITLE,
+        date=heading.date,
+        venue=heading.venue,
+        organiser=heading.organiser,
+    )
+    agenda = Agenda(programme, items)
     first_rows = [draft.rows[0] for draft in parser.drafts]
 
     def at_row(problem: Problem) -> ImportProblem:

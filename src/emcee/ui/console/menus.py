@@ -15,13 +15,17 @@ CHECKABLE = ("blackout", "presenter", "mute")
 # name -> the commands that follow each other in a menu, separators between groups
 MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
     "show": (
-        ("start", "next", "previous", "jump", "restart"),
+        ("start", "next", "previous", "jump", "restart", "question"),
         ("plus", "minus", "plus30", "minus30"),
         ("skip", "undo", "rebalance"),
         ("end",),
         ("report",),
     ),
-    "presenter": (("presenter", "message", "clear", "blackout"), ("share",)),
+    "presenter": (
+        ("presenter", "message", "clear", "blackout"),
+        ("mc", "mc_down", "mc_up"),
+        ("share",),
+    ),
     "help": (("keys", "log"),),
 }
 TOOLBAR = (

@@ -50,6 +50,7 @@ from emcee.ui.editor.document import EditorDocument
 from emcee.ui.editor.files import AgendaFiles
 from emcee.ui.editor.tabs import AgendaTabs
 from emcee.ui.i18n import switch_language
+from emcee.ui.mc_script import McPane
 from emcee.ui.messages import MessagePanel
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel
 from emcee.ui.presenter import PresenterScreens
@@ -168,6 +169,7 @@ class ConsoleWindow(QMainWindow):
         The editor itself is built when it is first shown (start-up does not wait)."""
         self.document = EditorDocument(self.controller.schedule.agenda, self)
         self.agenda_tabs.set_editor(self.document, self._make_editor)
+        self.mc = McPane(self, self)  # the MC's script, a tab after the editor's
         self.files = AgendaFiles(self, self.document, self.settings)
 
     def _make_editor(self) -> AgendaEditor:
@@ -198,6 +200,7 @@ class ConsoleWindow(QMainWindow):
             "plus30": lambda: c.controller.adjust(30),
             "minus30": lambda: c.controller.adjust(-30),
             "restart": lambda: c.controller.restart(),
+            "question": lambda: c.controller.question(),
             "jump": lambda: c.commands.jump_to_selected(),
             "skip": lambda: c.commands.skip_selected(),
             "end": lambda: c.commands.end_show(),
@@ -208,6 +211,7 @@ class ConsoleWindow(QMainWindow):
             "clear": lambda: c.controller.clear_message(),
             "blackout": lambda: c.toggle_blackout(),
             "presenter": lambda: c.presenter_pane.toggle(),
+            **self.mc.commands(),
             "share": lambda: c.share.open_panel(),
             "open": lambda: c.files.open_dialog(),
             "quit": lambda: c.close(),

@@ -11,9 +11,19 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from emcee.core.agenda.model import Item, ItemKind, Programme, Shares, TimerStyle, default_timer
+from emcee.core.agenda.model import (
+    OPEN_FLOOR,
+    Item,
+    ItemKind,
+    PhaseKind,
+    Programme,
+    Shares,
+    TimerStyle,
+    default_timer,
+)
+from emcee.core.agenda.phases import phase_name
 from emcee.core.agenda.problems import Problem
-from emcee.core.agenda.schedule import PhaseKind, PlannedItem
+from emcee.core.agenda.schedule import PlannedItem
 from emcee.core.texts import QT_TRANSLATE_NOOP
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import length_text
@@ -48,6 +58,12 @@ ITEM_FIELDS = (
         Kind.TEXT,
         QT_TRANSLATE_NOOP("AgendaEditor", "Presenter"),
         QT_TRANSLATE_NOOP("AgendaEditor", "person, role or organisation"),
+    ),
+    FieldSpec(
+        "chair",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Chair"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "좌장; on a part's first item, the part's"),
     ),
     FieldSpec(
         "kind",
@@ -105,6 +121,18 @@ ITEM_FIELDS = (
         ),
     ),
     FieldSpec(
+        "question",
+        Kind.LENGTH,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Question timer (Q)"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "1 min"),
+    ),
+    FieldSpec(
+        "answer",
+        Kind.LENGTH,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Answer timer (Q again)"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "2 min"),
+    ),
+    FieldSpec(
         "timer",
         Kind.CHOICE,
         QT_TRANSLATE_NOOP("AgendaEditor", "Timer"),
@@ -133,6 +161,13 @@ ITEM_FIELDS = (
         QT_TRANSLATE_NOOP("AgendaEditor", "Notes"),
         QT_TRANSLATE_NOOP("AgendaEditor", "For the moderator; never on the presenter screen"),
         undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit notes"),
+    ),
+    FieldSpec(
+        "mc",
+        Kind.NOTES,
+        QT_TRANSLATE_NOOP("AgendaEditor", "MC's lines"),
+        QT_TRANSLATE_NOOP("AgendaEditor", "사회자 멘트, said as the item starts (the MC's script)"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Edit the MC's lines"),
     ),
 )
 
@@ -198,8 +233,13 @@ class ItemForm(Form):
         self.set_unset_text("timer", as_kind.replace("%1", translate(timer)))
         self.put({key: getattr(item, key) for key in self.fields}, force=force, source=source)
         self._show_derived(times, planned)
+        # The short form's keys; an item that lists its phases writes none of them.
+        short = not item.phases and (item.has_phases or item.kind is ItemKind.SESSION)
         for key in SESSION_KEYS:
-            self.show_field(key, item.has_phases or item.kind is ItemKind.SESSION)
+            self.show_field(key, short)
+        floor = short or any(phase.kind in OPEN_FLOOR for phase in item.phases)
+        for key in ("question", "answer"):  # the timer of an open discussion's questions
+            self.show_field(key, floor)
         self.show_field("shares", len(item.speakers) > 1)
 
     def _show_derived(self, times: tuple[int, int] | None, planned: PlannedItem | None) -> None:
@@ -229,9 +269,11 @@ class ItemForm(Form):
                 PhaseKind.DISCUSSION: self.tr("discussion"),
             }
             for phase in planned.phases:
-                if phase.kind in names:
+                if phase.kind is not PhaseKind.MAIN:  # each phase, by its title or kind
+                    name = phase.written.title or names.get(phase.kind)
+                    name = name or phase_name(phase.kind, current_language())
                     parts.append(
-                        f"{names[phase.kind]} {format_time_of_day(phase.start)}–"
+                        f"{name} {format_time_of_day(phase.start)}–"
                         f"{format_time_of_day(phase.end)} ({length_text(phase.duration)})"
                     )
             for key in ("presentation", "discussion"):

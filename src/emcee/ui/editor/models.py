@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emcee.core.agenda.edit import Check, Difference
-from emcee.core.agenda.model import Agenda, Speaker
-from emcee.core.agenda.schedule import PhaseKind, PlannedTurn
+from emcee.core.agenda.model import Agenda, PhaseKind, Speaker
+from emcee.core.agenda.schedule import PlannedTurn
 from emcee.core.engine.snapshot import ShowState, Snapshot, Status
 from emcee.core.texts import Lang
 from emcee.core.timefmt import format_time_of_day

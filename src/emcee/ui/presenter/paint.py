@@ -191,7 +191,11 @@ def _paint_timer(screen: _Screen) -> None:
     rows.skip(0.035)
     speaker_box = rows.take(0.085)
     title_box = rows.rest(0.085)
-    if not picture.speaker:
+    if picture.question:  # an open discussion has no speaker: its question timer is there
+        screen.placed["question_box"] = speaker_box
+        color = QColor(picture.question_color)
+        screen.text("question", speaker_box, picture.question, color, 8, bold=True)
+    elif not picture.speaker:
         title_box = title_box.united(speaker_box)  # the title moves up into the free row
     screen.text("speaker", speaker_box, picture.speaker, colors.text, 8, bold=True)
     screen.text("title", title_box, picture.title, colors.text, 5.5, max_lines=3)

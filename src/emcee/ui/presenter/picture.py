@@ -19,10 +19,10 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from emcee import resources
-from emcee.core.agenda.model import ItemKind, Programme, TimerStyle
-from emcee.core.agenda.schedule import PhaseKind
+from emcee.core.agenda.model import ItemKind, Phase, PhaseKind, Programme, TimerStyle
+from emcee.core.agenda.phases import phase_title
 from emcee.core.engine.snapshot import Current, Level, ShowState, Snapshot, who_and_what
-from emcee.core.timefmt import format_time_of_day
+from emcee.core.timefmt import format_clock, format_time_of_day
 from emcee.ui.controller import Overlay
 from emcee.ui.face import LEVEL_SYMBOLS, Palette, timer_text
 
@@ -48,6 +48,9 @@ KIND_LABELS = {
     ItemKind.CLOSING: QT_TRANSLATE_NOOP("Presenter", "Closing"),
 }
 NEXT = QT_TRANSLATE_NOOP("Presenter", "Next: %1")
+QUESTION = QT_TRANSLATE_NOOP("Presenter", "Question %1 · %2")
+CHAIR = QT_TRANSLATE_NOOP("Presenter", "Chair %1")
+ANSWER = QT_TRANSLATE_NOOP("Presenter", "Answer %1 · %2")
 RESUMING_AT = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming at %2")
 RESUMING_SHORTLY = QT_TRANSLATE_NOOP("Presenter", "%1 — resuming shortly")
 PLANNED = QT_TRANSLATE_NOOP("Presenter", "(planned %1)")
@@ -96,6 +99,8 @@ class Picture:
     info: str = ""  # idle and registration: when it starts
     message: str = ""
     animation: Animation = Animation.NONE
+    question: str = ""  # a question timed in a discussion: "질문 2 · 00:45"
+    question_color: str = ""
     lit: bool = True  # the animation's phase; views toggle it, pictures start lit
 
     @property
@@ -337,7 +342,26 @@ def _timer(
         clock=clock,
         next=_next_text(snapshot, tr),
         animation=Animation.FLASH if flash else Animation.NONE,
+        question=_question_text(current, tr),
+        question_color=_question_color(palette, current),
     )
+
+
+def _question_text(current: Current, tr: Texts) -> str:
+    """The discussion's second, smaller countdown: "질문 2 · 00:45"."""
+    question = current.question
+    if question is None:
+        return ""
+    words = ANSWER if question.answering else QUESTION
+    return tr(words, str(question.number), format_clock(question.remaining))
+
+
+def _question_color(palette: Palette, current: Current) -> str:
+    question = current.question
+    if question is None:
+        return ""
+    level = Level.TIME_UP if question.remaining <= 0 else Level.NORMAL
+    return palette.level_color(level).name()
 
 
 def _level_color(palette: Palette, current: Current) -> str:
@@ -353,27 +377,38 @@ def _progress(current: Current) -> float:
     return min(1.0, max(0.0, 1.0 - shown_remaining / total))
 
 
+def _phase_name(phase: Phase, tr: Texts) -> str:
+    """A phase as the screen names it: its title as written, else its kind's name."""
+    if phase.title:
+        return phase.title
+    if phase.kind is PhaseKind.DISCUSSION:
+        return tr(DISCUSSION)
+    if phase.kind in (PhaseKind.PRESENTATION, PhaseKind.MAIN):
+        return tr(PRESENTATION)
+    return phase_title(phase, "ko" if tr.language == "ko" else "en")
+
+
 def _phase_label(current: Current, tr: Texts) -> str:
     item = current.item.planned.item
-    kind = current.segment.kind
-    if kind is PhaseKind.DISCUSSION:
-        label = tr(DISCUSSION)
-    elif kind is PhaseKind.MAIN and item.kind in KIND_LABELS:
+    phase = current.item.planned.phases[current.segment.phase_index].written
+    if phase.kind is PhaseKind.MAIN and item.kind in KIND_LABELS:
         label = tr(KIND_LABELS[item.kind])
     else:
-        label = tr(PRESENTATION)
+        label = _phase_name(phase, tr)
     if current.turns_in_phase > 1:
         label += f" {current.turn_number}/{current.turns_in_phase}"
-    return f"{item.part} · {label}" if item.part else label
+    chair = current.item.planned.chair
+    return " · ".join(part for part in (item.part, label, chair and tr(CHAIR, chair)) if part)
 
 
 def _next_text(snapshot: Snapshot, tr: Texts) -> str:
     following = snapshot.next_segment
     if following is None or not 0 <= following.item_index < len(snapshot.items):
         return ""
-    item = snapshot.items[following.item_index].planned.item
-    if following.kind is PhaseKind.DISCUSSION:
-        what = tr(DISCUSSION)
+    planned = snapshot.items[following.item_index].planned
+    item = planned.item
+    if following.turn.speaker is None and following.kind is not PhaseKind.MAIN:
+        what = _phase_name(planned.phases[following.phase_index].written, tr)
     elif item.kind is ItemKind.BREAK:
         what = item.title or tr(KIND_LABELS[ItemKind.BREAK])
     else:

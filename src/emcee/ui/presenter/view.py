@@ -176,7 +176,11 @@ class PictureView(QWidget):
         end is far from the digit."""
         placed = self._placed
         box = placed.get("digits_box")
-        if replace(old, digits=new.digits, progress=new.progress) != new or box is None:
+        # A question timer ticks in its own box once shown (showing it moves the title).
+        question_box = placed.get("question_box") if old.question and new.question else None
+        question = new.question if question_box is not None else old.question
+        ticking = replace(old, digits=new.digits, progress=new.progress, question=question)
+        if ticking != new or box is None:
             return [self.rect()]
         digits = QRectF()
         if new.digits != old.digits:
@@ -193,8 +197,11 @@ class PictureView(QWidget):
         progress = QRectF()
         if new.progress != old.progress and bar is not None:
             progress = progress_change(bar, old.progress, new.progress)
+        ticked = QRectF()
+        if question_box is not None and new.question != old.question:
+            ticked = question_box
         areas = []
-        for part in (digits, progress):
+        for part in (digits, progress, ticked):
             if not part.isEmpty():
                 # A pixel more around it: antialiased edges reach into the next pixel.
                 on_widget = self._to_widget.mapRect(part).toAlignedRect().adjusted(-1, -1, 1, 1)

@@ -473,28 +473,34 @@
     }
   }
 
+  // The card on top of the run-down and the MC's script: what is on and its time left,
+  // or the programme and the time of day when nothing is; when to draw it again.
+  function liveCard(root, state, now, tod, t, size, names) {
+    const head = part(root, "head", "section", "card live");
+    const live = state.live;
+    const remaining = live ? remainingOf(live, now) : 0;
+    head.dataset.level = live ? level(live, remaining) : "normal";
+    const idle = state.show === "ended" ? t("ended") : "";
+    setText(part(head, "phase", "div", "phase"), live ? names.phase : idle);
+    setText(part(head, "speaker", "div", "speaker"), live ? names.speaker : state.programme.title);
+    const box = part(head, "digits-box", "div", "digits-box " + size);
+    fit(part(box, "digits", "div", "digits"), live ? clockFace(remaining) : hhmm(tod), box);
+    return live && live.end !== null ? nextSecond(now, remaining) : Infinity;
+  }
+
   function backstage(root, state, now, t) {
     layout(root, "backstage");
     const tod = now + state.wall;
     let wake = nextSecond(now, tod);
     setText(part(root, "clock", "div", "corner-clock"), hhmm(tod));
-    const head = part(root, "head", "section", "card live");
     const live = state.live;
-    if (live) {
-      const remaining = remainingOf(live, now);
-      head.dataset.level = level(live, remaining);
-      setText(part(head, "phase", "div", "phase"), t("now") + " · " + phaseLabel(live, t));
-      setText(part(head, "speaker", "div", "speaker"), [live.speaker, live.title].filter(Boolean).join(" · "));
-      const box = part(head, "digits-box", "div", "digits-box medium");
-      fit(part(box, "digits", "div", "digits"), clockFace(remaining), box);
-      if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
-    } else {
-      head.dataset.level = "normal";
-      setText(part(head, "phase", "div", "phase"), state.show === "ended" ? t("ended") : "");
-      setText(part(head, "speaker", "div", "speaker"), state.programme.title);
-      const box = part(head, "digits-box", "div", "digits-box medium");
-      fit(part(box, "digits", "div", "digits"), hhmm(tod), box);
-    }
+    wake = Math.min(
+      wake,
+      liveCard(root, state, now, tod, t, "medium", {
+        phase: live && t("now") + " · " + phaseLabel(live, t),
+        speaker: live && [live.speaker, live.title].filter(Boolean).join(" · "),
+      })
+    );
     const call = part(root, "call", "section", "card call");
     const next = state.next;
     let callText = "";
@@ -538,22 +544,13 @@
     const tod = now + state.wall;
     const live = state.live;
     let wake = nextSecond(now, tod);
-    const head = part(root, "head", "section", "card live");
-    if (live) {
-      const remaining = remainingOf(live, now);
-      head.dataset.level = level(live, remaining);
-      setText(part(head, "phase", "div", "phase"), phaseLabel(live, t));
-      setText(part(head, "speaker", "div", "speaker"), live.speaker || live.item_title);
-      const box = part(head, "digits-box", "div", "digits-box small");
-      fit(part(box, "digits", "div", "digits"), clockFace(remaining), box);
-      if (live.end !== null) wake = Math.min(wake, nextSecond(now, remaining));
-    } else {
-      head.dataset.level = "normal";
-      setText(part(head, "phase", "div", "phase"), state.show === "ended" ? t("ended") : "");
-      setText(part(head, "speaker", "div", "speaker"), state.programme.title);
-      const box = part(head, "digits-box", "div", "digits-box small");
-      fit(part(box, "digits", "div", "digits"), hhmm(tod), box);
-    }
+    wake = Math.min(
+      wake,
+      liveCard(root, state, now, tod, t, "small", {
+        phase: live && phaseLabel(live, t),
+        speaker: live && (live.speaker || live.item_title),
+      })
+    );
     const list = part(root, "script", "section", "script");
     const drawn = JSON.stringify(state.script);
     if (drawn !== scriptShown) {

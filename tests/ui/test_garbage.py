@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from emcee.net.roles import Role
 from emcee.ui.garbage import collect_if_due, collect_in_the_qt_thread
-from tests.ui.test_sharing import console, open_from
+from tests.ui.sharing_kit import console
+from tests.ui.test_sharing import open_from
 
-__all__ = ["console"]  # the fixture, shared with the sharing tests
+__all__ = ["console"]  # the fixture, from sharing_kit
 
 
 class Cyclic(QObject):

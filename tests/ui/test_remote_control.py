@@ -4,7 +4,6 @@ log, and its answer says what was done or why not."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import urllib.error
 import urllib.request
@@ -12,51 +11,26 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from emcee import resources
-from emcee.core.agenda.file import load
-from emcee.core.clock import FakeClock
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import ActionEntry, NoteEntry, read_journal
 from emcee.net.control import Command, Outcome, Verb
 from emcee.net.events import ControlRequest
 from emcee.net.roles import Role
-from emcee.settings import SHARE_CONTROL, SHARE_OSC, SHARE_OSC_FROM, SHARE_PORT
-from emcee.ui.console.window import ConsoleWindow
-from emcee.ui.controller import ShowController
+from emcee.settings import SHARE_CONTROL, SHARE_OSC, SHARE_OSC_FROM
 from emcee.ui.i18n import switch_language
-from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sharing import NOTE_CUE
 from emcee.ui.sharing_panel import RemoteLog
 from tests.core.afternoon import play_afternoon
 from tests.ui.keyboard import type_key
+from tests.ui.sharing_kit import console
 
 PHONE = {"via": "websocket", "address": "192.168.0.12", "role": "control"}
+__all__ = ["console"]  # the fixture, from sharing_kit
+
 SHOTS = Path("/tmp/control-shots")
-
-
-@pytest.fixture
-def console(qtbot, tmp_path):
-    switch_language("en")
-    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
-    controller = ShowController(load(resources.reference_agenda())[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    SHARE_PORT.write(settings, 0)  # any free port: tests may run side by side
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.set_recorder_factory(
-        lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
-    )
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
-    yield window
-    window.confirm = lambda title, text: True
-    window.close()
-    window.deleteLater()
-    switch_language("en")
 
 
 def ask(console, command: Command, origin=PHONE) -> Outcome:

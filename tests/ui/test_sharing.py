@@ -4,7 +4,6 @@ view and their receipts come back to the console."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import socket
 import subprocess
@@ -13,52 +12,27 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from websockets.sync.client import connect
 
-from emcee import resources
-from emcee.core.agenda.file import load
-from emcee.core.clock import FakeClock
 from emcee.core.engine.snapshot import ShowState
 from emcee.core.journal import read_journal
 from emcee.net.roles import VIEWS, Role
 from emcee.net.server import ShareError
 from emcee.settings import SHARE_PORT
 from emcee.ui import sharing as sharing_module
-from emcee.ui.console.window import ConsoleWindow
-from emcee.ui.controller import ShowController
 from emcee.ui.fonts import register_fonts, ui_font
 from emcee.ui.i18n import switch_language
 from emcee.ui.keymap import Scope, rows
-from emcee.ui.recorder import ShowRecorder
 from emcee.ui.sharing import LAN, NOTE_CUE, NOTE_VIEWER, Interface
 from emcee.ui.sharing_panel import SharingPanel
 from tests.ui.keyboard import type_key
+from tests.ui.sharing_kit import console
+
+__all__ = ["console"]  # the fixture, from sharing_kit
 
 SHOTS = Path("/tmp/net-shots")
-
-
-@pytest.fixture
-def console(qtbot, tmp_path):
-    switch_language("en")
-    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
-    controller = ShowController(load(resources.reference_agenda())[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    SHARE_PORT.write(settings, 0)  # any free port: tests may run side by side
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.set_recorder_factory(
-        lambda controller: ShowRecorder(controller, folder=tmp_path / "data", fallbacks=[])
-    )
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
-    yield window
-    window.confirm = lambda title, text: True
-    window.close()
-    window.deleteLater()
-    switch_language("en")
 
 
 def page(sharing, role):

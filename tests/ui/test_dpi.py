@@ -9,13 +9,12 @@ text needs, and saves a picture (EMCEE_DPI_SHOTS=DIR keeps them).
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.ui.offscreen_screen import run_on_screen
 
 SCALES = {100: 96, 125: 120, 150: 144, 200: 192}
 TOLERANCE = 3  # px: text is measured at each scale's own pixel size, rounded differently
@@ -79,27 +78,7 @@ console.close()
 
 
 def run_console(percent: int, folder: Path) -> dict[str, object]:
-    folder.mkdir(parents=True, exist_ok=True)
-    screen = {
-        "windowFrameMargins": False,
-        "screens": [{"name": "s1", "x": 0, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 0}],
-    }
-    screen["screens"][0]["logicalDpi"] = SCALES[percent]  # type: ignore[index]
-    config = folder / "screen.json"
-    config.write_text(json.dumps(screen), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    for variable in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI"):
-        env.pop(variable, None)
-    result = subprocess.run(
-        [sys.executable, "-c", CONSOLE, str(folder)],
-        capture_output=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    answer: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    return answer
+    return run_on_screen(CONSOLE, folder, 3840, 2160, SCALES[percent])
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,12 @@ when it starts). EMCEE_SMALL_SHOTS=DIR keeps a picture of each window.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.ui.offscreen_screen import run_on_screen
 
 SCREENS = {
     "laptop-1366x768": (1366, 768, 96),
@@ -113,28 +112,7 @@ console.close()
 
 def walk(name: str, folder: Path) -> dict[str, object]:
     width, height, dpi = SCREENS[name]
-    folder.mkdir(parents=True, exist_ok=True)
-    screen = {
-        "windowFrameMargins": False,
-        "screens": [
-            {"name": "s1", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": dpi}
-        ],
-    }
-    config = folder / "screen.json"
-    config.write_text(json.dumps(screen), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    for variable in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI"):
-        env.pop(variable, None)
-    result = subprocess.run(
-        [sys.executable, "-c", WALK, str(folder)],
-        capture_output=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    answer: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    return answer
+    return run_on_screen(WALK, folder, width, height, dpi)
 
 
 @pytest.fixture(scope="module")

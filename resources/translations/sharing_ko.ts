@@ -104,6 +104,10 @@
         <translation>이번 순서 다시 재기</translation>
     </message>
     <message>
+        <source>question timer</source>
+        <translation>질문 타이머</translation>
+    </message>
+    <message>
         <source>undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -678,6 +682,10 @@
     <message>
         <source>No such preset message (%1).</source>
         <translation>그런 준비된 메시지가 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Questions are timed in an open discussion or a Q&amp;A, while it runs.</source>
+        <translation>질문 시간은 종합토론이나 질의응답이 진행되는 동안에만 잴 수 있습니다.</translation>
     </message>
     <message>
         <source>Not possible now.</source>

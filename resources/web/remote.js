@@ -7,6 +7,7 @@
 
 (function () {
   const P = window.emceeParts;
+  const OPEN_FLOOR = ["discussion", "qa"]; // the phases whose questions are timed (Q)
   const REHEARSAL_OFFER_AFTER = 30 * 60; // s: Start asks whether to move the plan (console)
   const ANSWER_WITHIN = 4000; // ms before "no answer" is said
   const SAID_FOR = 6000; // ms a refusal stays on the page
@@ -178,6 +179,11 @@
     button(keys, "restart", "", t("restart_turn"), function (node) {
       send("restart-turn", {}, node);
     }, over);
+    // Q as on the console: in an open discussion or a Q&A, a question's timer, its answer's.
+    const floor = Boolean(state.live) && OPEN_FLOOR.includes(state.live.phase);
+    button(keys, "question", "wide", t("question_timer"), function (node) {
+      send("question", {}, node);
+    }, over || !floor);
     button(keys, "undo", "wide", t("undo"), function (node) {
       send("undo", {}, node);
     }, !state.can_undo);

@@ -89,6 +89,9 @@ def test_the_remote_drives_the_show_through_the_console(program, views):
     speaker = '[data-part="head"] [data-part="speaker"]'
     assert text(page, speaker) == program.speaker
     shot(page, "control-running-390x844")
+    # Q is for an open discussion or a Q&A: not during a talk.
+    question = '.pad [data-part="question"]'
+    assert text(page, question) == "질문 타이머" and page.locator(question).is_disabled()
 
     segment = status(program)["segment"]
     page.click('.pad [data-part="next"]')

@@ -124,6 +124,25 @@ def test_go_to_names_a_turn_by_item_phase_and_turn_or_by_its_id(console):
     assert remote_log(console).text() == f"Remote: go to “{speaker}” (192.168.0.12)"
 
 
+def test_the_question_timer_is_the_consoles_q_in_a_discussion_only(console):
+    show = console.controller.show
+    ask(console, Command(Verb.START))
+    refused = ask(console, Command(Verb.QUESTION))  # registration: no floor to take
+    assert (refused.status, refused.reason, refused.applied) == (409, "no-open-floor", False)
+    assert ask(console, Command(Verb.GOTO, item=5, phase=2)).status == 200  # the discussion
+    console.controller.clock.advance(30)
+    assert ask(console, Command(Verb.QUESTION)).applied  # a question's timer
+    console.controller.clock.advance(40)
+    assert ask(console, Command(Verb.QUESTION)).applied  # its answer's
+    question = console.controller.snapshot.current.question
+    assert question is not None and question.number == 1 and question.answering
+    assert remote_log(console).text() == "Remote: question timer (192.168.0.12)"
+    entries = read_journal(console.journal.recorder.journal.path).entries
+    asked = [e for e in entries if isinstance(e, ActionEntry)][-2:]
+    assert [(a.action.kind, dict(a.origin)) for a in asked] == [(ActionKind.QUESTION, PHONE)] * 2
+    assert show.can_undo
+
+
 def test_start_moves_the_plan_as_the_console_would_or_as_asked(console):
     console.controller.clock.jump_wall(-3 * 3600)  # 10:00, a rehearsal
     assert ask(console, Command(Verb.START, plan="keep")).status == 200

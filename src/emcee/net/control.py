@@ -44,6 +44,7 @@ class Verb(StrEnum):
     GOTO = "goto"
     ADD_TIME = "add-time"
     RESTART_TURN = "restart-turn"
+    QUESTION = "question"
     MESSAGE = "message"
     BLACKOUT = "blackout"
     REBALANCE = "rebalance"
@@ -62,6 +63,7 @@ PARAMETERS: dict[Verb, tuple[str, ...]] = {
     Verb.GOTO: ("item", "phase", "turn", "segment"),
     Verb.ADD_TIME: ("seconds",),
     Verb.RESTART_TURN: (),
+    Verb.QUESTION: (),
     Verb.MESSAGE: ("to", "text", "blink", "preset"),
     Verb.BLACKOUT: ("on",),
     Verb.REBALANCE: ("step",),

@@ -126,6 +126,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "minus_minute": (KEYS, "–1 min"),
     "plus_minute": (KEYS, "+1 min"),
     "restart_turn": (KEYS, "Restart turn"),
+    "question_timer": (KEYS, "Question timer"),
     "undo": (KEYS, "Undo"),
     "blackout": (KEYS, "Blackout"),
     "blackout_off": (WEB, QT_TRANSLATE_NOOP("WebViews", "End blackout")),
@@ -300,6 +301,9 @@ CONTROL_MESSAGES: dict[str, str] = {
         "WebViews", "To end the show, send it again with confirm=yes."
     ),
     "no-preset": QT_TRANSLATE_NOOP("WebViews", "No such preset message (%1)."),
+    "no-open-floor": QT_TRANSLATE_NOOP(
+        "WebViews", "Questions are timed in an open discussion or a Q&A, while it runs."
+    ),
     "not-possible": QT_TRANSLATE_NOOP("WebViews", "Not possible now."),
     "internal": QT_TRANSLATE_NOOP(
         "WebViews",

@@ -121,6 +121,7 @@ class RemoteActions(QObject):
             Verb.PREVIOUS: controller.previous,
             Verb.ADD_TIME: lambda: controller.adjust(command.seconds),
             Verb.RESTART_TURN: controller.restart,
+            Verb.QUESTION: controller.question,
             Verb.UNDO: controller.undo,
             Verb.END: controller.end,
         }
@@ -200,6 +201,8 @@ def _why_not(verb: Verb) -> str:
         return "at-start"
     if verb is Verb.UNDO:
         return "nothing-to-undo"
+    if verb is Verb.QUESTION:
+        return "no-open-floor"
     return "not-possible"
 
 

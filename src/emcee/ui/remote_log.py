@@ -174,6 +174,7 @@ class RemoteLog(QToolButton):
             Verb.NEXT: self.tr("next"),
             Verb.PREVIOUS: self.tr("previous"),
             Verb.RESTART_TURN: self.tr("restart the turn"),
+            Verb.QUESTION: self.tr("question timer"),
             Verb.UNDO: self.tr("undo"),
             Verb.END: self.tr("end the show"),
         }

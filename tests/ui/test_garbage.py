@@ -64,15 +64,19 @@ def test_cycles_are_freed_in_the_qt_thread_while_pages_come_and_go(handed_over, 
         for _ in range(20):
             left.append(weakref.ref(Cyclic()))
 
-        def pages() -> None:  # phones opening the programme, allocating in the server
+        def pages() -> list[list[int]]:  # phones opening the programme, allocating
             for _ in range(60):
                 open_from(sharing, Role.PROGRAMME, "127.0.0.1")
+            # Objects that stay (a server's buffers): past Python's threshold for sure,
+            # which would start a collection in this thread if the collector were automatic.
+            return [[index] for index in range(3 * gc.get_threshold()[0])]
 
         with ThreadPoolExecutor(1) as pool:  # the console's thread runs its loop meanwhile
             opening = pool.submit(pages)
             qtbot.waitUntil(opening.done, timeout=60_000)
-            opening.result()
-        qtbot.waitUntil(lambda: all(ref() is None for ref in left), timeout=5_000)
+            kept = opening.result()
+            qtbot.waitUntil(lambda: all(ref() is None for ref in left), timeout=5_000)
+        del kept
     finally:
         gc.callbacks.remove(record)
     assert collected_in, "the tick collected nothing"

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Room chime output</source>
-        <translation>회장 차임 출력 장치</translation>
+        <translation>장내 차임 출력 장치</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -427,11 +427,11 @@
     </message>
     <message>
         <source>Mute room chime</source>
-        <translation>회장 차임 끄기</translation>
+        <translation>장내 차임 끄기</translation>
     </message>
     <message>
         <source>No chime on the hall&apos;s speakers, whatever the agenda says</source>
-        <translation>행사 파일 설정과 상관없이 회장 스피커로 차임을 울리지 않습니다</translation>
+        <translation>행사 파일 설정과 상관없이 행사장 스피커로 차임을 울리지 않습니다</translation>
     </message>
     <message>
         <source>Open agenda…</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>The room chime cannot play on %1. Choose another output in Sound &gt; Room chime output; the show goes on, and your own alert sounds are not affected.</source>
-        <translation>%1에서 회장 차임을 낼 수 없습니다. 소리 &gt; 회장 차임 출력 장치에서 다른 출력을 고르세요. 진행은 계속되며, 진행자용 알림음은 그대로 울립니다.</translation>
+        <translation>%1에서 장내 차임을 낼 수 없습니다. 소리 &gt; 장내 차임 출력 장치에서 다른 출력을 고르세요. 진행은 계속되며, 진행자용 알림음은 그대로 울립니다.</translation>
     </message>
 </context>
 <context>

@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>Room chime (hall speakers)</source>
-        <translation>회장 차임 (행사장 스피커)</translation>
+        <translation>장내 차임 (행사장 스피커)</translation>
     </message>
     <message>
         <source>Change the room chime</source>
-        <translation>회장 차임 바꾸기</translation>
+        <translation>장내 차임 바꾸기</translation>
     </message>
     <message>
         <source>Off</source>

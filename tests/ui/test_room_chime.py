@@ -231,6 +231,6 @@ def test_the_editors_programme_form_edits_the_chime_and_the_show_follows(open_co
     assert console.document.agenda.programme.chime == (ChimeLevel.WARNING,)
     assert choice.currentText() == "At the warning only"
     switch_language("ko")
-    qtbot.waitUntil(lambda: form.label_text("chime") == "회장 차임 (행사장 스피커)")
+    qtbot.waitUntil(lambda: form.label_text("chime") == "장내 차임 (행사장 스피커)")
     assert choice.currentText() == "종료 전 경고 때만"
     switch_language("en")

@@ -1,4 +1,4 @@
-"""Make the console's alert cues (resources/sounds/*.wav): short, distinct per level.
+"""Make the console's alert cues and the room chime (resources/sounds/*.wav).
 
     python scripts/make_sounds.py
 
@@ -26,6 +26,8 @@ CUES: dict[str, list[tuple[float, float, float, float]]] = {
     "time-up": [(0.0, 1046.5, 0.5, 0.55), (0.22, 784.0, 0.5, 0.55), (0.44, 523.3, 0.7, 0.6)],
     # Each further minute of overtime: a low double knock.
     "overtime": [(0.0, 392.0, 0.16, 0.6), (0.22, 392.0, 0.22, 0.6)],
+    # The room chime on the hall's PA: a soft, slow falling two-tone, long decay, quieter.
+    "chime": [(0.0, 740.0, 1.2, 0.35), (0.55, 587.3, 1.6, 0.35)],
 }
 
 

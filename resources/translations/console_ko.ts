@@ -144,6 +144,18 @@
         <translation>화면과 색</translation>
     </message>
     <message>
+        <source>the default output</source>
+        <translation>기본 출력 장치</translation>
+    </message>
+    <message>
+        <source>Automatic: the presenter screen&apos;s (%1)</source>
+        <translation>자동: 발표자 화면 쪽 출력 (%1)</translation>
+    </message>
+    <message>
+        <source>No audio output found</source>
+        <translation>소리 출력 장치가 없습니다</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -158,6 +170,10 @@
     <message>
         <source>S&amp;ound</source>
         <translation>소리(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Room chime output</source>
+        <translation>장내 차임 출력 장치</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -408,6 +424,14 @@
     <message>
         <source>Play the warning sound, to check the laptop&apos;s speakers</source>
         <translation>노트북 스피커를 확인하도록 경고 소리를 냅니다</translation>
+    </message>
+    <message>
+        <source>Mute room chime</source>
+        <translation>장내 차임 끄기</translation>
+    </message>
+    <message>
+        <source>No chime on the hall&apos;s speakers, whatever the agenda says</source>
+        <translation>행사 파일 설정과 상관없이 행사장 스피커로 차임을 울리지 않습니다</translation>
     </message>
     <message>
         <source>Open agenda…</source>
@@ -977,6 +1001,14 @@
     <message>
         <source>Alert sounds cannot play on this audio output. Check the system&apos;s sound settings, %1. The colours and banners still warn.</source>
         <translation>이 출력 장치에서 알림 소리를 낼 수 없습니다. 시스템의 소리 설정을 확인하고 %1. 색과 알림 띠는 그대로 경고합니다.</translation>
+    </message>
+    <message>
+        <source>the default output</source>
+        <translation>기본 출력 장치</translation>
+    </message>
+    <message>
+        <source>The room chime cannot play on %1. Choose another output in Sound &gt; Room chime output; the show goes on, and your own alert sounds are not affected.</source>
+        <translation>%1에서 장내 차임을 낼 수 없습니다. 소리 &gt; 장내 차임 출력 장치에서 다른 출력을 고르세요. 진행은 계속되며, 진행자용 알림음은 그대로 울립니다.</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,14 @@
         <translation>&apos;{key}&apos;에 쓸 수 없는 값입니다: &quot;{value}&quot;. 가능한 값: {choices}.{suggestion}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; lists no alert for the room chime: write e.g. levels = [&quot;time-up&quot;], or remove the [programme.chime] section to have no chime.</source>
+        <translation>&apos;{key}&apos;에 장내 차임을 울릴 알림이 없습니다. levels = [&quot;time-up&quot;]처럼 쓰거나, 차임이 필요 없으면 [programme.chime] 부분을 지우세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; = {value}: the room chime&apos;s volume is a whole number from 0 to 100, without quotes (e.g. volume = 70).</source>
+        <translation>&apos;{key}&apos; = {value}: 장내 차임의 음량은 0부터 100까지의 정수로, 따옴표 없이 씁니다(예: volume = 70).</translation>
+    </message>
+    <message>
         <source>there is no [programme] section. Add one with at least title = &quot;...&quot;.</source>
         <translation>[programme] 구역이 없습니다. 최소한 title = &quot;...&quot;을 넣어 추가하세요.</translation>
     </message>

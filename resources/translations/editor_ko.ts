@@ -208,6 +208,46 @@
         <translation>예정 종료 시각까지 거꾸로 셉니다</translation>
     </message>
     <message>
+        <source>Room chime (hall speakers)</source>
+        <translation>장내 차임 (행사장 스피커)</translation>
+    </message>
+    <message>
+        <source>Change the room chime</source>
+        <translation>장내 차임 바꾸기</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>At time up</source>
+        <translation>시간 종료 때</translation>
+    </message>
+    <message>
+        <source>At the final warning and time up</source>
+        <translation>마지막 경고와 시간 종료 때</translation>
+    </message>
+    <message>
+        <source>At both warnings and time up</source>
+        <translation>두 경고와 시간 종료 때</translation>
+    </message>
+    <message>
+        <source>At the warning and time up</source>
+        <translation>종료 전 경고와 시간 종료 때</translation>
+    </message>
+    <message>
+        <source>At the warning only</source>
+        <translation>종료 전 경고 때만</translation>
+    </message>
+    <message>
+        <source>At the final warning only</source>
+        <translation>마지막 경고 때만</translation>
+    </message>
+    <message>
+        <source>At both warnings only</source>
+        <translation>두 경고 때만</translation>
+    </message>
+    <message>
         <source>Even: who runs over takes from those still to come</source>
         <translation>균등: 초과한 시간은 남은 발표자들의 몫에서 나눠 줄입니다</translation>
     </message>

@@ -106,6 +106,10 @@ def port(key: str, what: str) -> Setting[int | None]:
 LANGUAGE = text("language", "", "the Language menu's choice, ko or en (empty: the system's)")
 SOUND_MUTED = flag("sound/muted", False, "no alert sounds (Sound > Mute alerts)")
 SOUND_VOLUME = number("sound/volume", 0.8, "the alert sounds' volume, 0 to 1")
+ROOM_CHIME_MUTED = flag("sound/room_muted", False, "no room chime (Sound > Mute room chime)")
+ROOM_CHIME_OUTPUT = text(
+    "sound/room_output", "", "the room chime's audio output, by its name (empty: automatic)"
+)
 CONSOLE_GEOMETRY = state("console/geometry", "where the console window was, and its size")
 CONSOLE_SPLITTERS = {
     name: state(f"console/splitter-{name}", f"how the console's {name} panes were divided")

@@ -216,6 +216,12 @@ KEYMAP: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("KeyMap", "Play the warning sound, to check the laptop's speakers"),
     ),
     _binding(
+        "room_mute",
+        (),
+        QT_TRANSLATE_NOOP("KeyMap", "Mute room chime"),
+        QT_TRANSLATE_NOOP("KeyMap", "No chime on the hall's speakers, whatever the agenda says"),
+    ),
+    _binding(
         "open",
         ("Ctrl+O",),
         QT_TRANSLATE_NOOP("KeyMap", "Open agenda…"),

@@ -18,7 +18,17 @@ import tomlkit
 from tomlkit.items import Array, InlineTable, Table
 
 from emcee.core.agenda.hints import parse_error, with_remedy
-from emcee.core.agenda.model import Agenda, Item, Phase, PhaseKind, Shares, Speaker
+from emcee.core.agenda.model import (
+    CHIME_LEVELS,
+    CHIME_VOLUME,
+    Agenda,
+    Item,
+    Phase,
+    PhaseKind,
+    Programme,
+    Shares,
+    Speaker,
+)
 from emcee.core.agenda.problems import AgendaError, Problem
 from emcee.core.agenda.reader import FORMAT_VERSION, MAX_TOML_DIGITS, Lines, Reader
 from emcee.core.agenda.schedule import Schedule, plan
@@ -179,6 +189,16 @@ def _phase_table(phase: Phase) -> Table:
     return table
 
 
+def _chime_table(programme: Programme) -> Table:
+    """[programme.chime], with only what differs from the defaults."""
+    table = tomlkit.table()
+    if programme.chime != CHIME_LEVELS:
+        table["levels"] = [level.value for level in programme.chime]
+    if programme.chime_volume != CHIME_VOLUME:
+        table["volume"] = programme.chime_volume
+    return table
+
+
 def _speakers_array(speakers: tuple[Speaker, ...]) -> Array:
     array = tomlkit.array()
     for speaker in speakers:
@@ -224,6 +244,8 @@ def dumps(agenda: Agenda) -> str:
     _put(table, "hard_end", _time(programme.hard_end))
     _put(table, "warning", _length(programme.warning))
     _put(table, "final_warning", _length(programme.final_warning))
+    if programme.chime:
+        table["chime"] = _chime_table(programme)
     document["programme"] = table
     items = tomlkit.aot()
     for item in agenda.items:

@@ -147,6 +147,18 @@ def default_timer(kind: ItemKind) -> TimerStyle:
     return TimerStyle.TO_END if kind is ItemKind.BREAK else TimerStyle.COUNTDOWN
 
 
+class ChimeLevel(StrEnum):
+    """The alerts at which the room chime may sound (overtime's knocks never do)."""
+
+    WARNING = "warning"
+    FINAL = "final"
+    TIME_UP = "time-up"
+
+
+CHIME_LEVELS = (ChimeLevel.TIME_UP,)  # [programme.chime] without ``levels``
+CHIME_VOLUME = 80  # [programme.chime] without ``volume`` (0 to 100)
+
+
 @dataclass(frozen=True)
 class Programme:
     title: str
@@ -158,6 +170,10 @@ class Programme:
     hard_end: int | None = None  # the latest the programme may end (venue, live stream)
     warning: int | None = None  # programme-wide lead times; None: the automatic rule
     final_warning: int | None = None
+    # The room chime through the hall's PA ([programme.chime]): the levels it sounds at,
+    # in ChimeLevel's order; none (the default): off.
+    chime: tuple[ChimeLevel, ...] = ()
+    chime_volume: int = CHIME_VOLUME
 
 
 @dataclass(frozen=True)

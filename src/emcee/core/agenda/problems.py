@@ -105,6 +105,16 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "bad_choice": QT_TRANSLATE_NOOP(
             "Problem", "'{key}' = \"{value}\" is not one of {choices}.{suggestion}"
         ),
+        "chime_no_levels": QT_TRANSLATE_NOOP(
+            "Problem",
+            "'{key}' lists no alert for the room chime: write e.g. levels = [\"time-up\"], "
+            "or remove the [programme.chime] section to have no chime.",
+        ),
+        "chime_volume": QT_TRANSLATE_NOOP(
+            "Problem",
+            "'{key}' = {value}: the room chime's volume is a whole number from 0 to 100, "
+            "without quotes (e.g. volume = 70).",
+        ),
         "missing_programme": QT_TRANSLATE_NOOP(
             "Problem", 'there is no [programme] section. Add one with at least title = "...".'
         ),

@@ -24,7 +24,10 @@ from emcee.core.agenda.hints import (
     suggest_key,
 )
 from emcee.core.agenda.model import (
+    CHIME_LEVELS,
+    CHIME_VOLUME,
     Agenda,
+    ChimeLevel,
     Item,
     ItemKind,
     Phase,
@@ -54,7 +57,10 @@ PROGRAMME_KEYS = (
     "hard_end",
     "warning",
     "final_warning",
+    "chime",
 )
+CHIME_KEYS = ("levels", "volume")  # [programme.chime]
+SECTION_CHIME = "chime"
 ITEM_KEYS = (
     "part",
     "kind",
@@ -313,7 +319,33 @@ class Reader:
             hard_end=self.time(table, "hard_end"),
             warning=self.duration(table, "warning"),
             final_warning=self.duration(table, "final_warning"),
+            **self.chime(table.get("chime")),
         )
+
+    def chime(self, table: Any) -> dict[str, Any]:
+        """[programme.chime]: the levels the room chime sounds at, and its volume; without
+        the section, no chime."""
+        if table is None:
+            return {}
+        if not isinstance(table, dict):
+            self.note("wrong_type", key="chime", expected="table")
+            return {}
+        self.check_keys(table, CHIME_KEYS, SECTION_CHIME)
+        levels = table.get("levels", [level.value for level in CHIME_LEVELS])
+        if not isinstance(levels, list):
+            self.note("wrong_type", key="levels", expected="list")
+            levels = []
+        chosen = {self.choice({"levels": level}, "levels", ChimeLevel, None) for level in levels}
+        if not levels:
+            self.note("chime_no_levels", key="levels")
+        volume = table.get("volume", CHIME_VOLUME)
+        if isinstance(volume, bool) or not isinstance(volume, int) or not 0 <= volume <= 100:
+            self.note("chime_volume", key="volume", value=str(volume))
+            volume = CHIME_VOLUME
+        return {
+            "chime": tuple(level for level in ChimeLevel if level in chosen),
+            "chime_volume": volume,
+        }
 
     def item(self, number: int, table: Any) -> Item | None:
         if not isinstance(table, dict):

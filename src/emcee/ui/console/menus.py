@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSlider, QToolBar, QWidgetActi
 
 from emcee.ui.keymap import present
 
-CHECKABLE = ("blackout", "presenter", "mute")
+CHECKABLE = ("blackout", "presenter", "mute", "room_mute")
 # name -> the commands that follow each other in a menu, separators between groups
 MENUS: dict[str, tuple[tuple[str, ...], ...]] = {
     "show": (
@@ -84,6 +84,9 @@ class ConsoleMenus(QObject):
         volume_action = QWidgetAction(self)
         volume_action.setDefaultWidget(self.volume)
         self.menu_sound.addAction(volume_action)
+        self.menu_sound.addSeparator()
+        self.menu_sound.addAction(self.actions["room_mute"])
+        self.menu_room_output = self.menu_sound.addMenu("")  # filled as it opens
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(self.languages.actions())
         self.menu_help = self._menu(bar.addMenu(""), MENUS["help"])
@@ -114,6 +117,30 @@ class ConsoleMenus(QObject):
         self.menu_screens.setTitle(self.tr("Screen and colours"))
         self.menu_presenter.addMenu(menu)
 
+    def fill_room_outputs(
+        self,
+        outputs: list[str],
+        chosen: str,
+        automatic: str | None,
+        choose: Callable[[str], None],
+    ) -> None:
+        """Sound > Room chime output: automatic (saying which output that is now), then
+        each output; the one chosen checked."""
+        menu = self.menu_room_output
+        menu.clear()
+        group = QActionGroup(menu)
+        found = automatic or self.tr("the default output")
+        entries = [("", self.tr("Automatic: the presenter screen's (%1)").replace("%1", found))]
+        entries += [(output, output) for output in outputs]
+        for output, text in entries:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(output == chosen or (not output and chosen not in outputs))
+            action.triggered.connect(lambda _checked=False, o=output: choose(o))
+            group.addAction(action)
+        if not outputs:
+            menu.addAction(self.tr("No audio output found")).setEnabled(False)
+
     def choose_language(self, lang: str) -> None:
         """Check the language chosen in the settings ("" when none was)."""
         for action in self.languages.actions():
@@ -126,6 +153,7 @@ class ConsoleMenus(QObject):
         self.menu_show.setTitle(self.tr("&Show"))
         self.menu_presenter.setTitle(self.tr("&Presenter"))
         self.menu_sound.setTitle(self.tr("S&ound"))
+        self.menu_room_output.setTitle(self.tr("Room chime output"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         if self.menu_screens is not None:

@@ -7,24 +7,27 @@ from PySide6.QtCore import QObject
 
 from emcee.ui.keymap import keys_text
 from emcee.ui.notices import Kind, Notice, away_words
+from emcee.ui.room_chime import RoomChime
 from emcee.ui.sounds import CuePlayer, SoundTrouble
 
 
 class ShowNotices(QObject):
     """One notice widget for each thing to tell, each kept until it is no longer true."""
 
-    def __init__(self, cues: CuePlayer, parent: QObject) -> None:
+    def __init__(self, cues: CuePlayer, room: RoomChime, parent: QObject) -> None:
         super().__init__(parent)
         self.journal = Notice(Kind.TROUBLE)
         self.sound = Notice(Kind.TROUBLE)
+        self.room = Notice(Kind.TROUBLE)
         self.blackout = Notice(Kind.BLACKOUT)
         self.away = Notice(Kind.AWAY)
         self.error = Notice(Kind.ERROR)
         cues.troubleChanged.connect(self.show_sound_trouble)
+        room.troubleChanged.connect(self.show_room_trouble)
 
     def below_the_banner(self) -> tuple[Notice, ...]:
         """The notices under the warnings' banner, in their order (blackout is above it)."""
-        return (self.journal, self.sound, self.away, self.error)
+        return (self.journal, self.sound, self.room, self.away, self.error)
 
     def retranslate(self) -> None:
         for notice in (self.blackout, *self.below_the_banner()):
@@ -67,3 +70,14 @@ class ShowNotices(QObject):
                 "settings, %1. The colours and banners still warn."
             ).replace("%1", test),
         }[trouble]
+
+    def show_room_trouble(self, output: str | None) -> None:
+        """The room chime failed on ``output`` ("": the default one); said until it plays."""
+        self.room.say(None if output is None else lambda: self._room_words(output))
+
+    def _room_words(self, output: str) -> str:
+        where = output or self.tr("the default output")
+        return self.tr(
+            "The room chime cannot play on %1. Choose another output in Sound > Room chime "
+            "output; the show goes on, and your own alert sounds are not affected."
+        ).replace("%1", where)

@@ -55,6 +55,7 @@ from emcee.ui.messages import MessagePanel
 from emcee.ui.panels import Banner, ProposalPanel, StatusPanel, TimerPanel
 from emcee.ui.presenter import PresenterScreens
 from emcee.ui.recorder import ShowRecorder
+from emcee.ui.room_chime import RoomChime, Screen, choose_output
 from emcee.ui.share_command import ShareCommand
 from emcee.ui.sounds import CuePlayer
 from emcee.ui.windows import fit_screen
@@ -83,6 +84,8 @@ class ConsoleWindow(QMainWindow):
         self.cues = CuePlayer(self)
         self.cues.muted = SOUND_MUTED.read(self.settings)
         self.cues.set_volume(SOUND_VOLUME.read(self.settings))
+        self.room = RoomChime(self.settings, self.presenter_screen, parent=self)
+        self.room.follow(controller.schedule.programme)
         self.controller: ShowController = controller
         self._build_widgets(controller.schedule)
         self.awake = AwakeKeeper(self.settings, self)  # no sleep from Start to End
@@ -105,7 +108,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(schedule)
         self.status_panel = StatusPanel(schedule)
         self.banner = Banner()
-        self.notices = ShowNotices(self.cues, self)
+        self.notices = ShowNotices(self.cues, self.room, self)
         self.journal_warning = self.notices.journal  # ShowJournal says the journal's trouble
         self.away_notice, self.error_notice = self.notices.away, self.notices.error
         self.blackout_notice, self.sound_notice = self.notices.blackout, self.notices.sound
@@ -217,6 +220,7 @@ class ConsoleWindow(QMainWindow):
             "quit": lambda: c.close(),
             "mute": lambda: c.toggle_mute(),
             "test_sound": lambda: c.cues.test(),
+            "room_mute": lambda: c.room.set_muted(not c.room.muted),
             "keys": lambda: c.show_help("keys"),
             "log": lambda: c.show_help("log"),
         }
@@ -231,6 +235,8 @@ class ConsoleWindow(QMainWindow):
         self.menus.actions["mute"].setChecked(self.cues.muted)
         self.menus.volume.setValue(round(self.cues.volume * 100))
         self.menus.volume.valueChanged.connect(self._volume_changed)
+        self.menus.actions["room_mute"].setChecked(self.room.muted)
+        self.menus.menu_room_output.aboutToShow.connect(self.fill_room_outputs)
         self.menus.languageChosen.connect(self.languageRequested)
 
     def run_command(self, name: str, key: str = "") -> None:
@@ -301,6 +307,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel.schedule = schedule
         self.status_panel.schedule = schedule
         self.proposal_panel.schedule = schedule
+        self.room.follow(schedule.programme)
         self.setWindowTitle(self.tr("emcee — %1").replace("%1", schedule.programme.title))
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -322,6 +329,7 @@ class ConsoleWindow(QMainWindow):
 
     def on_alerts(self, alerts: list[Alert]) -> None:
         self.cues.play_for(alerts)
+        self.room.play_for(alerts)
 
     def on_overlay(self, overlay: Overlay) -> None:
         self.messages.show_overlay(overlay)
@@ -359,6 +367,21 @@ class ConsoleWindow(QMainWindow):
     @property
     def presenter(self) -> PresenterScreens | None:
         return self.presenter_pane.screens
+
+    def presenter_screen(self) -> Screen | None:
+        """The screen the presenter window is on (the room chime plays on its side)."""
+        screens, placement = self.presenter, None
+        if screens is not None and screens.shown:
+            placement = screens.placement
+        if screens is None or placement is None:
+            return None
+        found = next((s for s in screens.screens() if s.name == placement.screen), None)
+        return Screen(placement.screen, found.model if found is not None else "")
+
+    def fill_room_outputs(self) -> None:
+        outputs = self.room.player.outputs()
+        automatic = choose_output(outputs, self.presenter_screen(), "")
+        self.menus.fill_room_outputs(outputs, self.room.chosen, automatic, self.room.choose)
 
     def set_recorder_factory(
         self, factory: RecorderFactory, current: ShowRecorder | None = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from emcee.core.agenda.model import (
     OPEN_FLOOR,
+    ChimeLevel,
     Item,
     ItemKind,
     PhaseKind,
@@ -31,6 +32,7 @@ from emcee.ui.editor.form import FieldSpec, Form, Kind, translate
 from emcee.ui.i18n import current_language
 
 AUTOMATIC = QT_TRANSLATE_NOOP("AgendaEditor", "automatic")
+WARNING, FINAL, TIME_UP = ChimeLevel  # the room chime's levels, in their order
 TITLE = FieldSpec("title", Kind.TEXT, QT_TRANSLATE_NOOP("AgendaEditor", "Title"))
 # The warnings' lead times, an item's own or the programme's.
 LEAD_TIMES = (
@@ -196,6 +198,28 @@ PROGRAMME_FIELDS = (
         QT_TRANSLATE_NOOP("AgendaEditor", "no limit"),
     ),
     *LEAD_TIMES,
+    FieldSpec(  # every set of levels [programme.chime] can hold; its volume: in the file
+        "chime",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("AgendaEditor", "Room chime (hall speakers)"),
+        undo=QT_TRANSLATE_NOOP("AgendaEditor", "Change the room chime"),
+        choices=(
+            ((), QT_TRANSLATE_NOOP("AgendaEditor", "Off")),
+            ((TIME_UP,), QT_TRANSLATE_NOOP("AgendaEditor", "At time up")),
+            (
+                (FINAL, TIME_UP),
+                QT_TRANSLATE_NOOP("AgendaEditor", "At the final warning and time up"),
+            ),
+            (
+                (WARNING, FINAL, TIME_UP),
+                QT_TRANSLATE_NOOP("AgendaEditor", "At both warnings and time up"),
+            ),
+            ((WARNING, TIME_UP), QT_TRANSLATE_NOOP("AgendaEditor", "At the warning and time up")),
+            ((WARNING,), QT_TRANSLATE_NOOP("AgendaEditor", "At the warning only")),
+            ((FINAL,), QT_TRANSLATE_NOOP("AgendaEditor", "At the final warning only")),
+            ((WARNING, FINAL), QT_TRANSLATE_NOOP("AgendaEditor", "At both warnings only")),
+        ),
+    ),
 )
 
 SESSION_KEYS = ("presentation", "discussion", "protect_discussion")  # hidden elsewhere

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWi
 from emcee.core.agenda.edit import (
     change_item,
     change_programme,
+    change_speakers,
     duplicate_item,
     insert_item,
     move_item,
     remove_item,
+    speaker_count,
 )
 from emcee.core.agenda.model import Agenda, Item
 from emcee.ui.controller import ShowController
@@ -45,11 +47,12 @@ from emcee.ui.editor.forms import ItemForm, ProgrammeForm, field_labels
 from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
+from emcee.ui.editor.phase_pane import PhasePane, PhasesEdit
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import present, with_keys
 
 DEFAULT_ITEM_LENGTH = 10 * 60
-ITEM_TAB, SPEAKERS_TAB, PROGRAMME_TAB = range(3)
+ITEM_TAB, PHASES_TAB, SPEAKERS_TAB, PROGRAMME_TAB = range(4)
 
 
 class AgendaEditor(QWidget):
@@ -84,10 +87,12 @@ class AgendaEditor(QWidget):
     def _build(self) -> None:
         self.item_list = ItemList()
         self.item_form = ItemForm()
+        self.phase_pane = PhasePane()
         self.speaker_list = SpeakerList()
         self.programme_form = ProgrammeForm()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.item_form, "")
+        self.tabs.addTab(self.phase_pane, "")
         self.tabs.addTab(self.speaker_list, "")
         self.tabs.addTab(self.programme_form, "")
         # The items above the fields: the editor sits in the console's agenda pane, which is
@@ -136,7 +141,11 @@ class AgendaEditor(QWidget):
         items.problemChosen.connect(self._problem_chosen)
         self.speaker_list.edited.connect(self._speakers_edited)
         self.speaker_list.inputChanged.connect(self._show_item)
-        for form in (self.item_form, self.programme_form):
+        phases = self.phase_pane
+        phases.edited.connect(self._phases_edited)
+        phases.phaseChosen.connect(self._phase_chosen)
+        phases.people.inputChanged.connect(self._show_item)
+        for form in (self.item_form, self.programme_form, phases.form):
             form.typingFinished.connect(self._end_merging)
         self.item_form.edited.connect(self._item_edited)
         self.programme_form.edited.connect(self._programme_edited)
@@ -148,6 +157,7 @@ class AgendaEditor(QWidget):
         self._undo_state()
         self.item_list.retranslate()
         self.speaker_list.retranslate()
+        self.phase_pane.retranslate()
         self.item_form.retranslate()
         self.programme_form.retranslate()
         self.bar.retranslate()
@@ -237,7 +247,9 @@ class AgendaEditor(QWidget):
         if external:
             self.item_form.input_errors.clear()
             self.programme_form.input_errors.clear()
+            self.phase_pane.form.input_errors.clear()
             self.speaker_list.input_error = ""
+            self.phase_pane.people.input_error = ""
         self.refresh(focus, force=external)
 
     def refresh(self, focus: int = -1, *, force: bool = False) -> None:
@@ -284,7 +296,9 @@ class AgendaEditor(QWidget):
     def _row_chosen(self, row: int) -> None:
         if row != self.row:
             self.row = row
+            self.phase_pane.phase = 0
             self.item_form.input_errors.clear()
+            self.phase_pane.form.input_errors.clear()
             self._end_merging()
             self._show_item()
 
@@ -294,6 +308,7 @@ class AgendaEditor(QWidget):
         lang = current_language()
         has_item = 0 <= self.row < len(agenda.items)
         self.item_form.setEnabled(has_item)
+        self.phase_pane.setEnabled(has_item)
         self.speaker_list.setEnabled(has_item)
         self.item_list.enable_tools(self.row)
         if not has_item:
@@ -311,11 +326,14 @@ class AgendaEditor(QWidget):
         general: list[str] = []
         speaker_problems: dict[int, list[str]] = {}
         speakers_general: list[str] = []
+        phase_problems = []
         for problem in check.problems:
             if problem.item != number:
                 continue
             message = problem.message(lang, field_labels())
-            if problem.speaker is not None:
+            if problem.phase is not None:  # beside the phase's fields, in the Phases tab
+                phase_problems.append(problem)
+            elif problem.speaker is not None:
                 speaker_problems.setdefault(problem.speaker - 1, []).append(message)
             elif problem.key == "speakers":
                 speakers_general.append(message)
@@ -330,11 +348,26 @@ class AgendaEditor(QWidget):
         self.speaker_list.show_speakers(
             item.speakers, speaker_turns(check, self.row), speaker_problems, speakers_general
         )
+        # An item that lists its phases has its speakers in them, edited in the Phases tab.
+        self.speaker_list.setEnabled(not item.phases)
+        if item.phases:
+            self.speaker_list.hint.setText(
+                self.tr("This item lists its phases: its speakers are edited with each phase.")
+            )
         speakers_flag = " ▲" if speaker_problems or self.speaker_list.messages() else ""
+        phases_flag = ""
+        if self.phase_pane.show_item(
+            item, planned, phase_problems, force=force, source=self._source
+        ):
+            phases_flag = " ▲"
         self.tabs.setTabText(ITEM_TAB, self.tr("Item %1").replace("%1", str(number)) + item_flag)
         self.tabs.setTabText(
+            PHASES_TAB,
+            self.tr("Phases (%1)").replace("%1", str(len(item.phases))) + phases_flag,
+        )
+        self.tabs.setTabText(
             SPEAKERS_TAB,
-            self.tr("Speakers (%1)").replace("%1", str(len(item.speakers))) + speakers_flag,
+            self.tr("Speakers (%1)").replace("%1", str(speaker_count(item))) + speakers_flag,
         )
 
     def _show_programme(self, force: bool = False) -> None:
@@ -436,6 +469,24 @@ class AgendaEditor(QWidget):
         self._edit(after, self.tr("Move item"), focus=target)
         self.item_list.view.setFocus()
 
+    # --- phases ----------------------------------------------------------------------------
+
+    def _phase_chosen(self) -> None:
+        self.phase_pane.form.input_errors.clear()
+        self._end_merging()
+        self._show_item(force=True)
+
+    def _phases_edited(
+        self, change: PhasesEdit, text: str, phase: int, source: object, merge_key: object
+    ) -> None:
+        if self.row >= 0:
+            self.phase_pane.phase = phase
+            widget = source if isinstance(source, QWidget) else None
+            key = merge_key if isinstance(merge_key, str) else None
+            self._edit(change(self.document.agenda, self.row), text, widget, key)
+
     def _speakers_edited(self, change: SpeakersEdit, text: str) -> None:
         if self.row >= 0:
-            self._edit(change(self.document.agenda, self.row), text)
+            agenda = self.document.agenda
+            speakers = change(agenda.items[self.row].speakers)
+            self._edit(change_speakers(agenda, self.row, speakers), text)

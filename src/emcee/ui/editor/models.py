@@ -55,6 +55,7 @@ class SpeakerColumn(IntEnum):
     LENGTH = 2
     PLANNED = 3
     NOTES = 4
+    MC = 5  # the MC's lines for the turn (사회자 멘트)
 
 
 @dataclass
@@ -327,6 +328,8 @@ class SpeakersModel(_RowMover):
                 return speaker.title
             if column == SpeakerColumn.NOTES:
                 return speaker.notes
+            if column == SpeakerColumn.MC:
+                return speaker.mc
             if column == SpeakerColumn.LENGTH:
                 if speaker.duration is not None:
                     return length_text(speaker.duration)
@@ -357,6 +360,7 @@ class SpeakersModel(_RowMover):
             SpeakerColumn.TITLE: "title",
             SpeakerColumn.LENGTH: "duration",
             SpeakerColumn.NOTES: "notes",
+            SpeakerColumn.MC: "mc",
         }
         name = names.get(SpeakerColumn(index.column()))
         if name is None:

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.edit import (
     Check,
     UnreadableError,
-    change_speaker,
-    change_speakers,
+    edited_speaker,
+    evened,
     moved,
     read_length,
-    split_evenly,
 )
 from emcee.core.agenda.model import Agenda, Speaker
 from emcee.core.agenda.schedule import PlannedTurn
@@ -221,13 +220,14 @@ class ItemList(QWidget):
         self.problemChosen.emit(entry.data(Qt.ItemDataRole.UserRole))
 
 
-# An edit of the shown item's speakers: the agenda after it, from the agenda and the item.
-SpeakersEdit = Callable[[Agenda, int], Agenda]
+# An edit of the speakers shown: the speakers after it, from the speakers before it.
+SpeakersEdit = Callable[[tuple[Speaker, ...]], tuple[Speaker, ...]]
 
 
 class SpeakerList(QWidget):
-    """The speakers of the selected item, edited in place, with buttons and keys. Each edit
-    is asked for with ``edited``; the editor makes it on the item it shows."""
+    """A list of speakers (the selected item's, or its selected phase's: discussants, names
+    called), edited in place, with buttons and keys. Each edit is asked for with
+    ``edited``; the editor makes it on the list it shows."""
 
     edited = Signal(object, str)  # a SpeakersEdit, and the name of its undo step
     inputChanged = Signal()  # what was typed as a length became (un)readable
@@ -251,6 +251,7 @@ class SpeakerList(QWidget):
                 SpeakerColumn.LENGTH: metrics.horizontalAdvance("00m00s") + 16,
                 SpeakerColumn.PLANNED: metrics.horizontalAdvance("00:00:00 · 00m00s") + 12,
                 SpeakerColumn.NOTES: metrics.horizontalAdvance("M") * 8,
+                SpeakerColumn.MC: metrics.horizontalAdvance("M") * 10,
             },
             stretch=SpeakerColumn.TITLE,
         )
@@ -301,6 +302,7 @@ class SpeakerList(QWidget):
             SpeakerColumn.LENGTH: self.tr("Length"),
             SpeakerColumn.PLANNED: self.tr("Planned"),
             SpeakerColumn.NOTES: self.tr("Notes"),
+            SpeakerColumn.MC: self.tr("MC's lines"),
         }
         self.model.even_text = self.tr("even share")
         self.model.length_tip = self.tr(
@@ -358,7 +360,7 @@ class SpeakerList(QWidget):
             self.input_error = ""
             self.inputChanged.emit()
         self.edited.emit(
-            lambda agenda, item: change_speaker(agenda, item, row, **{key: value}),
+            lambda speakers: edited_speaker(speakers, row, **{key: value}),
             self.tr("Edit speaker"),
         )
 
@@ -393,7 +395,7 @@ class SpeakerList(QWidget):
         self.select(target)
 
     def split_evenly(self) -> None:
-        self.edited.emit(split_evenly, self.tr("Split evenly"))
+        self.edited.emit(evened, self.tr("Split evenly"))
 
     def _replace(self, speakers: Sequence[Speaker], undo: str) -> None:
-        self.edited.emit(lambda agenda, item: change_speakers(agenda, item, tuple(speakers)), undo)
+        self.edited.emit(lambda _before: tuple(speakers), undo)

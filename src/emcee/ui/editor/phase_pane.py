@@ -183,8 +183,10 @@ class PhasePane(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        # The phases' names are short; their people's table needs the width.
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 14, 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -397,4 +399,6 @@ class PhasePane(QWidget):
             lambda agenda, index: move_phase(agenda, index, at, target),
             self.tr("Move phase"),
             target,
+            None,
+            None,
         )

@@ -43,7 +43,12 @@ from emcee.core.agenda.model import Agenda, Item
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.bar import ApplyBar, PlanNote
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.forms import ItemForm, ProgrammeForm, field_labels
+from emcee.ui.editor.forms import (
+    ItemForm,
+    ProgrammeForm,
+    problem_entries,
+    sort_problems,
+)
 from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
@@ -247,9 +252,8 @@ class AgendaEditor(QWidget):
         if external:
             self.item_form.input_errors.clear()
             self.programme_form.input_errors.clear()
-            self.phase_pane.form.input_errors.clear()
             self.speaker_list.input_error = ""
-            self.phase_pane.people.input_error = ""
+            self.phase_pane.forget_input()
         self.refresh(focus, force=external)
 
     def refresh(self, focus: int = -1, *, force: bool = False) -> None:
@@ -275,15 +279,7 @@ class AgendaEditor(QWidget):
             self.item_list.select(row)
         self._show_item(force)
         self._show_programme(force)
-        entries: list[tuple[str, int | None, bool]] = []
-        labels = field_labels()
-        for problem in check.problems:
-            entries.append((problem.describe(lang, labels=labels), problem.item, True))
-        for conflict_row, message in conflicts:
-            entries.append((message, conflict_row + 1 if conflict_row is not None else None, True))
-        for note in check.notes:
-            entries.append((note.describe(lang, labels=labels), note.item, False))
-        self.item_list.show_problems(entries)
+        self.item_list.show_problems(problem_entries(check, conflicts, lang))
         same = agenda == self.live_agenda()
         if not same:
             self._applied_note = ""
@@ -296,16 +292,14 @@ class AgendaEditor(QWidget):
     def _row_chosen(self, row: int) -> None:
         if row != self.row:
             self.row = row
-            self.phase_pane.phase = 0
             self.item_form.input_errors.clear()
-            self.phase_pane.form.input_errors.clear()
+            self.phase_pane.restart()
             self._end_merging()
             self._show_item()
 
     def _show_item(self, force: bool = False) -> None:
         agenda = self.document.agenda
         check = self.document.check
-        lang = current_language()
         has_item = 0 <= self.row < len(agenda.items)
         self.item_form.setEnabled(has_item)
         self.phase_pane.setEnabled(has_item)
@@ -322,44 +316,19 @@ class AgendaEditor(QWidget):
         form.show_item(item, times, planned, force=force, source=self._source)
 
         # Each problem beside the field it is about; the rest above the fields.
-        by_key: dict[str, list[str]] = {}
-        general: list[str] = []
-        speaker_problems: dict[int, list[str]] = {}
-        speakers_general: list[str] = []
-        phase_problems = []
-        for problem in check.problems:
-            if problem.item != number:
-                continue
-            message = problem.message(lang, field_labels())
-            if problem.phase is not None:  # beside the phase's fields, in the Phases tab
-                phase_problems.append(problem)
-            elif problem.speaker is not None:
-                speaker_problems.setdefault(problem.speaker - 1, []).append(message)
-            elif problem.key == "speakers":
-                speakers_general.append(message)
-            elif problem.key in form.fields:
-                by_key.setdefault(problem.key, []).append(message)
-            else:
-                general.append(message)
-        for conflict_row, message in self.link.conflicts():
-            if conflict_row == self.row:
-                general.append(message)
-        item_flag = " ▲" if form.show_problems(by_key, general) else ""
-        self.speaker_list.show_speakers(
-            item.speakers, speaker_turns(check, self.row), speaker_problems, speakers_general
+        found = sort_problems(check.problems, number, form.fields, current_language())
+        found.general += [m for at, m in self.link.conflicts() if at == self.row]
+        item_flag = " ▲" if form.show_problems(found.by_key, found.general) else ""
+        speakers = self.speaker_list
+        speakers.show_speakers(
+            item.speakers, speaker_turns(check, self.row), found.speakers, found.speakers_general
         )
-        # An item that lists its phases has its speakers in them, edited in the Phases tab.
-        self.speaker_list.setEnabled(not item.phases)
-        if item.phases:
-            self.speaker_list.hint.setText(
-                self.tr("This item lists its phases: its speakers are edited with each phase.")
-            )
-        speakers_flag = " ▲" if speaker_problems or self.speaker_list.messages() else ""
-        phases_flag = ""
-        if self.phase_pane.show_item(
-            item, planned, phase_problems, force=force, source=self._source
-        ):
-            phases_flag = " ▲"
+        speakers.show_listed_phases(bool(item.phases))
+        speakers_flag = " ▲" if found.speakers or speakers.messages() else ""
+        shown = self.phase_pane.show_item(
+            item, planned, found.phases, force=force, source=self._source
+        )
+        phases_flag = " ▲" if shown else ""
         self.tabs.setTabText(ITEM_TAB, self.tr("Item %1").replace("%1", str(number)) + item_flag)
         self.tabs.setTabText(
             PHASES_TAB,
@@ -472,18 +441,15 @@ class AgendaEditor(QWidget):
     # --- phases ----------------------------------------------------------------------------
 
     def _phase_chosen(self) -> None:
-        self.phase_pane.form.input_errors.clear()
         self._end_merging()
         self._show_item(force=True)
 
     def _phases_edited(
-        self, change: PhasesEdit, text: str, phase: int, source: object, merge_key: object
+        self, change: PhasesEdit, text: str, phase: int, source: QWidget | None, merge: str | None
     ) -> None:
         if self.row >= 0:
             self.phase_pane.phase = phase
-            widget = source if isinstance(source, QWidget) else None
-            key = merge_key if isinstance(merge_key, str) else None
-            self._edit(change(self.document.agenda, self.row), text, widget, key)
+            self._edit(change(self.document.agenda, self.row), text, source, merge)
 
     def _speakers_edited(self, change: SpeakersEdit, text: str) -> None:
         if self.row >= 0:

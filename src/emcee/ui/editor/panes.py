@@ -235,6 +235,7 @@ class SpeakerList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.input_error = ""  # why a length typed in a cell cannot be read
+        self._hint = self._listed_hint = ""  # what the list is, set in the language shown
         self._general: list[str] = []
         self.model = SpeakersModel(self)
         self.view = _table(self.model, "editorSpeakers")
@@ -315,13 +316,20 @@ class SpeakerList(QWidget):
         self.down_button.setText(self.tr("Down"))
         self.even_button.setText(self.tr("Split evenly"))
         self.even_button.setToolTip(self.tr("Forget every speaker's own length: equal shares"))
-        self.hint.setText(
-            self.tr(
-                "Speakers share the presentations (or the whole item). A length typed for a "
-                "speaker is theirs; the others split the rest evenly. Drag rows or use "
-                "Ctrl+↑/↓ to reorder."
-            )
+        self._hint = self.tr(
+            "Speakers share the presentations (or the whole item). A length typed for a "
+            "speaker is theirs; the others split the rest evenly. Drag rows or use "
+            "Ctrl+↑/↓ to reorder."
         )
+        self._listed_hint = self.tr(
+            "This item lists its phases: its speakers are edited with each phase."
+        )
+        self.hint.setText(self._hint)
+
+    def show_listed_phases(self, listed: bool) -> None:
+        """An item that lists its phases has its speakers in them, edited in the Phases tab."""
+        self.setEnabled(not listed)
+        self.hint.setText(self._listed_hint if listed else self._hint)
 
     def show_speakers(
         self,

@@ -337,7 +337,18 @@ class PhasePane(QWidget):
     def _row_changed(self, row: int) -> None:
         if row >= 0 and row != self.phase:
             self.phase = row
+            self.forget_input()
             self.phaseChosen.emit()
+
+    def forget_input(self) -> None:
+        """What was typed and could not be read is no longer shown (another phase, an undo)."""
+        self.form.input_errors.clear()
+        self.people.input_error = ""
+
+    def restart(self) -> None:
+        """Another item is shown: its first phase."""
+        self.phase = 0
+        self.forget_input()
 
     def _field_edited(self, key: str, value: object, source: QWidget | None) -> None:
         at = self.phase

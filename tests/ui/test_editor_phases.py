@@ -53,6 +53,8 @@ def test_edit_phases_lists_the_short_form_with_the_same_plan(console, qtbot):
     assert speakers > 0
     assert ed.tabs.tabText(SPEAKERS_TAB) == f"Speakers ({speakers})"
     assert not ed.speaker_list.isEnabled()
+    # Several speakers in a phase share it as the item says: the choice stays in the form.
+    assert ed.item_form.fields["shares"].container.isVisibleTo(ed.item_form)
     ed.document.undo_stack.undo()
     assert agenda(console).items[SESSION].phases == ()
     assert ed.tabs.tabText(SPEAKERS_TAB) == f"Speakers ({speakers})"

@@ -290,7 +290,9 @@ class ItemForm(Form):
         floor = short or any(phase.kind in OPEN_FLOOR for phase in item.phases)
         for key in ("question", "answer"):  # the timer of an open discussion's questions
             self.show_field(key, floor)
-        self.show_field("shares", len(item.speakers) > 1)
+        # Shares apply to every phase's speakers (the engine's allotment).
+        lists = (item.speakers, *(phase.speakers for phase in item.phases))
+        self.show_field("shares", any(len(speakers) > 1 for speakers in lists))
 
     def _show_derived(self, times: tuple[int, int] | None, planned: PlannedItem | None) -> None:
         """Placeholders and the plan line say what the empty fields come to."""

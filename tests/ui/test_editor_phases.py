@@ -52,7 +52,12 @@ def test_edit_phases_lists_the_short_form_with_the_same_plan(console, qtbot):
     speakers = len(item.phases[0].speakers)
     assert speakers > 0
     assert ed.tabs.tabText(SPEAKERS_TAB) == f"Speakers ({speakers})"
-    assert not ed.speaker_list.isEnabled()
+    # ... and shows them there, to read: they are edited with their phase.
+    shown = ed.speaker_list.model
+    assert shown.speakers == item.phases[0].speakers
+    assert not shown.setData(shown.index(0, SpeakerColumn.PRESENTER), "someone else")
+    assert not ed.speaker_list.add_button.isEnabled()
+    assert agenda(console).items[SESSION].phases[0].speakers == shown.speakers
     # Several speakers in a phase share it as the item says: the choice stays in the form.
     assert ed.item_form.fields["shares"].container.isVisibleTo(ed.item_form)
     ed.document.undo_stack.undo()

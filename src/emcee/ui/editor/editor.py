@@ -320,9 +320,10 @@ class AgendaEditor(QWidget):
         found.general += [m for at, m in self.link.conflicts() if at == self.row]
         item_flag = " ▲" if form.show_problems(found.by_key, found.general) else ""
         speakers = self.speaker_list
-        speakers.show_speakers(
-            item.speakers, speaker_turns(check, self.row), found.speakers, found.speakers_general
-        )
+        # An item that lists its phases shows their speakers here, edited with each phase.
+        everyone = (*item.speakers, *(s for phase in item.phases for s in phase.speakers))
+        turns = speaker_turns(check, self.row)
+        speakers.show_speakers(everyone, turns, found.speakers, found.speakers_general)
         speakers.show_listed_phases(bool(item.phases))
         speakers_flag = " ▲" if found.speakers or speakers.messages() else ""
         shown = self.phase_pane.show_item(

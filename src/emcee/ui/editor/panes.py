@@ -239,11 +239,12 @@ class SpeakerList(QWidget):
         self._general: list[str] = []
         self.model = SpeakersModel(self)
         self.view = _table(self.model, "editorSpeakers")
-        self.view.setEditTriggers(
+        self.triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.view.setEditTriggers(self.triggers)
         metrics = self.fontMetrics()
         _columns(
             self.view,
@@ -327,8 +328,18 @@ class SpeakerList(QWidget):
         self.hint.setText(self._hint)
 
     def show_listed_phases(self, listed: bool) -> None:
-        """An item that lists its phases has its speakers in them, edited in the Phases tab."""
-        self.setEnabled(not listed)
+        """An item that lists its phases has its speakers in them, edited in the Phases tab:
+        here they are only read."""
+        self.model.editable = not listed
+        none = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.view.setEditTriggers(none if listed else self.triggers)
+        drag = QAbstractItemView.DragDropMode
+        self.view.setDragDropMode(drag.NoDragDrop if listed else drag.InternalMove)
+        for action in (self.act_add, self.act_remove, self.act_up, self.act_down):
+            action.setEnabled(not listed)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(not listed)
+        self.even_button.setEnabled(not listed)
         self.hint.setText(self._listed_hint if listed else self._hint)
 
     def show_speakers(

@@ -312,6 +312,10 @@
         <translation>다시 실행: %1</translation>
     </message>
     <message>
+        <source>Phases (%1)</source>
+        <translation>순서 (%1)</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
@@ -338,6 +342,58 @@
     <message>
         <source>Edit date</source>
         <translation>날짜 수정</translation>
+    </message>
+    <message>
+        <source>Change the phase&apos;s kind</source>
+        <translation>순서 종류 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit the phase&apos;s title</source>
+        <translation>순서 이름 편집</translation>
+    </message>
+    <message>
+        <source>Edit the phase&apos;s length</source>
+        <translation>순서 길이 편집</translation>
+    </message>
+    <message>
+        <source>Gives way</source>
+        <translation>양보</translation>
+    </message>
+    <message>
+        <source>Change giving way</source>
+        <translation>양보 바꾸기</translation>
+    </message>
+    <message>
+        <source>Yes: an earlier phase running over takes its time</source>
+        <translation>예: 앞 순서가 길어지면 이 순서의 시간을 씁니다</translation>
+    </message>
+    <message>
+        <source>No: it keeps its length</source>
+        <translation>아니요: 자기 길이를 지킵니다</translation>
+    </message>
+    <message>
+        <source>Presenter screen</source>
+        <translation>발표자 화면</translation>
+    </message>
+    <message>
+        <source>Change the names on screen</source>
+        <translation>화면의 이름 표시 바꾸기</translation>
+    </message>
+    <message>
+        <source>Shows the names called there too</source>
+        <translation>소개하는 이름을 발표자 화면에도 띄웁니다</translation>
+    </message>
+    <message>
+        <source>사회자 멘트, said as the phase starts</source>
+        <translation>순서를 시작할 때 하는 사회자 멘트</translation>
+    </message>
+    <message>
+        <source>Edit the phase&apos;s MC lines</source>
+        <translation>순서의 사회자 멘트 편집</translation>
+    </message>
+    <message>
+        <source>Edit the phase&apos;s notes</source>
+        <translation>순서 메모 편집</translation>
     </message>
 </context>
 <context>
@@ -620,6 +676,85 @@
     </message>
 </context>
 <context>
+    <name>PhasePane</name>
+    <message>
+        <source>Edit phases</source>
+        <translation>순서 나누기</translation>
+    </message>
+    <message>
+        <source>List the item&apos;s phases, each with its own fields: the plan stays the same</source>
+        <translation>항목의 순서를 하나씩 나눠 각각 편집합니다. 계획은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>순서 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Phases run one after the other, each with its own timer.</source>
+        <translation>순서는 차례로 진행되며 각자 타이머가 있습니다.</translation>
+    </message>
+    <message>
+        <source>This item is written in the short form: presentations, then discussion. Edit phases lists them so that each can be edited.</source>
+        <translation>이 항목은 짧은 형식(발표 다음 토론)으로 적혀 있습니다. &apos;순서 나누기&apos;를 누르면 순서마다 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This item is one block of time. Add a phase to divide it.</source>
+        <translation>이 항목은 시간 한 덩어리입니다. 나누려면 순서를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>As for the kind: %1</source>
+        <translation>종류에 따름: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the people&apos;s times)</source>
+        <translation>%1 (사람별 시간의 합)</translation>
+    </message>
+    <message>
+        <source>the rest of the item</source>
+        <translation>항목의 남은 시간</translation>
+    </message>
+    <message>
+        <source>Discussants: name, affiliation (as the title) and each one&apos;s own time.</source>
+        <translation>지정토론자: 이름, 소속(내용 칸), 각자의 시간.</translation>
+    </message>
+    <message>
+        <source>Names called, in order: name and title; the MC steps through them with Next.</source>
+        <translation>소개할 분들의 이름과 직함을 차례대로 적으세요. 사회자가 &apos;다음&apos;으로 한 분씩 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>Speakers of this phase; a length typed for one is theirs.</source>
+        <translation>이 순서의 발표자입니다. 한 사람에게 적은 길이는 그 사람의 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>순서 삭제</translation>
+    </message>
+    <message>
+        <source>Move phase</source>
+        <translation>순서 이동</translation>
+    </message>
+</context>
+<context>
     <name>PlanNote</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -653,6 +788,10 @@
     <message>
         <source>Notes</source>
         <translation>메모 (비고)</translation>
+    </message>
+    <message>
+        <source>MC&apos;s lines</source>
+        <translation>사회자 멘트</translation>
     </message>
     <message>
         <source>even share</source>
@@ -689,6 +828,10 @@
     <message>
         <source>Speakers share the presentations (or the whole item). A length typed for a speaker is theirs; the others split the rest evenly. Drag rows or use Ctrl+↑/↓ to reorder.</source>
         <translation>발표자들은 발표 시간(단계가 없으면 항목 전체)을 나눠 씁니다. 시간을 적은 발표자는 그 시간을 받고, 나머지는 남은 시간을 똑같이 나눕니다. 순서는 줄을 끌거나 Ctrl+↑/↓로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>This item lists its phases: its speakers are edited with each phase.</source>
+        <translation>이 항목은 순서를 나눠 적었습니다. 발표자는 순서 탭에서 순서마다 편집합니다.</translation>
     </message>
     <message>
         <source>Edit speaker</source>

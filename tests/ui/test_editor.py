@@ -19,6 +19,7 @@ from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.snapshot import ShowState
 from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
+from emcee.ui.editor.editor import PROGRAMME_TAB, SPEAKERS_TAB
 from emcee.ui.editor.models import ItemColumn, SpeakerColumn
 from emcee.ui.i18n import switch_language
 from tests.ui.keyboard import type_key, type_text
@@ -268,7 +269,7 @@ def test_problems_are_shown_in_the_users_language(console, qtbot):
 def test_speaker_edits(console, qtbot):
     ed = editor(console)
     select(console, 4)  # (2부): five speakers share 20 minutes, 4 each
-    ed.tabs.setCurrentIndex(1)
+    ed.tabs.setCurrentIndex(SPEAKERS_TAB)
     model = ed.speaker_list.model
     assert model.data(model.index(0, SpeakerColumn.PLANNED)) == "14:10 · 4 min"
     assert model.setData(model.index(0, SpeakerColumn.LENGTH), "8")
@@ -286,7 +287,7 @@ def test_speaker_edits(console, qtbot):
     # Too much time for the speakers: said under the list, and on the tab.
     model.setData(model.index(2, SpeakerColumn.LENGTH), "15")
     assert "add up to 23m, more than the 20m they share" in ed.speaker_list.message.text()
-    assert "▲" in ed.tabs.tabText(1)
+    assert "▲" in ed.tabs.tabText(SPEAKERS_TAB)
     ed.speaker_list.even_button.click()
     assert all(s.duration is None for s in agenda(console).items[4].speakers)
     assert ed.speaker_list.message.text() == ""
@@ -657,7 +658,7 @@ def test_adding_an_item_during_the_show_rebuilds_the_live_rows(console, qtbot):
 
 def test_programme_fields_and_their_notes(console, qtbot):
     ed = editor(console)
-    ed.tabs.setCurrentIndex(2)
+    ed.tabs.setCurrentIndex(PROGRAMME_TAB)
     hard_end = ed.programme_form.fields["hard_end"].widget
     type_into(qtbot, hard_end, "17:00")
     assert agenda(console).programme.hard_end == 17 * 3600
@@ -666,7 +667,7 @@ def test_programme_fields_and_their_notes(console, qtbot):
     type_into(qtbot, ed.programme_form.fields["title"].widget, "")
     # The field's label, as the form shows it, not the file's key.
     assert ed.programme_form.fields["title"].message.text() == "'Title' is empty."
-    assert "▲" in ed.tabs.tabText(2)
+    assert "▲" in ed.tabs.tabText(PROGRAMME_TAB)
     type_into(qtbot, ed.programme_form.fields["date"].widget, "2023-13-01")
     assert "is not a date" in ed.programme_form.fields["date"].message.text()
 

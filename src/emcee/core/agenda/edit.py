@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from emcee.core.agenda.model import Agenda, Item, Speaker
+from emcee.core.agenda.model import Agenda, Item, Phase, PhaseKind, Speaker
+from emcee.core.agenda.phases import written_phases
 from emcee.core.agenda.problems import AgendaError, Problem
-from emcee.core.agenda.reader import MAX_ITEMS, MAX_SPEAKERS
+from emcee.core.agenda.reader import MAX_ITEMS, MAX_PHASES, MAX_SPEAKERS
 from emcee.core.agenda.schedule import Schedule, plan
 from emcee.core.timefmt import MAX_DURATION, parse_duration, parse_time_of_day
 
@@ -86,8 +87,91 @@ def change_speaker(agenda: Agenda, index: int, speaker: int, **changes: Any) -> 
 
 def split_evenly(agenda: Agenda, index: int) -> Agenda:
     """Every speaker of item ``index`` gets an even share: no explicit durations left."""
-    speakers = [replace(s, duration=None) for s in agenda.items[index].speakers]
-    return change_speakers(agenda, index, speakers)
+    return change_speakers(agenda, index, evened(agenda.items[index].speakers))
+
+
+def evened(speakers: Sequence[Speaker]) -> tuple[Speaker, ...]:
+    """``speakers`` without their own lengths: each gets an even share."""
+    return tuple(replace(s, duration=None) for s in speakers)
+
+
+def edited_speaker(speakers: Sequence[Speaker], at: int, **changes: Any) -> tuple[Speaker, ...]:
+    values = list(speakers)
+    values[at] = replace(values[at], **changes)
+    return tuple(values)
+
+
+# --- an item's phases (the long form, ``[[items.phases]]``) ------------------------------------
+
+
+def list_phases(agenda: Agenda, index: int) -> Agenda:
+    """Item ``index`` with its phases listed: the short form's presentation and discussion
+    become the two phases they mean (same lengths, speakers and giving way), so the plan
+    does not change; an item without phases gets one presentation phase with its speakers
+    and its length."""
+    item = agenda.items[index]
+    if item.phases:
+        return agenda
+    return change_item(
+        agenda,
+        index,
+        phases=listed_phases(item),
+        presentation=None,
+        discussion=None,
+        protect_discussion=False,
+        speakers=(),
+    )
+
+
+def listed_phases(item: Item) -> tuple[Phase, ...]:
+    """The phases ``item`` has once listed (see ``list_phases``)."""
+    return (
+        item.phases
+        or written_phases(item)
+        or (Phase(PhaseKind.PRESENTATION, speakers=item.speakers),)
+    )
+
+
+def with_phases(agenda: Agenda, index: int, phases: Sequence[Phase]) -> Agenda:
+    return change_item(agenda, index, phases=tuple(phases))
+
+
+def insert_phase(agenda: Agenda, index: int, at: int, phase: Phase) -> Agenda:
+    """``phase`` put at ``at`` in item ``index``'s phases (listed first if short-form)."""
+    listed = list_phases(agenda, index)
+    phases = list(listed.items[index].phases)
+    phases.insert(at, phase)
+    return with_phases(listed, index, phases)
+
+
+def remove_phase(agenda: Agenda, index: int, at: int) -> Agenda:
+    phases = list(agenda.items[index].phases)
+    del phases[at]
+    return with_phases(agenda, index, phases)
+
+
+def move_phase(agenda: Agenda, index: int, source: int, target: int) -> Agenda:
+    return with_phases(agenda, index, moved(agenda.items[index].phases, source, target))
+
+
+def change_phase(agenda: Agenda, index: int, at: int, **changes: Any) -> Agenda:
+    phases = list(agenda.items[index].phases)
+    phases[at] = replace(phases[at], **changes)
+    return with_phases(agenda, index, phases)
+
+
+def change_phase_speakers(
+    agenda: Agenda, index: int, at: int, speakers: Sequence[Speaker]
+) -> Agenda:
+    """The speakers (a designated discussion's discussants, a roll call's names) of phase
+    ``at`` of item ``index``."""
+    return change_phase(agenda, index, at, speakers=tuple(speakers))
+
+
+def speaker_count(item: Item) -> int:
+    """Everyone who speaks in ``item``, wherever they are listed: the item's speakers and
+    each phase's (discussants and names called included)."""
+    return len(item.speakers) + sum(len(phase.speakers) for phase in item.phases)
 
 
 # --- what a person types in the editor's fields ------------------------------------------------
@@ -185,23 +269,42 @@ def _text_problems(agenda: Agenda) -> list[Problem]:
     for number, item in enumerate(agenda.items, start=1):
         if not item.title.strip():
             problems.append(Problem("empty_text", item=number, key="title"))
-        if len(item.speakers) > MAX_SPEAKERS:
-            params = {"count": str(len(item.speakers)), "what": "speakers"}
-            params["limit"] = str(MAX_SPEAKERS)
+        problems += _speaker_problems(number, item, item.speakers, None)
+        if len(item.phases) > MAX_PHASES:
+            params = {"count": str(len(item.phases)), "what": "phases"}
+            params["limit"] = str(MAX_PHASES)
             problems.append(
-                Problem("too_many", params, item=number, item_title=item.title, key="speakers")
+                Problem("too_many", params, item=number, item_title=item.title, key="phases")
             )
-        for at, speaker in enumerate(item.speakers, start=1):
-            if not speaker.presenter.strip():
-                problems.append(
-                    Problem(
-                        "empty_text",
-                        item=number,
-                        item_title=item.title,
-                        speaker=at,
-                        key="presenter",
-                    )
+        for at, phase in enumerate(item.phases, start=1):
+            problems += _speaker_problems(number, item, phase.speakers, at)
+    return problems
+
+
+def _speaker_problems(
+    number: int, item: Item, speakers: Sequence[Speaker], phase: int | None
+) -> list[Problem]:
+    """A list of speakers (the item's, or phase ``phase``'s) the reader would refuse."""
+    problems = []
+    if len(speakers) > MAX_SPEAKERS:
+        params = {"count": str(len(speakers)), "what": "speakers", "limit": str(MAX_SPEAKERS)}
+        problems.append(
+            Problem(
+                "too_many", params, item=number, item_title=item.title, key="speakers", phase=phase
+            )
+        )
+    for at, speaker in enumerate(speakers, start=1):
+        if not speaker.presenter.strip():
+            problems.append(
+                Problem(
+                    "empty_text",
+                    item=number,
+                    item_title=item.title,
+                    speaker=at,
+                    key="presenter",
+                    phase=phase,
                 )
+            )
     return problems
 
 

@@ -32,24 +32,32 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWi
 from emcee.core.agenda.edit import (
     change_item,
     change_programme,
+    change_speakers,
     duplicate_item,
     insert_item,
     move_item,
     remove_item,
+    speaker_count,
 )
 from emcee.core.agenda.model import Agenda, Item
 from emcee.ui.controller import ShowController
 from emcee.ui.editor.bar import ApplyBar, PlanNote
 from emcee.ui.editor.document import EditorDocument
-from emcee.ui.editor.forms import ItemForm, ProgrammeForm, field_labels
+from emcee.ui.editor.forms import (
+    ItemForm,
+    ProgrammeForm,
+    problem_entries,
+    sort_problems,
+)
 from emcee.ui.editor.link import ShowLink
 from emcee.ui.editor.models import row_marks, speaker_turns
 from emcee.ui.editor.panes import ItemList, SpeakerList, SpeakersEdit, shortcut
+from emcee.ui.editor.phase_pane import PhasePane, PhasesEdit
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import present, with_keys
 
 DEFAULT_ITEM_LENGTH = 10 * 60
-ITEM_TAB, SPEAKERS_TAB, PROGRAMME_TAB = range(3)
+ITEM_TAB, PHASES_TAB, SPEAKERS_TAB, PROGRAMME_TAB = range(4)
 
 
 class AgendaEditor(QWidget):
@@ -84,10 +92,12 @@ class AgendaEditor(QWidget):
     def _build(self) -> None:
         self.item_list = ItemList()
         self.item_form = ItemForm()
+        self.phase_pane = PhasePane()
         self.speaker_list = SpeakerList()
         self.programme_form = ProgrammeForm()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.item_form, "")
+        self.tabs.addTab(self.phase_pane, "")
         self.tabs.addTab(self.speaker_list, "")
         self.tabs.addTab(self.programme_form, "")
         # The items above the fields: the editor sits in the console's agenda pane, which is
@@ -136,7 +146,11 @@ class AgendaEditor(QWidget):
         items.problemChosen.connect(self._problem_chosen)
         self.speaker_list.edited.connect(self._speakers_edited)
         self.speaker_list.inputChanged.connect(self._show_item)
-        for form in (self.item_form, self.programme_form):
+        phases = self.phase_pane
+        phases.edited.connect(self._phases_edited)
+        phases.phaseChosen.connect(self._phase_chosen)
+        phases.people.inputChanged.connect(self._show_item)
+        for form in (self.item_form, self.programme_form, phases.form):
             form.typingFinished.connect(self._end_merging)
         self.item_form.edited.connect(self._item_edited)
         self.programme_form.edited.connect(self._programme_edited)
@@ -148,6 +162,7 @@ class AgendaEditor(QWidget):
         self._undo_state()
         self.item_list.retranslate()
         self.speaker_list.retranslate()
+        self.phase_pane.retranslate()
         self.item_form.retranslate()
         self.programme_form.retranslate()
         self.bar.retranslate()
@@ -238,6 +253,7 @@ class AgendaEditor(QWidget):
             self.item_form.input_errors.clear()
             self.programme_form.input_errors.clear()
             self.speaker_list.input_error = ""
+            self.phase_pane.forget_input()
         self.refresh(focus, force=external)
 
     def refresh(self, focus: int = -1, *, force: bool = False) -> None:
@@ -263,15 +279,7 @@ class AgendaEditor(QWidget):
             self.item_list.select(row)
         self._show_item(force)
         self._show_programme(force)
-        entries: list[tuple[str, int | None, bool]] = []
-        labels = field_labels()
-        for problem in check.problems:
-            entries.append((problem.describe(lang, labels=labels), problem.item, True))
-        for conflict_row, message in conflicts:
-            entries.append((message, conflict_row + 1 if conflict_row is not None else None, True))
-        for note in check.notes:
-            entries.append((note.describe(lang, labels=labels), note.item, False))
-        self.item_list.show_problems(entries)
+        self.item_list.show_problems(problem_entries(check, conflicts, lang))
         same = agenda == self.live_agenda()
         if not same:
             self._applied_note = ""
@@ -285,15 +293,16 @@ class AgendaEditor(QWidget):
         if row != self.row:
             self.row = row
             self.item_form.input_errors.clear()
+            self.phase_pane.restart()
             self._end_merging()
             self._show_item()
 
     def _show_item(self, force: bool = False) -> None:
         agenda = self.document.agenda
         check = self.document.check
-        lang = current_language()
         has_item = 0 <= self.row < len(agenda.items)
         self.item_form.setEnabled(has_item)
+        self.phase_pane.setEnabled(has_item)
         self.speaker_list.setEnabled(has_item)
         self.item_list.enable_tools(self.row)
         if not has_item:
@@ -307,34 +316,28 @@ class AgendaEditor(QWidget):
         form.show_item(item, times, planned, force=force, source=self._source)
 
         # Each problem beside the field it is about; the rest above the fields.
-        by_key: dict[str, list[str]] = {}
-        general: list[str] = []
-        speaker_problems: dict[int, list[str]] = {}
-        speakers_general: list[str] = []
-        for problem in check.problems:
-            if problem.item != number:
-                continue
-            message = problem.message(lang, field_labels())
-            if problem.speaker is not None:
-                speaker_problems.setdefault(problem.speaker - 1, []).append(message)
-            elif problem.key == "speakers":
-                speakers_general.append(message)
-            elif problem.key in form.fields:
-                by_key.setdefault(problem.key, []).append(message)
-            else:
-                general.append(message)
-        for conflict_row, message in self.link.conflicts():
-            if conflict_row == self.row:
-                general.append(message)
-        item_flag = " ▲" if form.show_problems(by_key, general) else ""
-        self.speaker_list.show_speakers(
-            item.speakers, speaker_turns(check, self.row), speaker_problems, speakers_general
+        found = sort_problems(check.problems, number, form.fields, current_language())
+        found.general += [m for at, m in self.link.conflicts() if at == self.row]
+        item_flag = " ▲" if form.show_problems(found.by_key, found.general) else ""
+        speakers = self.speaker_list
+        # An item that lists its phases shows their speakers here, edited with each phase.
+        everyone = (*item.speakers, *(s for phase in item.phases for s in phase.speakers))
+        turns = speaker_turns(check, self.row)
+        speakers.show_speakers(everyone, turns, found.speakers, found.speakers_general)
+        speakers.show_listed_phases(bool(item.phases))
+        speakers_flag = " ▲" if found.speakers or speakers.messages() else ""
+        shown = self.phase_pane.show_item(
+            item, planned, found.phases, force=force, source=self._source
         )
-        speakers_flag = " ▲" if speaker_problems or self.speaker_list.messages() else ""
+        phases_flag = " ▲" if shown else ""
         self.tabs.setTabText(ITEM_TAB, self.tr("Item %1").replace("%1", str(number)) + item_flag)
         self.tabs.setTabText(
+            PHASES_TAB,
+            self.tr("Phases (%1)").replace("%1", str(len(item.phases))) + phases_flag,
+        )
+        self.tabs.setTabText(
             SPEAKERS_TAB,
-            self.tr("Speakers (%1)").replace("%1", str(len(item.speakers))) + speakers_flag,
+            self.tr("Speakers (%1)").replace("%1", str(speaker_count(item))) + speakers_flag,
         )
 
     def _show_programme(self, force: bool = False) -> None:
@@ -436,6 +439,21 @@ class AgendaEditor(QWidget):
         self._edit(after, self.tr("Move item"), focus=target)
         self.item_list.view.setFocus()
 
+    # --- phases ----------------------------------------------------------------------------
+
+    def _phase_chosen(self) -> None:
+        self._end_merging()
+        self._show_item(force=True)
+
+    def _phases_edited(
+        self, change: PhasesEdit, text: str, phase: int, source: QWidget | None, merge: str | None
+    ) -> None:
+        if self.row >= 0:
+            self.phase_pane.phase = phase
+            self._edit(change(self.document.agenda, self.row), text, source, merge)
+
     def _speakers_edited(self, change: SpeakersEdit, text: str) -> None:
         if self.row >= 0:
-            self._edit(change(self.document.agenda, self.row), text)
+            agenda = self.document.agenda
+            speakers = change(agenda.items[self.row].speakers)
+            self._edit(change_speakers(agenda, self.row, speakers), text)

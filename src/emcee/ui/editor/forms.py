@@ -7,10 +7,12 @@ outside a session, shares with one speaker) stay out of the way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from emcee.core.agenda.edit import Check
 from emcee.core.agenda.model import (
     OPEN_FLOOR,
     ChimeLevel,
@@ -25,7 +27,7 @@ from emcee.core.agenda.model import (
 from emcee.core.agenda.phases import phase_name
 from emcee.core.agenda.problems import Problem
 from emcee.core.agenda.schedule import PlannedItem
-from emcee.core.texts import QT_TRANSLATE_NOOP
+from emcee.core.texts import QT_TRANSLATE_NOOP, Lang
 from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import length_text
 from emcee.ui.editor.form import FieldSpec, Form, Kind, translate
@@ -225,6 +227,54 @@ PROGRAMME_FIELDS = (
 SESSION_KEYS = ("presentation", "discussion", "protect_discussion")  # hidden elsewhere
 
 
+@dataclass
+class ItemProblems:
+    """An item's problems, by where the editor shows them."""
+
+    by_key: dict[str, list[str]] = field(default_factory=dict)  # beside the item's fields
+    general: list[str] = field(default_factory=list)  # above them
+    speakers: dict[int, list[str]] = field(default_factory=dict)  # in a speaker's row
+    speakers_general: list[str] = field(default_factory=list)  # under the speaker list
+    phases: list[Problem] = field(default_factory=list)  # in the Phases tab
+
+
+def sort_problems(
+    problems: Sequence[Problem], number: int, keys: Container[str], lang: Lang
+) -> ItemProblems:
+    """The problems of item ``number`` (1-based), each where it is shown; ``keys``: the
+    item form's fields."""
+    found = ItemProblems()
+    labels = field_labels()
+    for problem in problems:
+        if problem.item != number:
+            continue
+        message = problem.message(lang, labels)
+        if problem.phase is not None:  # beside the phase's fields, in the Phases tab
+            found.phases.append(problem)
+        elif problem.speaker is not None:
+            found.speakers.setdefault(problem.speaker - 1, []).append(message)
+        elif problem.key == "speakers":
+            found.speakers_general.append(message)
+        elif problem.key is not None and problem.key in keys:
+            found.by_key.setdefault(problem.key, []).append(message)
+        else:
+            found.general.append(message)
+    return found
+
+
+def problem_entries(
+    check: Check, conflicts: Sequence[tuple[int | None, str]], lang: Lang
+) -> list[tuple[str, int | None, bool]]:
+    """(text, 1-based item or None, an error rather than a note) of each problem of the
+    draft, then each conflict with the show, then each note, as the problem list says them."""
+    labels = field_labels()
+    entries = [(p.describe(lang, labels=labels), p.item, True) for p in check.problems]
+    for row, message in conflicts:
+        entries.append((message, row + 1 if row is not None else None, True))
+    entries += [(note.describe(lang, labels=labels), note.item, False) for note in check.notes]
+    return entries
+
+
 def field_labels() -> dict[str, str]:
     """Each field's label in the language shown, by its key: problems name a field as
     the form does ('제목', not 'title')."""
@@ -264,7 +314,9 @@ class ItemForm(Form):
         floor = short or any(phase.kind in OPEN_FLOOR for phase in item.phases)
         for key in ("question", "answer"):  # the timer of an open discussion's questions
             self.show_field(key, floor)
-        self.show_field("shares", len(item.speakers) > 1)
+        # Shares apply to every phase's speakers (the engine's allotment).
+        lists = (item.speakers, *(phase.speakers for phase in item.phases))
+        self.show_field("shares", any(len(speakers) > 1 for speakers in lists))
 
     def _show_derived(self, times: tuple[int, int] | None, planned: PlannedItem | None) -> None:
         """Placeholders and the plan line say what the empty fields come to."""

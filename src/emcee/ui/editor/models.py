@@ -55,6 +55,7 @@ class SpeakerColumn(IntEnum):
     LENGTH = 2
     PLANNED = 3
     NOTES = 4
+    MC = 5  # the MC's lines for the turn (사회자 멘트)
 
 
 @dataclass
@@ -281,6 +282,7 @@ class SpeakersModel(_RowMover):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.speakers: tuple[Speaker, ...] = ()
+        self.editable = True  # False: shown only (an item's phases' speakers)
         self.turns: tuple[PlannedTurn, ...] = ()  # the planned turns, when the plan is known
         self.problems: dict[int, list[str]] = {}
         self.headers = {}
@@ -311,7 +313,7 @@ class SpeakersModel(_RowMover):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = self._drag_flags(index)
-        if index.isValid() and index.column() != SpeakerColumn.PLANNED:
+        if self.editable and index.isValid() and index.column() != SpeakerColumn.PLANNED:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -327,6 +329,8 @@ class SpeakersModel(_RowMover):
                 return speaker.title
             if column == SpeakerColumn.NOTES:
                 return speaker.notes
+            if column == SpeakerColumn.MC:
+                return speaker.mc
             if column == SpeakerColumn.LENGTH:
                 if speaker.duration is not None:
                     return length_text(speaker.duration)
@@ -350,13 +354,14 @@ class SpeakersModel(_RowMover):
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
             return False
         names = {
             SpeakerColumn.PRESENTER: "presenter",
             SpeakerColumn.TITLE: "title",
             SpeakerColumn.LENGTH: "duration",
             SpeakerColumn.NOTES: "notes",
+            SpeakerColumn.MC: "mc",
         }
         name = names.get(SpeakerColumn(index.column()))
         if name is None:
@@ -366,10 +371,14 @@ class SpeakersModel(_RowMover):
 
 
 def speaker_turns(check: Check, item: int) -> tuple[PlannedTurn, ...]:
-    """The planned turns of the speakers of item ``item`` (0-based), if the plan is known."""
+    """The planned turns of the speakers of item ``item`` (0-based), if the plan is known:
+    the presentation's, or every phase's when the item lists its phases."""
     if check.schedule is None or item >= len(check.schedule.items):
         return ()
-    for phase in check.schedule.items[item].phases:
+    planned = check.schedule.items[item]
+    if planned.item.phases:
+        return tuple(t for p in planned.phases for t in p.turns if t.speaker is not None)
+    for phase in planned.phases:
         if phase.kind in (PhaseKind.MAIN, PhaseKind.PRESENTATION):
             return tuple(t for t in phase.turns if t.speaker is not None)
     return ()

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from emcee.core.agenda.edit import (
     Check,
     UnreadableError,
-    change_speaker,
-    change_speakers,
+    edited_speaker,
+    evened,
     moved,
     read_length,
-    split_evenly,
 )
 from emcee.core.agenda.model import Agenda, Speaker
 from emcee.core.agenda.schedule import PlannedTurn
@@ -221,13 +220,14 @@ class ItemList(QWidget):
         self.problemChosen.emit(entry.data(Qt.ItemDataRole.UserRole))
 
 
-# An edit of the shown item's speakers: the agenda after it, from the agenda and the item.
-SpeakersEdit = Callable[[Agenda, int], Agenda]
+# An edit of the speakers shown: the speakers after it, from the speakers before it.
+SpeakersEdit = Callable[[tuple[Speaker, ...]], tuple[Speaker, ...]]
 
 
 class SpeakerList(QWidget):
-    """The speakers of the selected item, edited in place, with buttons and keys. Each edit
-    is asked for with ``edited``; the editor makes it on the item it shows."""
+    """A list of speakers (the selected item's, or its selected phase's: discussants, names
+    called), edited in place, with buttons and keys. Each edit is asked for with
+    ``edited``; the editor makes it on the list it shows."""
 
     edited = Signal(object, str)  # a SpeakersEdit, and the name of its undo step
     inputChanged = Signal()  # what was typed as a length became (un)readable
@@ -235,14 +235,16 @@ class SpeakerList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.input_error = ""  # why a length typed in a cell cannot be read
+        self._hint = self._listed_hint = ""  # what the list is, set in the language shown
         self._general: list[str] = []
         self.model = SpeakersModel(self)
         self.view = _table(self.model, "editorSpeakers")
-        self.view.setEditTriggers(
+        self.triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.view.setEditTriggers(self.triggers)
         metrics = self.fontMetrics()
         _columns(
             self.view,
@@ -251,6 +253,7 @@ class SpeakerList(QWidget):
                 SpeakerColumn.LENGTH: metrics.horizontalAdvance("00m00s") + 16,
                 SpeakerColumn.PLANNED: metrics.horizontalAdvance("00:00:00 · 00m00s") + 12,
                 SpeakerColumn.NOTES: metrics.horizontalAdvance("M") * 8,
+                SpeakerColumn.MC: metrics.horizontalAdvance("M") * 10,
             },
             stretch=SpeakerColumn.TITLE,
         )
@@ -301,6 +304,7 @@ class SpeakerList(QWidget):
             SpeakerColumn.LENGTH: self.tr("Length"),
             SpeakerColumn.PLANNED: self.tr("Planned"),
             SpeakerColumn.NOTES: self.tr("Notes"),
+            SpeakerColumn.MC: self.tr("MC's lines"),
         }
         self.model.even_text = self.tr("even share")
         self.model.length_tip = self.tr(
@@ -313,13 +317,30 @@ class SpeakerList(QWidget):
         self.down_button.setText(self.tr("Down"))
         self.even_button.setText(self.tr("Split evenly"))
         self.even_button.setToolTip(self.tr("Forget every speaker's own length: equal shares"))
-        self.hint.setText(
-            self.tr(
-                "Speakers share the presentations (or the whole item). A length typed for a "
-                "speaker is theirs; the others split the rest evenly. Drag rows or use "
-                "Ctrl+↑/↓ to reorder."
-            )
+        self._hint = self.tr(
+            "Speakers share the presentations (or the whole item). A length typed for a "
+            "speaker is theirs; the others split the rest evenly. Drag rows or use "
+            "Ctrl+↑/↓ to reorder."
         )
+        self._listed_hint = self.tr(
+            "This item lists its phases: its speakers are edited with each phase."
+        )
+        self.hint.setText(self._hint)
+
+    def show_listed_phases(self, listed: bool) -> None:
+        """An item that lists its phases has its speakers in them, edited in the Phases tab:
+        here they are only read."""
+        self.model.editable = not listed
+        none = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.view.setEditTriggers(none if listed else self.triggers)
+        drag = QAbstractItemView.DragDropMode
+        self.view.setDragDropMode(drag.NoDragDrop if listed else drag.InternalMove)
+        for action in (self.act_add, self.act_remove, self.act_up, self.act_down):
+            action.setEnabled(not listed)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(not listed)
+        self.even_button.setEnabled(not listed)
+        self.hint.setText(self._listed_hint if listed else self._hint)
 
     def show_speakers(
         self,
@@ -358,7 +379,7 @@ class SpeakerList(QWidget):
             self.input_error = ""
             self.inputChanged.emit()
         self.edited.emit(
-            lambda agenda, item: change_speaker(agenda, item, row, **{key: value}),
+            lambda speakers: edited_speaker(speakers, row, **{key: value}),
             self.tr("Edit speaker"),
         )
 
@@ -393,7 +414,7 @@ class SpeakerList(QWidget):
         self.select(target)
 
     def split_evenly(self) -> None:
-        self.edited.emit(split_evenly, self.tr("Split evenly"))
+        self.edited.emit(evened, self.tr("Split evenly"))
 
     def _replace(self, speakers: Sequence[Speaker], undo: str) -> None:
-        self.edited.emit(lambda agenda, item: change_speakers(agenda, item, tuple(speakers)), undo)
+        self.edited.emit(lambda _before: tuple(speakers), undo)

@@ -150,6 +150,8 @@ def check(result: ImportResult, expected_rows: set[int]) -> None:
             assert row.number in listed, row
         elif outcome is Outcome.HEADER:
             assert header is not None and row.cells == header.cells
+        elif outcome is Outcome.PROGRAMME:  # "행사명: …" above the table: the title, date, …
+            assert header is not None and row.number < header.number, row
         else:
             assert row.blank, row
     for problem in (*result.rejected, *result.problems, *result.notes):

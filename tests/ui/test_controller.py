@@ -13,6 +13,7 @@ from emcee.core.clock import FakeClock
 from emcee.core.engine.actions import ActionKind
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import AlertKind, ShowState
+from emcee.ui import controller as controller_module
 from emcee.ui.controller import Overlay, ShowController
 
 
@@ -381,3 +382,19 @@ def test_starting_moves_the_plan_as_the_console_would(controller, late_by, move,
     controller.clock.jump_wall(late_by)
     controller.start_with_plan(move)
     assert controller.show.state.shift == shift
+
+
+def test_a_collection_that_raises_is_reported_once_and_the_seconds_still_flip(
+    controller, qtbot, monkeypatch
+):
+    controller.jump(1)
+    controller.start()
+    controller.tick()
+    collect = FailsOnce(lambda: None, RuntimeError("a finaliser failed"), failing=(1, 2, 3))
+    monkeypatch.setattr(controller_module, "collect_if_due", collect)
+    with qtbot.capture_exceptions() as reported:
+        shown = run_seconds(controller, 4)
+    assert [str(error) for _, error, _ in reported] == ["a finaliser failed"]
+    assert collect.calls >= 4
+    assert shown == list(range(299, 295, -1))  # every second, one by one
+    assert controller._timer.isActive()

@@ -49,7 +49,7 @@ def system(monkeypatch):
         QSoundEffect=FakeEffect,
         QMediaDevices=types.SimpleNamespace(audioOutputs=lambda: list(outputs)),
     )
-    monkeypatch.setattr(sounds, "_multimedia", lambda: module)
+    monkeypatch.setattr(sounds, "load_multimedia", lambda: module)
     FakeEffect.fails, FakeEffect.played = True, 0
     return outputs
 
@@ -74,7 +74,7 @@ def test_no_audio_output_is_said(console, system):
 
 
 def test_no_audio_library_is_said(console, monkeypatch):
-    monkeypatch.setattr(sounds, "_multimedia", lambda: None)
+    monkeypatch.setattr(sounds, "load_multimedia", lambda: None)
     console.cues.preload()
     assert console.cues.trouble is SoundTrouble.NO_LIBRARY
     assert not console.sound_notice.isHidden()

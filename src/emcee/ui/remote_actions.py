@@ -183,27 +183,22 @@ def segment_of(controller: ShowController, command: Command) -> tuple[int | None
     return in_phase[turn - 1].index, ""
 
 
+# Why the controller did not do a verb, when it did nothing (409).
+WHY_NOT = {
+    Verb.START: "already-started",
+    Verb.PAUSE: "not-running",
+    Verb.RESUME: "not-paused",
+    Verb.PREVIOUS: "at-start",
+    Verb.UNDO: "nothing-to-undo",
+    Verb.QUESTION: "no-open-floor",
+}
+
+
 def _done(action: object, verb: Verb) -> Outcome:
     """Done if the controller did it; else why not (409)."""
     if action is not None:
         return Outcome()
-    return Outcome(409, _why_not(verb), applied=False)
-
-
-def _why_not(verb: Verb) -> str:
-    if verb is Verb.START:
-        return "already-started"
-    if verb is Verb.PAUSE:
-        return "not-running"
-    if verb is Verb.RESUME:
-        return "not-paused"
-    if verb is Verb.PREVIOUS:
-        return "at-start"
-    if verb is Verb.UNDO:
-        return "nothing-to-undo"
-    if verb is Verb.QUESTION:
-        return "no-open-floor"
-    return "not-possible"
+    return Outcome(409, WHY_NOT.get(verb, "not-possible"), applied=False)
 
 
 def summary(controller: ShowController) -> dict[str, Any]:

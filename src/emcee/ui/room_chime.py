@@ -22,7 +22,7 @@ from emcee import resources
 from emcee.core.agenda.model import CHIME_VOLUME, ChimeLevel, Programme
 from emcee.core.engine.snapshot import Alert, AlertKind
 from emcee.settings import ROOM_CHIME_MUTED, ROOM_CHIME_OUTPUT
-from emcee.ui.sounds import _multimedia
+from emcee.ui.sounds import load_multimedia
 
 CHIME_FILE = "sounds/chime.wav"
 LEVEL_OF = {
@@ -81,14 +81,14 @@ class ChimePlayer(QObject):
         self._output: str | None = None
 
     def outputs(self) -> list[str]:
-        multimedia = _multimedia()
+        multimedia = load_multimedia()
         if multimedia is None:
             return []
         return [device.description() for device in multimedia.QMediaDevices.audioOutputs()]
 
     def play(self, output: str | None, volume: float) -> None:
         """Play on the output described ``output`` (None: the default output)."""
-        multimedia = _multimedia()
+        multimedia = load_multimedia()
         if multimedia is None:
             self.failed.emit()
             return

@@ -29,7 +29,7 @@ URGENCY = [AlertKind.WARNING, AlertKind.FINAL, AlertKind.OVERTIME, AlertKind.TIM
 
 
 @cache
-def _multimedia() -> ModuleType | None:
+def load_multimedia() -> ModuleType | None:
     """QtMultimedia, imported when the first sound is needed (not while the console
     starts); None without PulseAudio's client library on Linux: then stay silent."""
     try:
@@ -60,7 +60,7 @@ class CuePlayer(QObject):
 
     def effect(self, kind: AlertKind) -> object | None:
         """The loaded sound for ``kind`` (created on first use: audio set-up takes time)."""
-        multimedia = _multimedia()
+        multimedia = load_multimedia()
         if multimedia is None:
             self._say(SoundTrouble.NO_LIBRARY)
             return None
@@ -82,7 +82,7 @@ class CuePlayer(QObject):
     def test(self) -> None:
         """Sound > Test sound: play the warning cue (also when muted) and say what fails;
         cues that failed load again (the operator may have fixed the output)."""
-        multimedia = _multimedia()
+        multimedia = load_multimedia()
         if multimedia is not None:
             error = multimedia.QSoundEffect.Status.Error
             for kind, effect in list(self._effects.items()):
@@ -97,7 +97,7 @@ class CuePlayer(QObject):
 
     def review(self) -> None:
         """Whether the cues can play, from the system's outputs and each cue's status."""
-        multimedia = _multimedia()
+        multimedia = load_multimedia()
         if multimedia is None:
             self._say(SoundTrouble.NO_LIBRARY)
             return

@@ -535,6 +535,40 @@ def test_a_live_line_too_wide_for_its_place_is_drawn_smaller_not_cut(console, qt
     assert inked and max(inked) < 120 and min(inked) < 10  # from the left edge to the right
 
 
+class PaintedPixels(QObject):
+    """Counts the pixels of each paint event's region on a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.pixels: list[int] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.pixels.append(sum(r.width() * r.height() for r in event.region()))
+        return False
+
+
+def test_a_new_minute_before_the_start_repaints_the_digit_that_changed(console, qtbot):
+    digits = console.timer_panel.digits  # before the start: the time of day, 13:00
+    console.controller.clock.advance(59.5)
+    console.controller.tick()
+    qtbot.wait(10)
+    painted = PaintedPixels(digits)
+    advance(console, 1)  # 13:01
+    qtbot.waitUntil(lambda: bool(painted.pixels))
+    assert digits.text == "13:01"
+    whole = digits.width() * digits.height()
+    assert 0 < sum(painted.pixels) < 0.3 * whole  # the last digit, not the view
+
+    def on_screen():
+        return console.screen().grabWindow(console.winId()).toImage()
+
+    shown = on_screen()
+    digits.repaint()
+    assert on_screen() == shown  # exactly what a whole repaint draws
+
+
 def test_the_console_says_how_long_the_laptop_slept(console, qtbot):
     press(qtbot, console, Qt.Key.Key_Space)  # registration
     advance(console, 3)

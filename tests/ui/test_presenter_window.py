@@ -187,6 +187,41 @@ def test_a_new_second_repaints_the_digits_alone_to_the_same_image(controller, wi
     assert paints.areas == [window.rect()]
 
 
+def test_a_new_minute_repaints_the_clock_alone_before_the_show_and_during_it(
+    controller, window, qtbot
+):
+    """Each minute the wall clock changes: before the start it is the big digits, during
+    a turn the top bar's. A whole repaint there cost the idle app about 30 wake-ups a
+    minute under X11 (the screen sent over the socket)."""
+    idle = ShowController(reference(), FakeClock(dt.datetime(2023, 6, 23, 14, 54, 59, 600000)))
+    before = PresenterWindow(PresenterFeed(idle))
+    qtbot.addWidget(before)
+    for shown, ticking in ((before, idle), (window, controller)):
+        shown.resize(1280, 720)
+        shown.show()
+        qtbot.waitExposed(shown)
+        paints = PaintAreas(shown)
+        if ticking is controller:
+            ticking.clock.advance(59.7 - ticking.snapshot.time_of_day % 60)  # 14:55:59.7
+            ticking.tick()
+        qtbot.waitUntil(lambda shown=shown: bool(shown._placed))  # painted whole
+        qtbot.wait(10)
+        paints.areas.clear()
+        paints.pixels.clear()
+        clock = shown.picture.clock
+        ticking.clock.advance(0.5)
+        ticking.tick()
+        assert shown.picture.clock != clock  # a new minute: 14:55, then 14:56
+        areas = list(paints.areas)
+        assert areas and shown.rect() not in areas
+        assert sum(paints.pixels) < 0.1 * 1280 * 720
+        whole = shown.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert on_screen(shown) == whole  # exactly what a whole repaint draws
+    assert shown.picture.mode is Mode.TIMER and before.picture.mode is Mode.IDLE
+    clock_area = areas[-1]  # during a turn, after the digit and the bar
+    assert clock_area.top() < 0.1 * 720 and clock_area.left() > 0.7 * 1280
+
+
 def test_every_digit_is_ready_before_the_seconds_need_it(controller, window, qtbot):
     from emcee.ui import face
 

@@ -227,6 +227,18 @@ def timer_layout(text: str, rect: QRectF, bold: bool = True) -> TimerLayout:
     )
 
 
+def changed_cells(old: str, new: str, rect: QRectF) -> QRectF:
+    """Where ``paint_timer`` draws ``new`` in ``rect`` differently from ``old``: around the
+    characters that changed or moved, and all of ``rect`` when the length changed."""
+    before = timer_layout(old, rect).cells()
+    after = timer_layout(new, rect).cells()
+    area = QRectF(rect) if len(before) != len(after) else QRectF()
+    for old_char, new_char, old_cell, new_cell in zip(old, new, before, after, strict=False):
+        if old_char != new_char or old_cell != new_cell:
+            area = area.united(old_cell).united(new_cell)
+    return area
+
+
 def paint_timer(
     painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
 ) -> QRectF:

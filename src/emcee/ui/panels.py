@@ -27,7 +27,7 @@ from emcee.core.timefmt import (
     format_time_of_day,
     format_wall_clock,
 )
-from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, paint_digits, timer_text
+from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, changed_cells, paint_digits, timer_text
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import tooltip
 
@@ -119,17 +119,27 @@ class DigitsView(QWidget):
         self.setMinimumHeight(60)
 
     def show_text(self, text: str, color: QColor) -> None:
-        if text != self.text or color != self.color:
-            self.text, self.color = text, QColor(color)
+        """Show ``text``: a new second or minute repaints the characters that changed."""
+        if text == self.text and color == self.color:
+            return
+        old, self.text = self.text, text
+        # All of it for a new colour, or a sign (drawn here as large as the digits).
+        if color != self.color or not old or not text or "+" in old + text:
+            self.color = QColor(color)
             self.update()
+            return
+        area = changed_cells(old, text, self._digits_rect())
+        self.update(area.toAlignedRect().adjusted(-1, -1, 1, 1))
+
+    def _digits_rect(self) -> QRectF:
+        margin = 0.04 * self.width()
+        return QRectF(self.rect()).adjusted(margin, 4, -margin, -4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        margin = 0.04 * self.width()
-        rect = QRectF(self.rect()).adjusted(margin, 4, -margin, -4)
-        paint_digits(painter, rect, self.text or " ", self.color)
+        paint_digits(painter, self._digits_rect(), self.text or " ", self.color)
         painter.end()
 
 

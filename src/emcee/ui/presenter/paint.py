@@ -105,7 +105,8 @@ def text_unit(rect: QRectF) -> float:
 
 def paint_picture(painter: QPainter, rect: QRectF, picture: Picture) -> dict[str, QRectF]:
     """Draw ``picture`` filling ``rect``; returns where each element was drawn and the
-    boxes of the parts that change every second (``digits_box``, ``progress_box``).
+    boxes of the parts that change every second (``digits_box``, ``progress_box``) or
+    minute (``clock_box``).
 
     Within a clip set before (a partial repaint), texts outside it are not laid out.
     """
@@ -163,6 +164,7 @@ class _Screen:
         clock_box = QRectF(band.right() - clock_width, band.top(), clock_width, band.height())
         phase_box = QRectF(band.left(), band.top(), band.width() - clock_width * 1.1, band.height())
         picture, colors = self.picture, self.colors
+        self.placed["clock_box"] = clock_box  # a new minute repaints this box alone
         self.text("clock", clock_box, picture.clock, colors.dim, 5.5, align=Align.AlignRight)
         self.text("phase", phase_box, picture.phase, colors.text, 5.5, align=Align.AlignLeft)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from emcee.core.engine.snapshot import Snapshot
 from emcee.ui.controller import Overlay, ShowController
-from emcee.ui.face import PALETTES, Palette, prepare_glyphs, timer_layout
+from emcee.ui.face import PALETTES, Palette, changed_cells, prepare_glyphs, timer_layout
 from emcee.ui.presenter.paint import digits_color, paint_picture, progress_change
 from emcee.ui.presenter.picture import Animation, Picture, make_picture
 
@@ -168,31 +168,27 @@ class PictureView(QWidget):
             self.update(bounds)
 
     def _ticking_areas(self, old: Picture, new: Picture) -> list[QRect]:
-        """What to repaint: when only the digits or the progress bar changed (most
-        seconds), around the characters that changed, then the end of the bar; else
-        everything. Rectangles, each painted on its own: one region of several made Qt's
-        raster engine wake its worker threads each second (10-20 wake-ups a second
-        instead of 4), and one rectangle around both is most of the screen when the bar's
-        end is far from the digit."""
+        """What to repaint: when only the digits, the progress bar or the wall clock
+        changed (most seconds, and each new minute), around the characters that changed,
+        then the end of the bar, then the clock; else everything. Rectangles, each painted
+        on its own: one region of several made Qt's raster engine wake its worker threads
+        each second (10-20 wake-ups a second instead of 4), and one rectangle around both
+        is most of the screen when the bar's end is far from the digit. A whole screen
+        sent to an X server without shared memory also blocks the app on the socket
+        about 30 times: once a minute, idle, that was most of its wake-ups."""
         placed = self._placed
         box = placed.get("digits_box")
         # A question timer ticks in its own box once shown (showing it moves the title).
         question_box = placed.get("question_box") if old.question and new.question else None
         question = new.question if question_box is not None else old.question
-        ticking = replace(old, digits=new.digits, progress=new.progress, question=question)
+        ticking = replace(
+            old, digits=new.digits, progress=new.progress, question=question, clock=new.clock
+        )
         if ticking != new or box is None:
             return [self.rect()]
         digits = QRectF()
         if new.digits != old.digits:
-            before = timer_layout(old.digits, box).cells()
-            after = timer_layout(new.digits, box).cells()
-            if len(before) != len(after):
-                digits = box
-            for old_char, new_char, old_cell, new_cell in zip(
-                old.digits, new.digits, before, after, strict=False
-            ):
-                if old_char != new_char or old_cell != new_cell:
-                    digits = digits.united(old_cell).united(new_cell)
+            digits = changed_cells(old.digits, new.digits, box)
         bar = placed.get("progress_box")
         progress = QRectF()
         if new.progress != old.progress and bar is not None:
@@ -200,8 +196,13 @@ class PictureView(QWidget):
         ticked = QRectF()
         if question_box is not None and new.question != old.question:
             ticked = question_box
+        # The top bar's clock, where this screen has one (idle, the digits are the clock).
+        clock = QRectF()
+        clock_box = placed.get("clock_box")
+        if clock_box is not None and new.clock != old.clock:
+            clock = clock_box
         areas = []
-        for part in (digits, progress, ticked):
+        for part in (digits, progress, ticked, clock):
             if not part.isEmpty():
                 # A pixel more around it: antialiased edges reach into the next pixel.
                 on_widget = self._to_widget.mapRect(part).toAlignedRect().adjusted(-1, -1, 1, 1)

@@ -93,46 +93,6 @@ def timer_text(current: Current, time_of_day: float) -> str:
     return format_clock(current.remaining)
 
 
-@lru_cache(maxsize=64)
-def _fitted_font(text_shape: str, width: float, height: float, bold: bool) -> QFont:
-    """The largest font for ``text_shape`` (digits replaced by 0) that fits width x height."""
-    reference = QFont(FAMILY)
-    reference.setPixelSize(200)
-    reference.setBold(bold)
-    metrics = QFontMetricsF(reference)
-    text_width = max(metrics.horizontalAdvance(text_shape), 1.0)
-    digit_height = max(metrics.tightBoundingRect("0123456789").height(), 1.0)
-    size = 200 * min(width / text_width, height / digit_height)
-    font = QFont(reference)
-    font.setPixelSize(max(6, int(size)))
-    return font
-
-
-def digits_font(text: str, rect: QRectF, bold: bool = True) -> QFont:
-    """The font that makes ``text`` as big as fits in ``rect``.
-
-    The size depends only on the text's shape (every digit counts as 0, and the shipped
-    font's digits are all as wide), so it does not jitter as the seconds change.
-    """
-    shape = "".join("0" if char.isdigit() else char for char in text)
-    return _fitted_font(shape, round(rect.width(), 1), round(rect.height(), 1), bold)
-
-
-def paint_digits(
-    painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
-) -> QRectF:
-    """Draw ``text`` as large as fits, centred in ``rect``; returns where the digits are."""
-    font = digits_font(text, rect, bold)
-    metrics = QFontMetricsF(font)
-    digits = metrics.tightBoundingRect("0123456789")
-    width = metrics.horizontalAdvance(text)
-    # Centre the digits' ink (not the font's line box) in the rectangle.
-    x = rect.center().x() - width / 2
-    baseline = rect.center().y() - (digits.top() + digits.bottom()) / 2
-    draw_big_text(painter, font, QPointF(x, baseline), text, color)
-    return QRectF(x, baseline + digits.top(), width, digits.height())
-
-
 # A leading "+" (overtime) is drawn this much smaller than the digits, so that "+MM:SS"
 # keeps its digits nearly as large as "MM:SS" on a 16:9 screen.
 SIGN_SCALE = 0.72
@@ -157,7 +117,11 @@ def _fitted_timer_font(
 
 
 def timer_font(text: str, rect: QRectF, bold: bool = True) -> QFont:
-    """The digits' font for ``paint_timer``: sized by the text's shape, like ``digits_font``."""
+    """The digits' font for ``paint_timer``: as large as ``text`` fits in ``rect``.
+
+    The size depends only on the text's shape (every digit counts as 0, and the shipped
+    font's digits are all as wide), so it does not jitter as the seconds change.
+    """
     sign, body = _split_sign(text)
     shape = "".join("0" if char.isdigit() else char for char in body)
     return _fitted_timer_font(shape, sign, round(rect.width(), 1), round(rect.height(), 1), bold)
@@ -242,7 +206,8 @@ def changed_cells(old: str, new: str, rect: QRectF) -> QRectF:
 def paint_timer(
     painter: QPainter, rect: QRectF, text: str, color: QColor, bold: bool = True
 ) -> QRectF:
-    """Like ``paint_digits``, but a leading "+" is drawn smaller; returns the digits' ink box.
+    """Draw ``text`` as large as fits, its digits' ink centred in ``rect``, a leading "+"
+    smaller; returns the digits' ink box.
 
     Without the smaller sign, overtime digits on a 16:9 screen would be a fifth smaller
     than the countdown's, and the picture would jump at time-up.

@@ -27,7 +27,7 @@ from emcee.core.timefmt import (
     format_time_of_day,
     format_wall_clock,
 )
-from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, changed_cells, paint_digits, timer_text
+from emcee.ui.face import LEVEL_SYMBOLS, PALETTES, changed_cells, paint_timer, timer_text
 from emcee.ui.i18n import current_language
 from emcee.ui.keymap import tooltip
 
@@ -123,8 +123,7 @@ class DigitsView(QWidget):
         if text == self.text and color == self.color:
             return
         old, self.text = self.text, text
-        # All of it for a new colour, or a sign (drawn here as large as the digits).
-        if color != self.color or not old or not text or "+" in old + text:
+        if color != self.color or not old or not text:
             self.color = QColor(color)
             self.update()
             return
@@ -139,7 +138,7 @@ class DigitsView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        paint_digits(painter, self._digits_rect(), self.text or " ", self.color)
+        paint_timer(painter, self._digits_rect(), self.text or " ", self.color)
         painter.end()
 
 

@@ -550,16 +550,22 @@ class PaintedPixels(QObject):
 
 
 def test_a_new_minute_before_the_start_repaints_the_digit_that_changed(console, qtbot):
+    from emcee.ui import face
+
     digits = console.timer_panel.digits  # before the start: the time of day, 13:00
     console.controller.clock.advance(59.5)
     console.controller.tick()
     qtbot.wait(10)
     painted = PaintedPixels(digits)
+    fonts_made = face._fitted_timer_font.cache_info().misses
     advance(console, 1)  # 13:01
     qtbot.waitUntil(lambda: bool(painted.pixels))
     assert digits.text == "13:01"
     whole = digits.width() * digits.height()
     assert 0 < sum(painted.pixels) < 0.3 * whole  # the last digit, not the view
+    # Measured with the font it was drawn with: no new one, whose font engine, made after
+    # Qt trimmed its font cache, would restart the cache's 10 s timer (wake-ups, idle).
+    assert face._fitted_timer_font.cache_info().misses == fonts_made
 
     def on_screen():
         return console.screen().grabWindow(console.winId()).toImage()

@@ -17,6 +17,11 @@ first speaker with the system clock, and measures after a short warm-up:
   (voluntary context switches: each is the process going back to sleep after waking);
 - RSS after the warm-up and at the end (growth), the peak RSS, and RSS each minute.
 
+The warm-up is 5 s unless ``--warm-up`` says otherwise: idle, the first two minutes also
+hold Qt's own trimming of the caches the start filled (fonts, then pixmaps; timers every
+10 to 30 s that stop once trimmed), so ``--modes idle --warm-up 120`` measures the
+program left open.
+
 Modes: ``emcee`` as shipped (ticks aimed at the next boundary); ``poll-250`` and ``poll-32``,
 the baselines: the same program whose show is polled on a fixed precise timer of 250 ms
 (pympress's rate) or 32 ms (Ontime's); ``idle``: the program open, the show not started.
@@ -66,7 +71,7 @@ def summary(samples: list[float]) -> dict[str, float]:
     }
 
 
-def child(mode: str, seconds: float) -> dict[str, Any]:
+def child(mode: str, seconds: float, warm_up: float = WARM_UP_S) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from emcee.app import create_application, open_console
@@ -144,8 +149,8 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
         start["rss_end"] = rss_bytes()
         QCoreApplication.exit(0)  # not quit(): that would close the windows (and ask)
 
-    QTimer.singleShot(int(WARM_UP_S * 1000), begin_measuring)
-    QTimer.singleShot(int((WARM_UP_S + seconds) * 1000), finish)
+    QTimer.singleShot(int(warm_up * 1000), begin_measuring)
+    QTimer.singleShot(int((warm_up + seconds) * 1000), finish)
     app.exec()
     controller.stop()
     if poller is not None:
@@ -167,7 +172,7 @@ def child(mode: str, seconds: float) -> dict[str, Any]:
     }
 
 
-def run_one(mode: str, platform: str, seconds: float) -> dict[str, Any]:
+def run_one(mode: str, platform: str, seconds: float, warm_up: float = WARM_UP_S) -> dict[str, Any]:
     """One measured run in a fresh process, with its own empty settings and data folders."""
     with tempfile.TemporaryDirectory(prefix="emcee-bench-") as home:
         env = dict(
@@ -176,12 +181,13 @@ def run_one(mode: str, platform: str, seconds: float) -> dict[str, Any]:
             XDG_CONFIG_HOME=str(Path(home, "config")),
             XDG_DATA_HOME=str(Path(home, "data")),
         )
+        command = [sys.executable, __file__, "--child", mode, "--seconds", str(seconds)]
         result = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--seconds", str(seconds)],
+            [*command, "--warm-up", str(warm_up)],
             env=env,
             capture_output=True,
             text=True,
-            timeout=seconds + 60,
+            timeout=warm_up + seconds + 60,
         )
     if result.returncode != 0:
         raise RuntimeError(f"{mode} on {platform} failed:\n{result.stderr[-2000:]}")
@@ -217,22 +223,25 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--platforms", help="default: offscreen, and xcb when DISPLAY is set")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--warm-up", type=float, default=WARM_UP_S, help="seconds open before measuring"
+    )
     parser.add_argument("--child", metavar="MODE", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.seconds)))
+        print(json.dumps(child(args.child, args.seconds, args.warm_up)))
         return 0
     platforms = (
         args.platforms.split(",")
         if args.platforms
         else ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
     )
-    print(f"{args.seconds:.0f} s per run after {WARM_UP_S:.0f} s warm-up; flip lag in ms")
+    print(f"{args.seconds:.0f} s per run after {args.warm_up:.0f} s warm-up; flip lag in ms")
     print(HEADER)
     results = []
     for platform in platforms:
         for mode in args.modes.split(","):
-            figures = run_one(mode, platform, args.seconds)
+            figures = run_one(mode, platform, args.seconds, args.warm_up)
             print_row(figures)
             results.append(figures)
             if len(figures["rss_by_minute_mb"]) > 2:

@@ -156,7 +156,7 @@ def run(
     console = open_console(agenda, resume, share)
     marks["console"] = time.time()
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
-        _exit_after_first_frame(app, console, marks)
+        _exit_after_first_frame(console, marks)
     return app.exec()
 
 
@@ -236,9 +236,8 @@ class _FirstFrame(QObject):
     PySide's wrapper of each event class on the way, slowing what it measures.
     """
 
-    def __init__(self, app: QApplication, window: QWidget, marks: dict[str, float]) -> None:
+    def __init__(self, window: QWidget, marks: dict[str, float]) -> None:
         super().__init__(window)
-        self.app = app
         self.marks = marks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -260,7 +259,7 @@ class _FirstFrame(QObject):
         QCoreApplication.exit(0)
 
 
-def _exit_after_first_frame(app: QApplication, console: QWidget, marks: dict[str, float]) -> None:
+def _exit_after_first_frame(console: QWidget, marks: dict[str, float]) -> None:
     """EMCEE_EXIT_AFTER_FIRST_FRAME=1 (for bench/bundle.py): start-up time to a usable console.
 
     When the console's first frame is painted, prints ``emcee: start-up marks imported T
@@ -271,4 +270,4 @@ def _exit_after_first_frame(app: QApplication, console: QWidget, marks: dict[str
     """
     handle = console.windowHandle()  # the console is shown: it has its native window
     assert handle is not None
-    handle.installEventFilter(_FirstFrame(app, console, marks))
+    handle.installEventFilter(_FirstFrame(console, marks))

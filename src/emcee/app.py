@@ -24,7 +24,6 @@ from emcee.language import choose
 from emcee.logs import open_log
 from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
-from emcee.ui.garbage import collect_in_the_qt_thread
 from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
@@ -148,10 +147,11 @@ def log_errors_and_go_on(console: ConsoleWindow) -> None:
 def run(
     agenda: str | None, lang: str | None, resume: bool = False, share: str | None = None
 ) -> int:
+    """The console until it closes. emcee.cli has handed Python's cycle collector to the
+    Qt thread (emcee.ui.garbage) before importing this module."""
     marks = {"imported": time.time()}  # where the start-up's time goes (bench/startup.py)
     open_log()
     app = create_application(lang)
-    collect_in_the_qt_thread()  # never in the network server's thread
     marks["application"] = time.time()
     console = open_console(agenda, resume, share)
     marks["console"] = time.time()

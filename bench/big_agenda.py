@@ -15,9 +15,9 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from emcee.core.agenda.file import dumps
 from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Speaker
 from emcee.core.agenda.schedule import plan
+from emcee.core.agenda.writer import dumps
 
 START = 6 * 3600
 

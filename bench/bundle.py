@@ -50,10 +50,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 class FirstFrame(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
-            if watched.window() is window:
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, self.report)
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
         return False
 
     def report(self):
@@ -65,8 +64,8 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget({central})
 window.resize(1440, 900)
-app.installEventFilter(FirstFrame(window))
 window.show()
+window.windowHandle().installEventFilter(FirstFrame(window))
 sys.exit(app.exec())
 """
 
@@ -126,9 +125,10 @@ def build(label: str, work: Path, onefile: bool, baseline_script: Path | None) -
     return Build(label, onefile, executable, output, seconds)
 
 
-def first_frame(command: list[str], platform_name: str) -> float:
-    """Seconds from launching ``command`` to its printed first-frame time. It runs with
-    empty settings and data folders: a first start, as on the organiser's laptop."""
+def launch(command: list[str], platform_name: str) -> tuple[float, str]:
+    """Run ``command`` to its first frame; the time it was launched and what it printed.
+    It runs with empty settings and data folders: a first start, as on the organiser's
+    laptop."""
     with tempfile.TemporaryDirectory(prefix="emcee-start-") as home:
         env = dict(
             os.environ,
@@ -143,8 +143,20 @@ def first_frame(command: list[str], platform_name: str) -> float:
         result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     for line in result.stdout.splitlines():
         if "first" in line and " at " in line:
-            return float(line.rsplit(" at ", 1)[1]) - launched
+            return launched, result.stdout
     raise RuntimeError(f"{command} printed no first frame:\n{result.stdout}{result.stderr}")
+
+
+def first_frame_time(output: str) -> float:
+    """The time of the first frame in what a start printed."""
+    line = next(line for line in output.splitlines() if "first" in line and " at " in line)
+    return float(line.rsplit(" at ", 1)[1])
+
+
+def first_frame(command: list[str], platform_name: str) -> float:
+    """Seconds from launching ``command`` to its printed first-frame time."""
+    launched, output = launch(command, platform_name)
+    return first_frame_time(output) - launched
 
 
 def start_up(command: list[str], runs: int, platform_name: str) -> list[float]:

@@ -9,7 +9,9 @@ first frame is painted. The baselines, in the same run with the same interpreter
 PySide6 window holding a label (the target's yardstick), and one holding a pyqtgraph plot.
 The frozen build's start-up is measured by bundle.py. Prints figures; not a test.
 
-Where the time goes: one more start of each under ``python -X importtime``, whose import
+Where the time goes: emcee prints marks with its first frame (emcee's modules imported,
+the QApplication made, the console built and shown), whose medians are shown phase by
+phase; and one more start of each under ``python -X importtime``, whose import
 times (self time of every module, summed by package) are set against the whole start;
 what is not importing is Python's own start, building the windows and the first paint.
 """
@@ -29,24 +31,42 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bundle import START_TARGET, baseline_script, start_up
+from bundle import START_TARGET, baseline_script, first_frame_time, launch
+
+# What each of emcee's start-up marks ends (printed by emcee.app with its first frame).
+PHASES = {
+    "imported": "Python, Qt and emcee's first modules imported",
+    "application": "log, QApplication, fonts, language",
+    "console": "console: its modules, built and shown",
+    "frame": "first frame painted",
+}
 
 
 def measure(runs: int, platform_name: str) -> dict[str, Any]:
-    """Seconds to the first frame of each start of emcee and of the two bare windows."""
+    """Seconds to the first frame of each start of emcee and of the two bare windows, and
+    the median milliseconds of each of emcee's phases."""
     with tempfile.TemporaryDirectory(prefix="emcee-startup-") as folder:
         commands: dict[str, list[str]] = {"emcee": [sys.executable, "-m", "emcee"]}
         for label, with_pyqtgraph in (("PySide6+pyqtgraph", True), ("PySide6", False)):
             script = Path(folder, f"baseline_{'pyqtgraph' if with_pyqtgraph else 'bare'}.py")
             script.write_text(baseline_script(with_pyqtgraph))
             commands[label] = [sys.executable, str(script)]
-        starts = {
-            label: start_up(command, runs, platform_name) for label, command in commands.items()
-        }
+        for command in commands.values():  # warm-up: the files into the disk cache
+            launch(command, platform_name)
+        starts: dict[str, list[float]] = {label: [] for label in commands}
+        phases: dict[str, list[float]] = {name: [] for name in PHASES}
+        for _ in range(runs):  # in turns, so that a busy moment of the machine hits all
+            for label, command in commands.items():
+                launched, output = launch(command, platform_name)
+                starts[label].append(first_frame_time(output) - launched)
+                if label == "emcee":
+                    for name, duration in phase_times(launched, output).items():
+                        phases[name].append(duration)
         imports = {label: import_times(command) for label, command in commands.items()}
     medians = {label: statistics.median(values) for label, values in starts.items()}
     return {
         "imports_ms": imports,
+        "phases_ms": {name: 1000 * statistics.median(values) for name, values in phases.items()},
         "platform": platform_name,
         "runs": runs,
         "starts_s": starts,
@@ -54,6 +74,18 @@ def measure(runs: int, platform_name: str) -> dict[str, Any]:
         "ratio_to_bare": medians["emcee"] / medians["PySide6"],
         "ratio_to_pyqtgraph": medians["emcee"] / medians["PySide6+pyqtgraph"],
     }
+
+
+def phase_times(launched: float, output: str) -> dict[str, float]:
+    """Seconds of each phase of one start of emcee, from its printed marks."""
+    line = next(line for line in output.splitlines() if line.startswith("emcee: start-up marks"))
+    words = line.removeprefix("emcee: start-up marks").split()
+    moments = {name: float(value) for name, value in zip(words[::2], words[1::2], strict=True)}
+    moments["frame"] = first_frame_time(output)
+    times, before = {}, launched
+    for name in PHASES:
+        times[name], before = moments[name] - before, moments[name]
+    return times
 
 
 def group(module: str) -> str:
@@ -117,6 +149,9 @@ def report(figures: dict[str, Any]) -> None:
         f"  emcee / bare PySide6 window: {ratio:.2f}x ({verdict} the {START_TARGET}x target); "
         f"/ pyqtgraph window: {figures['ratio_to_pyqtgraph']:.2f}x"
     )
+    print("where emcee's time goes: each phase of its starts (median), ms")
+    for name, label in PHASES.items():
+        print(f"  {label:<48} {figures['phases_ms'][name]:>7.1f}")
     print("where the time goes: import time (-X importtime, which adds its own overhead), ms")
     labels = ("emcee", "PySide6")
     groups = sorted({name for label in labels for name in figures["imports_ms"][label]["by_group"]})

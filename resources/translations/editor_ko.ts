@@ -8,7 +8,7 @@
         <translation>%1에 진행에 적용했습니다. 편집기 밖에서 Ctrl+Z를 누르면 되돌립니다.</translation>
     </message>
     <message>
-        <source>Revert to the show&apos;s version</source>
+        <source>Revert to the show's version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>토론</translation>
     </message>
     <message>
-        <source>Speakers&apos; shares</source>
+        <source>Speakers' shares</source>
         <translation>발표자 시간 배분</translation>
     </message>
     <message>
@@ -92,15 +92,15 @@
         <translation>사회자용 메모이며 발표자 화면에는 나오지 않습니다</translation>
     </message>
     <message>
-        <source>MC&apos;s lines</source>
+        <source>MC's lines</source>
         <translation>사회자 멘트</translation>
     </message>
     <message>
-        <source>사회자 멘트, said as the item starts (the MC&apos;s script)</source>
+        <source>사회자 멘트, said as the item starts (the MC's script)</source>
         <translation>항목을 시작할 때 사회자가 할 말</translation>
     </message>
     <message>
-        <source>Edit the MC&apos;s lines</source>
+        <source>Edit the MC's lines</source>
         <translation>사회자 멘트 편집</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>마감 시각</translation>
     </message>
     <message>
-        <source>the first item&apos;s start</source>
+        <source>the first item's start</source>
         <translation>첫 항목의 시작 시각</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>좌장</translation>
     </message>
     <message>
-        <source>좌장; on a part&apos;s first item, the part&apos;s</source>
+        <source>좌장; on a part's first item, the part's</source>
         <translation>좌장. 부의 첫 항목에 쓰면 그 부의 좌장</translation>
     </message>
     <message>
@@ -268,8 +268,8 @@
         <translation>행사 정보</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a length: write minutes (35) or e.g. 4:30.</source>
-        <translation>&apos;%1&apos;은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4:30처럼 쓰세요.</translation>
+        <source>'%1' is not a length: write minutes (35) or e.g. 4:30.</source>
+        <translation>'%1'은(는) 시간 길이가 아닙니다: 분 단위 숫자(35)나 4:30처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -284,8 +284,8 @@
         <translation>시작 시각 수정</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day: write e.g. 13:05.</source>
-        <translation>&apos;%1&apos;은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
+        <source>'%1' is not a time of day: write e.g. 13:05.</source>
+        <translation>'%1'은(는) 시각이 아닙니다: 13:05처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -336,23 +336,23 @@
         <translation>항목 이동</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date: write e.g. 2023-06-23.</source>
-        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
+        <source>'%1' is not a date: write e.g. 2023-06-23.</source>
+        <translation>'%1'은(는) 날짜가 아닙니다: 2023-06-23처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Edit date</source>
         <translation>날짜 수정</translation>
     </message>
     <message>
-        <source>Change the phase&apos;s kind</source>
+        <source>Change the phase's kind</source>
         <translation>순서 종류 바꾸기</translation>
     </message>
     <message>
-        <source>Edit the phase&apos;s title</source>
+        <source>Edit the phase's title</source>
         <translation>순서 이름 편집</translation>
     </message>
     <message>
-        <source>Edit the phase&apos;s length</source>
+        <source>Edit the phase's length</source>
         <translation>순서 길이 편집</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>순서를 시작할 때 하는 사회자 멘트</translation>
     </message>
     <message>
-        <source>Edit the phase&apos;s MC lines</source>
+        <source>Edit the phase's MC lines</source>
         <translation>순서의 사회자 멘트 편집</translation>
     </message>
     <message>
-        <source>Edit the phase&apos;s notes</source>
+        <source>Edit the phase's notes</source>
         <translation>순서 메모 편집</translation>
     </message>
 </context>
@@ -525,7 +525,7 @@
 <context>
     <name>ApplyBar</name>
     <message>
-        <source>Revert to the show&apos;s version</source>
+        <source>Revert to the show's version</source>
         <translation>현재 진행표로 되돌리기</translation>
     </message>
     <message>
@@ -553,20 +553,20 @@
         <translation>행사 정보 변경</translation>
     </message>
     <message>
-        <source>%1. &apos;%2&apos; added</source>
-        <translation>%1. &apos;%2&apos; 추가</translation>
+        <source>%1. '%2' added</source>
+        <translation>%1. '%2' 추가</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; removed</source>
-        <translation>&apos;%2&apos; 삭제</translation>
+        <source>'%2' removed</source>
+        <translation>'%2' 삭제</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; moved to %1</source>
-        <translation>&apos;%2&apos;을(를) %1번으로 이동</translation>
+        <source>'%2' moved to %1</source>
+        <translation>'%2'을(를) %1번으로 이동</translation>
     </message>
     <message>
-        <source>%1. &apos;%2&apos; changed</source>
-        <translation>%1. &apos;%2&apos; 변경</translation>
+        <source>%1. '%2' changed</source>
+        <translation>%1. '%2' 변경</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
         <translation>순서 나누기</translation>
     </message>
     <message>
-        <source>List the item&apos;s phases, each with its own fields: the plan stays the same</source>
+        <source>List the item's phases, each with its own fields: the plan stays the same</source>
         <translation>항목의 순서를 하나씩 나눠 각각 편집합니다. 계획은 그대로입니다</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>This item is written in the short form: presentations, then discussion. Edit phases lists them so that each can be edited.</source>
-        <translation>이 항목은 짧은 형식(발표 다음 토론)으로 적혀 있습니다. &apos;순서 나누기&apos;를 누르면 순서마다 편집할 수 있습니다.</translation>
+        <translation>이 항목은 짧은 형식(발표 다음 토론)으로 적혀 있습니다. '순서 나누기'를 누르면 순서마다 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>This item is one block of time. Add a phase to divide it.</source>
@@ -726,7 +726,7 @@
         <translation>종류에 따름: %1</translation>
     </message>
     <message>
-        <source>%1 (the people&apos;s times)</source>
+        <source>%1 (the people's times)</source>
         <translation>%1 (사람별 시간의 합)</translation>
     </message>
     <message>
@@ -734,16 +734,52 @@
         <translation>항목의 남은 시간</translation>
     </message>
     <message>
-        <source>Discussants: name, affiliation (as the title) and each one&apos;s own time.</source>
-        <translation>지정토론자: 이름, 소속(내용 칸), 각자의 시간.</translation>
+        <source>Discussants: name, affiliation and each one's own time.</source>
+        <translation>지정토론자: 이름, 소속, 각자의 시간.</translation>
     </message>
     <message>
         <source>Names called, in order: name and title; the MC steps through them with Next.</source>
-        <translation>소개할 분들의 이름과 직함을 차례대로 적으세요. 사회자가 &apos;다음&apos;으로 한 분씩 넘깁니다.</translation>
+        <translation>소개할 분들의 이름과 직함을 차례대로 적으세요. 사회자가 '다음'으로 한 분씩 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>토론자</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Add discussant</source>
+        <translation>토론자 추가</translation>
+    </message>
+    <message>
+        <source>Add name</source>
+        <translation>이름 추가</translation>
     </message>
     <message>
         <source>Speakers of this phase; a length typed for one is theirs.</source>
         <translation>이 순서의 발표자입니다. 한 사람에게 적은 길이는 그 사람의 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>발표자 추가</translation>
     </message>
     <message>
         <source>Remove phase</source>
@@ -790,7 +826,7 @@
         <translation>메모 (비고)</translation>
     </message>
     <message>
-        <source>MC&apos;s lines</source>
+        <source>MC's lines</source>
         <translation>사회자 멘트</translation>
     </message>
     <message>
@@ -822,7 +858,7 @@
         <translation>균등 배분</translation>
     </message>
     <message>
-        <source>Forget every speaker&apos;s own length: equal shares</source>
+        <source>Forget every speaker's own length: equal shares</source>
         <translation>발표자별 시간을 모두 지우고 똑같이 나눕니다</translation>
     </message>
     <message>

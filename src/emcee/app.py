@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from emcee import resources
@@ -24,7 +24,6 @@ from emcee.language import choose
 from emcee.logs import open_log
 from emcee.settings import LANGUAGE, user_settings
 from emcee.ui.fonts import register_fonts, ui_font
-from emcee.ui.garbage import collect_in_the_qt_thread
 from emcee.ui.i18n import current_language, switch_language
 
 if TYPE_CHECKING:
@@ -148,12 +147,16 @@ def log_errors_and_go_on(console: ConsoleWindow) -> None:
 def run(
     agenda: str | None, lang: str | None, resume: bool = False, share: str | None = None
 ) -> int:
+    """The console until it closes. emcee.cli has handed Python's cycle collector to the
+    Qt thread (emcee.ui.garbage) before importing this module."""
+    marks = {"imported": time.time()}  # where the start-up's time goes (bench/startup.py)
     open_log()
     app = create_application(lang)
-    collect_in_the_qt_thread()  # never in the network server's thread
+    marks["application"] = time.time()
     console = open_console(agenda, resume, share)
+    marks["console"] = time.time()
     if os.environ.get("EMCEE_EXIT_AFTER_FIRST_FRAME") == "1":
-        _exit_after_first_frame(app, console)
+        _exit_after_first_frame(console, marks)
     return app.exec()
 
 
@@ -225,36 +228,46 @@ def open_console(
 
 
 class _FirstFrame(QObject):
-    """Prints the time when a window's first frame is painted, then quits."""
+    """Prints the start-up's marks and the time when a window's first frame is painted,
+    then quits.
 
-    def __init__(self, app: QApplication, window: QWidget) -> None:
+    It watches the window's native window (its QWindow), not the whole application: an
+    application-wide filter runs Python for every event of the start-up and makes
+    PySide's wrapper of each event class on the way, slowing what it measures.
+    """
+
+    def __init__(self, window: QWidget, marks: dict[str, float]) -> None:
         super().__init__(window)
-        self.app = app
-        self.target = window
+        self.marks = marks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Any widget of the window: one its children cover entirely gets no paint event.
         if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.target
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
         ):
-            self.app.removeEventFilter(self)
-            # The window's widgets paint in one pass: report once it is done.
+            watched.removeEventFilter(self)
+            # Qt paints and flushes the window's widgets while it handles this expose.
             QTimer.singleShot(0, self.report)
         return False
 
     def report(self) -> None:
         if sys.stdout is not None:
+            marks = " ".join(f"{name} {moment:.6f}" for name, moment in self.marks.items())
+            print(f"emcee: start-up marks {marks}", flush=True)
             print(f"emcee: first console frame at {time.time():.6f}", flush=True)
         QCoreApplication.exit(0)
 
 
-def _exit_after_first_frame(app: QApplication, console: QWidget) -> None:
+def _exit_after_first_frame(console: QWidget, marks: dict[str, float]) -> None:
     """EMCEE_EXIT_AFTER_FIRST_FRAME=1 (for bench/bundle.py): start-up time to a usable console.
 
-    When the console's first frame is painted, prints ``emcee: first console frame at T``
-    (T = ``time.time()``, to compare with the time the process was launched) and exits 0,
+    When the console's first frame is painted, prints ``emcee: start-up marks imported T
+    application T console T`` (when emcee's modules were imported, the QApplication made,
+    the console built and shown) and ``emcee: first console frame at T`` (T =
+    ``time.time()``, to compare with the time the process was launched), and exits 0
     without closing the windows (nothing is saved).
     """
-    app.installEventFilter(_FirstFrame(app, console))
+    handle = console.windowHandle()  # the console is shown: it has its native window
+    assert handle is not None
+    handle.installEventFilter(_FirstFrame(console, marks))

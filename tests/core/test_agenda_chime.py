@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from emcee import resources
-from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.agenda.model import ChimeLevel
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import dumps
 
 AGENDA = """\
 [programme]

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from emcee import resources
 from emcee.core.agenda import edit
 from emcee.core.agenda.draft import read_draft, write_draft
-from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.agenda.model import Item, ItemKind, Shares, Speaker, TimerStyle
 from emcee.core.agenda.values import agenda_of_values, to_values
+from emcee.core.agenda.writer import dumps
 
 REFERENCE = load(resources.reference_agenda())[0]
 

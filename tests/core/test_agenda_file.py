@@ -7,10 +7,11 @@ import textwrap
 import pytest
 
 from emcee import resources
-from emcee.core.agenda.file import dumps, load, loads, save
+from emcee.core.agenda.file import load, loads
 from emcee.core.agenda.model import Agenda, Item, ItemKind, Programme, Shares, Speaker, TimerStyle
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.reader import MAX_ITEMS
+from emcee.core.agenda.writer import dumps, save
 
 REFERENCE = resources.reference_agenda().read_text(encoding="utf-8")
 

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emcee import resources
-from emcee.core.agenda.file import dumps, loads, loads_bytes
+from emcee.core.agenda.file import loads, loads_bytes
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.reader import Lines
+from emcee.core.agenda.writer import dumps
 from emcee.core.runsheet import import_bytes, import_text
 from emcee.core.timefmt import MAX_DURATION, parse_duration
 

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from emcee.cli.check import schedule_lines
-from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.file import loads
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import dumps
 from emcee.core.clock import FakeClock
 from emcee.core.engine.show import Show
 from emcee.core.journal import Journal

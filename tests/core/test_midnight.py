@@ -13,8 +13,9 @@ import textwrap
 
 import pytest
 
-from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.file import loads
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import dumps
 from emcee.core.clock import FakeClock, show_day
 from emcee.core.engine.show import Show
 from emcee.core.engine.snapshot import ShowState, Status

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from emcee.core.agenda import edit
-from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.agenda.model import Agenda, Item, ItemKind, Phase, PhaseKind, Programme, Speaker
 from emcee.core.agenda.schedule import plan
+from emcee.core.agenda.writer import dumps
 
 FORUM = load(Path(__file__).parents[2] / "docs" / "examples" / "policy-forum.toml")[0]
 

@@ -19,8 +19,9 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.file import loads
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import dumps
 from emcee.core.runsheet import (
     ImportResult,
     Outcome,

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from emcee import resources
-from emcee.core.agenda.file import dumps, load, loads
+from emcee.core.agenda.file import load, loads
 from emcee.core.agenda.model import ItemKind
+from emcee.core.agenda.writer import dumps
 from emcee.core.runsheet import Outcome, Role, import_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "runsheet"

@@ -436,7 +436,7 @@ def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row
     console, qtbot, monkeypatch
 ):
     fitted = []  # every row measured: what fit_columns does, and an action must not need
-    monkeypatch.setattr(console.tree, "resizeColumnToContents", lambda c: fitted.append(c))
+    console.tree.agenda_model.shapeChanged.connect(lambda: fitted.append(True))
     press(qtbot, console, Qt.Key.Key_Space)
     for _ in range(4):
         advance(console, 65)
@@ -446,6 +446,24 @@ def test_an_action_widens_the_columns_its_texts_need_without_measuring_every_row
         if column != Column.TITLE:  # the live row's bold start time fits too
             assert header.sectionSize(column) >= console.tree.sizeHintForColumn(column), column
     assert fitted == []
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_columns_fit_their_texts_as_the_delegate_measures_them(console, qtbot, lang):
+    """fit_columns measures the model's texts itself (the delegate, asked for every
+    cell, was slow): each column is as wide as Qt's own measure of its cells and
+    heading, the live row in bold included, and not more than a pixel or two wider."""
+    console.languageRequested(lang)
+    press(qtbot, console, Qt.Key.Key_Space)
+    for _ in range(3):
+        advance(console, 65)
+        press(qtbot, console, Qt.Key.Key_Right)
+    console.tree.fit_columns()
+    header = console.tree.header()
+    for column in Column:
+        if column != Column.TITLE:
+            needed = max(console.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert needed <= header.sectionSize(column) <= needed + 2, (column, needed)
 
 
 def test_the_presenter_screen_takes_the_show_keys_too(console, qtbot, tmp_path):

@@ -555,7 +555,7 @@ def test_import_opens_like_an_unsaved_file(console, monkeypatch, tmp_path):
 
 def test_opening_a_recent_file(console, tmp_path):
     path = tmp_path / "event.toml"
-    from emcee.core.agenda.file import save
+    from emcee.core.agenda.writer import save
 
     save(change_item(REFERENCE, 9, title="끝"), path)
     console.files.open_path(path)
@@ -596,7 +596,7 @@ def test_the_built_in_file_is_never_written(console, qtbot, monkeypatch):
 
 
 def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp_path, monkeypatch):
-    from emcee.core.agenda.file import save
+    from emcee.core.agenda.writer import save
 
     path = tmp_path / "event.toml"
     save(change_item(REFERENCE, 9, title="끝"), path)
@@ -622,7 +622,7 @@ def test_open_from_the_menu_asks_about_unsaved_changes_first(console, qtbot, tmp
 
 
 def test_started_with_a_file_saves_to_it_and_applies_before_the_start(qtbot, tmp_path):
-    from emcee.core.agenda.file import save
+    from emcee.core.agenda.writer import save
 
     switch_language("en")
     path = tmp_path / "event.toml"

@@ -4,6 +4,7 @@ designated discussion (지정토론) with its discussants, save, read the file b
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from emcee.core.agenda.file import load
@@ -85,6 +86,16 @@ def test_a_designated_discussion_with_two_discussants_saves_and_reads_back(
         PhaseKind.DISCUSSION,
     ]
     model = phases.people.model
+    # The people of a 지정토론 are discussants, in the table's words too.
+    assert phases.people.add_button.text() == "Add discussant"
+    heading = model.headerData(SpeakerColumn.PRESENTER, Qt.Orientation.Horizontal)
+    assert heading == "Discussant"
+    switch_language("ko")
+    qtbot.wait(1)  # the language change reaches widgets through the event loop
+    assert phases.people.add_button.text() == "토론자 추가"
+    assert model.headerData(SpeakerColumn.TITLE, Qt.Orientation.Horizontal) == "소속"
+    switch_language("en")
+    qtbot.wait(1)
     for row, (name, affiliation) in enumerate((("홍길동", "00대 교수"), ("김철수", "00연구원"))):
         phases.people.add_button.click()
         model.setData(model.index(row, SpeakerColumn.PRESENTER), name)
@@ -99,6 +110,8 @@ def test_a_designated_discussion_with_two_discussants_saves_and_reads_back(
     # 40 + 10 + 20 is more than the hour: the discussion gives up its length, takes the rest.
     phases.list.setCurrentRow(2)
     assert phases.phase == 2
+    assert phases.people.add_button.text() == "Add speaker"
+    assert model.headerData(SpeakerColumn.PRESENTER, Qt.Orientation.Horizontal) == "Presenter"
     assert phases.form.fields["duration"].widget.isEnabled()
     type_into(qtbot, phases.form.fields["duration"].widget, "")
     assert agenda(console).items[SESSION].phases[2].duration is None

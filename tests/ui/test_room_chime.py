@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.file import loads
 from emcee.core.agenda.model import ChimeLevel
+from emcee.core.agenda.writer import dumps
 from emcee.core.clock import FakeClock
 from emcee.ui import room_chime
 from emcee.ui.console import ConsoleWindow

@@ -17,8 +17,8 @@ from emcee.cli.terminal import (
     label,
     say,
 )
-from emcee.core.agenda.file import save
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import save
 from emcee.core.runsheet import ImportResult, SourceKind, import_file, role_label
 from emcee.core.runsheet.columns import LIKELY
 from emcee.core.texts import Lang

@@ -419,9 +419,7 @@ class AgendaModel(QAbstractItemModel):
             if values.status in (Status.DONE, Status.SKIPPED):
                 return QBrush(DONE_COLOR)
         if role == Qt.ItemDataRole.FontRole and values.status is Status.LIVE:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return live_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.START,
             Column.LENGTH,
@@ -431,6 +429,13 @@ class AgendaModel(QAbstractItemModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def live_font() -> QFont:
+    """The live row's font: the interface's, bold."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _combined_status(segments: list[SegmentView]) -> Status:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from emcee.core.agenda.file import dumps
+from emcee.core.agenda.writer import dumps
 from emcee.core.engine.actions import Action
 from emcee.core.engine.snapshot import Alert
 from emcee.core.journal import Journal, Notice, data_folder, fallback_folders

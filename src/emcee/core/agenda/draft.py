@@ -16,9 +16,9 @@ from pathlib import Path
 
 import platformdirs
 
-from emcee.core.agenda.file import write_atomically
 from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.values import agenda_of_values, to_values
+from emcee.core.agenda.writer import write_atomically
 
 DRAFT_FORMAT = 1
 DRAFT_FILE = "agenda-draft.json"

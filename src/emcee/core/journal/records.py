@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from emcee.core.agenda.file import dumps, loads
+from emcee.core.agenda.file import loads
 from emcee.core.agenda.model import Agenda, PhaseKind
 from emcee.core.agenda.problems import AgendaError
+from emcee.core.agenda.writer import dumps
 from emcee.core.clock import Clock
 from emcee.core.engine.actions import Action, ActionKind
 from emcee.core.engine.snapshot import Alert, AlertKind, Change, ShowState

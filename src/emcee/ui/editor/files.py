@@ -27,10 +27,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from emcee import resources
 from emcee.core.agenda.draft import default_path, read_draft, remove_draft, write_draft
-from emcee.core.agenda.file import load, save
+from emcee.core.agenda.file import load
 from emcee.core.agenda.model import Agenda
 from emcee.core.agenda.problems import AgendaError
 from emcee.core.agenda.schedule import Schedule, plan
+from emcee.core.agenda.writer import save
 from emcee.core.engine.snapshot import ShowState
 from emcee.settings import LAST_FOLDER, RECENT_FILES
 from emcee.ui.editor.document import EditorDocument

@@ -40,6 +40,7 @@ from emcee.core.timefmt import format_time_of_day
 from emcee.ui.agenda_model import length_text
 from emcee.ui.editor.form import FieldSpec, Form, Kind
 from emcee.ui.editor.forms import field_labels
+from emcee.ui.editor.models import SpeakerColumn
 from emcee.ui.editor.panes import SpeakerList, SpeakersEdit
 from emcee.ui.i18n import current_language
 
@@ -139,6 +140,7 @@ class PhasePane(QWidget):
         super().__init__(parent)
         self.item: Item | None = None
         self.phase = 0  # the selected phase
+        self.people_kind: PhaseKind | None = None  # the kind whose people the table shows
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.list_button = QPushButton()  # the short form's two phases, listed
@@ -207,6 +209,7 @@ class PhasePane(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.up_button.setText(self.tr("Up"))
         self.down_button.setText(self.tr("Down"))
+        self._name_people()  # the people table's own retranslate says "speaker"
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -317,20 +320,38 @@ class PhasePane(QWidget):
         else:
             placeholder = self.tr("the rest of the item")
         self.form.set_placeholder("duration", placeholder)
-        people = {
+        self.people_kind = phase.kind
+        self._name_people()
+
+    def _name_people(self) -> None:
+        """The people table's hint, headings and add button, in the words of the shown
+        phase's kind (a 지정토론 has discussants and their affiliations)."""
+        kind = self.people_kind or PhaseKind.PRESENTATION  # none shown: the table is off
+        hints = {
             PhaseKind.DESIGNATED: self.tr(
-                "Discussants: name, affiliation (as the title) and each one's own time."
+                "Discussants: name, affiliation and each one's own time."
             ),
             PhaseKind.ROLL_CALL: self.tr(
                 "Names called, in order: name and title; the MC steps through them with Next."
             ),
         }
+        people = {
+            PhaseKind.DESIGNATED: (self.tr("Discussant"), self.tr("Affiliation")),
+            PhaseKind.ROLL_CALL: (self.tr("Name"), self.tr("Position")),
+        }
+        adds = {
+            PhaseKind.DESIGNATED: self.tr("Add discussant"),
+            PhaseKind.ROLL_CALL: self.tr("Add name"),
+        }
         self.people.hint.setText(
-            people.get(
-                phase.kind,
-                self.tr("Speakers of this phase; a length typed for one is theirs."),
-            )
+            hints.get(kind, self.tr("Speakers of this phase; a length typed for one is theirs."))
         )
+        person, title = people.get(kind, (self.tr("Presenter"), self.tr("Title")))
+        model = self.people.model
+        model.headers[SpeakerColumn.PRESENTER] = person
+        model.headers[SpeakerColumn.TITLE] = title
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SpeakerColumn) - 1)
+        self.people.add_button.setText(adds.get(kind, self.tr("Add speaker")))
 
     # --- edits -----------------------------------------------------------------------------
 

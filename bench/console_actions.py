@@ -95,7 +95,7 @@ def main() -> None:
             samples = []
             for repeat in range(args.repeats):
                 key = getattr(Qt.Key, first if repeat % 2 == 0 else second)
-                clock.advance(0.05)
+                clock.advance(0.5)  # past the repeat guard (keys/repeat_ignored_ms): a new press
                 actions = len(controller.show.history)
                 started = time.perf_counter()
                 QTest.keyClick(window, key)  # where a real key enters: the window

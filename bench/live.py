@@ -81,6 +81,9 @@ def child(mode: str, seconds: float, warm_up: float = WARM_UP_S) -> dict[str, An
     console = open_console(None)
     controller = console.controller
     assert console.presenter is not None, "the presenter screen did not open"
+    # With one screen (offscreen) the presenter window starts hidden: show it, as F5 does,
+    # or no flip is painted to measure.
+    console.presenter.set_shown(True)
     window = console.presenter.window
     if not window.isFullScreen():
         window.resize(1920, 1080)  # offscreen: the projector's size

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 import pytest
@@ -11,47 +10,27 @@ from PySide6.QtWidgets import QMessageBox
 
 from emcee import resources
 from emcee.core.agenda.file import load
-from emcee.core.clock import FakeClock
 from emcee.core.engine.snapshot import Level, ShowState, Status
 from emcee.settings import LANGUAGE
 from emcee.ui.agenda_model import LIVE_BACKGROUND, Column
-from emcee.ui.console import ConsoleWindow
 from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
+from tests.ui.console_kit import advance, close_console, open_console
 from tests.ui.keyboard import type_key, type_text
 
 
 @pytest.fixture
 def console(qtbot, tmp_path):
-    switch_language("en")
-    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
-    controller = ShowController(load(resources.reference_agenda())[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
+    window = open_console(qtbot, tmp_path)
     cues: list[str] = []
     window.cues.cueRequested.connect(cues.append)
     window.cues_heard = cues  # type: ignore[attr-defined]
     yield window
-    window.confirm = lambda title, text: True  # closing a running show asks first
-    window.close()
-    window.deleteLater()
+    close_console(window)
 
 
 def press(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier):
     type_key(console.tree, key, modifier)
-
-
-def advance(console, seconds, step=1.0):
-    """Time passes; the controller ticks every second, as its timer would."""
-    clock = console.controller.clock
-    while seconds > 1e-9:
-        clock.advance(min(step, seconds))
-        seconds -= step
-        console.controller.tick()
 
 
 def live_row_background(console):

@@ -9,16 +9,15 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from emcee.core.agenda.file import load
-from emcee.core.clock import FakeClock
-from emcee.ui.console import ConsoleWindow
-from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES
 from emcee.ui.fonts import register_fonts
 from emcee.ui.i18n import switch_language
 from emcee.ui.presenter.picture import make_picture
+from tests.ui.console_kit import close_console, open_console
 from tests.ui.keyboard import type_key
 
 CEREMONY = Path(__file__).resolve().parents[2] / "docs" / "examples" / "ceremony.toml"
@@ -28,22 +27,12 @@ SHOTS = os.environ.get("EMCEE_SHOTS")
 @pytest.fixture
 def console(qtbot, tmp_path):
     register_fonts()
-    switch_language("ko")
-    clock = FakeClock(dt.datetime(2026, 10, 15, 10, 0, tzinfo=dt.UTC))
-    controller = ShowController(load(CEREMONY)[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
+    day = dt.datetime(2026, 10, 15, 10, 0, tzinfo=dt.UTC)
+    window = open_console(qtbot, tmp_path, load(CEREMONY)[1], at=day, lang="ko", size=(1400, 860))
     yield window
     if window.mc.detached:
         window.mc.toggle()
-    window.confirm = lambda title, text: True
-    window.close()
-    window.deleteLater()
+    close_console(window)
     switch_language("en")
 
 

@@ -10,21 +10,20 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from emcee.core.agenda.file import load
 from emcee.core.agenda.model import PhaseKind
-from emcee.core.clock import FakeClock
 from emcee.core.engine.snapshot import Level
 from emcee.ui.agenda_model import Column
-from emcee.ui.console import ConsoleWindow
-from emcee.ui.controller import Overlay, ShowController
+from emcee.ui.controller import Overlay
 from emcee.ui.face import PALETTES
 from emcee.ui.fonts import register_fonts
 from emcee.ui.i18n import switch_language
 from emcee.ui.presenter.paint import paint_picture
 from emcee.ui.presenter.picture import Picture, make_picture
+from tests.ui.console_kit import advance, close_console, open_console
 from tests.ui.keyboard import type_key
 
 FORUM = Path(__file__).resolve().parents[2] / "docs" / "examples" / "policy-forum.toml"
@@ -34,30 +33,14 @@ SHOTS = os.environ.get("EMCEE_SHOTS")
 @pytest.fixture(params=["ko", "en"])
 def console(request, qtbot, tmp_path):
     register_fonts()  # Hangul as the program draws it, in the saved pictures too
-    switch_language(request.param)
-    clock = FakeClock(dt.datetime(2026, 5, 21, 14, 0, tzinfo=dt.UTC))
-    controller = ShowController(load(FORUM)[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
+    day = dt.datetime(2026, 5, 21, 14, 0, tzinfo=dt.UTC)
+    window = open_console(
+        qtbot, tmp_path, load(FORUM)[1], at=day, lang=request.param, size=(1400, 860)
+    )
     window.language = request.param  # type: ignore[attr-defined]
     yield window
-    window.confirm = lambda title, text: True
-    window.close()
-    window.deleteLater()
+    close_console(window)
     switch_language("en")
-
-
-def advance(console, seconds):
-    clock = console.controller.clock
-    while seconds > 1e-9:
-        clock.advance(min(1.0, seconds))
-        seconds -= 1.0
-        console.controller.tick()
 
 
 def to_segment(console, kind: PhaseKind, turn: int = 0) -> None:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from emcee.core.agenda.file import loads
 from emcee.core.agenda.model import ChimeLevel
 from emcee.core.agenda.writer import dumps
-from emcee.core.clock import FakeClock
 from emcee.ui import room_chime
 from emcee.ui.console import ConsoleWindow
-from emcee.ui.controller import ShowController
 from emcee.ui.i18n import switch_language
 from emcee.ui.room_chime import Screen, choose_output, matching_output
+from tests.ui.console_kit import advance, close_console
+from tests.ui.console_kit import open_console as start_console
 
 AGENDA = """\
 [programme]
@@ -51,17 +49,8 @@ class FakePlayer(QObject):
 
 
 def make_console(qtbot, tmp_path, monkeypatch, chime: str) -> ConsoleWindow:
-    switch_language("en")
     monkeypatch.setattr(room_chime, "ChimePlayer", FakePlayer)
-    clock = FakeClock(dt.datetime(2023, 6, 23, 13, 0, tzinfo=dt.UTC))
-    controller = ShowController(loads(AGENDA.format(chime=chime))[1], clock)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = ConsoleWindow(controller, settings=settings)
-    window.cues.muted = True
-    window.show()
-    qtbot.waitExposed(window)
-    controller.begin()
-    return window
+    return start_console(qtbot, tmp_path, loads(AGENDA.format(chime=chime))[1])
 
 
 @pytest.fixture
@@ -74,17 +63,7 @@ def open_console(qtbot, tmp_path, monkeypatch):
 
     yield opened
     for window in windows:
-        window.confirm = lambda title, text: True
-        window.close()
-        window.deleteLater()
-
-
-def advance(console, seconds):
-    clock = console.controller.clock
-    while seconds > 1e-9:
-        clock.advance(min(1.0, seconds))
-        seconds -= 1.0
-        console.controller.tick()
+        close_console(window)
 
 
 def heard(console):
